@@ -1,0 +1,79 @@
+"""Read and write case files (``{"format": "visadesk.case/1", ...}``) with readable errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from visadesk.errors import InvalidData, Problem, UnsupportedFormat, VisaDeskError
+from visadesk.model import CASE_FORMAT, SUPPORTED_CASE_FORMATS, Case
+from visadesk.validation import problems_from
+
+MAX_CASE_BYTES = 50 * 1024 * 1024
+
+
+def parse_case(data: str | bytes, *, source: str = "The case file") -> Case:
+    """Validate a case from JSON text. Raises InvalidData (every problem) or UnsupportedFormat."""
+    if isinstance(data, bytes):
+        if len(data) > MAX_CASE_BYTES:
+            raise VisaDeskError(f"{source} is larger than {MAX_CASE_BYTES // 2**20} MiB")
+        try:
+            data = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise VisaDeskError(
+                f"{source} is not UTF-8 text (byte {exc.start} cannot be read)"
+            ) from None
+    try:
+        raw = json.loads(data)
+    except json.JSONDecodeError as exc:
+        raise VisaDeskError(
+            f"{source} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+        ) from None
+    except RecursionError:
+        raise VisaDeskError(f"{source} is nested too deeply to be a case") from None
+    if not isinstance(raw, dict):
+        raise VisaDeskError(f"{source} must contain a JSON object, not {type(raw).__name__}")
+    fmt = raw.get("format")
+    if fmt is None:
+        raise InvalidData([Problem("format", f'is required ("{CASE_FORMAT}")')], what=source)
+    if fmt not in SUPPORTED_CASE_FORMATS:
+        if isinstance(fmt, str) and fmt.startswith("visadesk.case/"):
+            raise UnsupportedFormat(
+                f"{source} was written by a newer VisaDesk (format {fmt!r}); this version reads "
+                f"{', '.join(SUPPORTED_CASE_FORMATS)}. Please update VisaDesk.",
+                field="format",
+            )
+        raise UnsupportedFormat(f"{source} is not a VisaDesk case (format {fmt!r})", field="format")
+    try:
+        return Case.model_validate_json(data)
+    except ValidationError as exc:
+        raise InvalidData(problems_from(exc), what=source) from None
+
+
+def load_case(path: str | Path) -> Case:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_CASE_BYTES:
+            raise VisaDeskError(f"{path.name} is larger than {MAX_CASE_BYTES // 2**20} MiB")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise VisaDeskError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise VisaDeskError(f"{path} is a folder, not a case file") from None
+    except PermissionError:
+        raise VisaDeskError(f"{path}: permission denied") from None
+    return parse_case(data, source=path.name)
+
+
+def dump_case(case: Case) -> str:
+    return case.model_dump_json(indent=2) + "\n"
+
+
+def case_json_schema() -> dict:
+    schema = Case.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "https://visadesk.invalid/schema/visadesk.case-1.json"
+    return schema

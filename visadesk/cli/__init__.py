@@ -1,0 +1,1 @@
+"""The `visadesk` command: headless commands over the core, and the GUI when given no command."""

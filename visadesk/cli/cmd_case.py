@@ -1,0 +1,56 @@
+"""Case-file commands: example-case, schema, validate."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("example-case", help="print a fictional sample family as a case file")
+    p.add_argument("-o", "--output", help="write to this file instead of standard output")
+    p.set_defaults(func=_example)
+
+    p = sub.add_parser("schema", help="print the JSON Schema of case files")
+    p.set_defaults(func=_schema)
+
+    p = sub.add_parser("validate", help="check a case file; list every problem")
+    p.add_argument("case", metavar="CASE.json")
+    p.set_defaults(func=_validate)
+
+
+def _example(args: argparse.Namespace) -> int:
+    from visadesk.casefile import dump_case
+    from visadesk.example import example_case
+
+    text = dump_case(example_case())
+    if args.output:
+        from visadesk.cli.common import write_output
+
+        write_output(args.output, text.encode("utf-8"))
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from visadesk.casefile import case_json_schema
+
+    sys.stdout.write(json.dumps(case_json_schema(), ensure_ascii=False, indent=2) + "\n")
+    return 0
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from visadesk.cli.common import read_case
+    from visadesk.errors import InvalidData
+
+    try:
+        case = read_case(args.case)
+    except InvalidData as exc:
+        for problem in exc.problems:
+            print(f"{problem.path}: {problem.message}", file=sys.stderr)
+        print(f"{len(exc.problems)} problem(s) in {args.case}", file=sys.stderr)
+        return 1
+    print(f"{args.case}: valid ({len(case.applicants)} applicant(s))")
+    return 0

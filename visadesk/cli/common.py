@@ -1,0 +1,69 @@
+"""Helpers shared by the sub-commands: reading case files, passphrases, writing output."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from visadesk.errors import VisaDeskError
+
+
+def read_case(path: str):  # -> visadesk.model.Case (imported lazily: pydantic is not free)
+    from visadesk.casefile import load_case
+
+    return load_case(Path(path))
+
+
+def pick_person(case: Any, selector: str | int | None):
+    """``--person N``: 1-based position among the applicants, or a person id."""
+    people = case.applicants
+    if selector is None:
+        return people[0]
+    sel = str(selector)
+    if sel.isdigit():
+        n = int(sel)
+        if not 1 <= n <= len(people):
+            raise VisaDeskError(
+                f"there is no person {n}; this case has {len(people)} applicant(s) (1–{len(people)})",
+                field="--person",
+            )
+        return people[n - 1]
+    for p in case.people():
+        if p.id == sel:
+            return p
+    raise VisaDeskError(f"no person with id {sel!r} in this case", field="--person")
+
+
+def passphrase(prompt: str = "Passphrase: ", *, env: str = "VISADESK_PASSPHRASE",
+               confirm: bool = False) -> str:
+    """From the environment (for scripts) or a no-echo prompt."""
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise VisaDeskError(f"no passphrase: set {env} or run in a terminal")
+    first = getpass.getpass(prompt)
+    if confirm:
+        again = getpass.getpass("Repeat the passphrase: ")
+        if again != first:
+            raise VisaDeskError("the two passphrases differ")
+    return first
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def write_output(path: str, data: bytes) -> Path:
+    """Write an export the user asked for (0600, atomically)."""
+    from visadesk.paths import atomic_write
+
+    out = Path(path)
+    if out.is_dir():
+        raise VisaDeskError(f"{out} is a folder; give a file name", field="-o")
+    atomic_write(out, data)
+    return out

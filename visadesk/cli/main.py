@@ -1,0 +1,94 @@
+"""Entry point: parse the command line, dispatch, and map errors to exit codes.
+
+Exit codes: 0 ok; 1 a problem the user can fix (message on stderr naming the field); 2 usage.
+Sub-command modules are imported here but must import heavy libraries (Qt, reportlab, the
+vault's crypto) only inside their handlers, so `visadesk translit` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from visadesk import __version__
+from visadesk.cli import cmd_case, cmd_forms, cmd_identity, cmd_pdf, cmd_vault
+from visadesk.errors import VisaDeskError
+
+log = logging.getLogger("visadesk.cli")
+
+COMMAND_MODULES = (cmd_case, cmd_identity, cmd_forms, cmd_pdf, cmd_vault)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse's default also exits 2; keep it short
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="visadesk",
+        description="VisaDesk: visa and entry paperwork, offline and encrypted. "
+        "Run without a command to open the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"visadesk {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the app on a fictional sample family in a throw-away vault",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        return gui_main(demo=args.demo)
+    from visadesk.logs import setup_logging
+
+    setup_logging()
+    try:
+        return int(args.func(args) or 0)
+    except VisaDeskError as exc:
+        print(f"visadesk: {exc.user_message()}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("visadesk: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # e.g. `visadesk vault list | head`: not an error for the user
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except Exception as exc:  # noqa: BLE001 - last resort: never a traceback in front of a user
+        log.exception("unexpected error in command %s", args.command)
+        print(
+            f"visadesk: unexpected error ({type(exc).__name__}); details are in the log "
+            "(it contains no personal data). Please report it.",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def gui_main(demo: bool = False) -> int:
+    """Start the desktop app (imports Qt only here)."""
+    if demo is False and "--demo" in sys.argv[1:]:
+        demo = True
+    from visadesk.logs import setup_logging
+
+    setup_logging()
+    from visadesk.ui.app import run
+
+    return run(demo=demo)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,50 @@
+"""Logging without personal data: a rotating file under VISADESK_HOME/logs, allow-listed content.
+
+Log messages are written by our own code, which never interpolates names, numbers, addresses or
+passphrases (tests scan the logs for the sample family's strings). Exception *messages* may carry
+user data (a pydantic error echoes the input), so tracebacks are logged with the exception type
+and code locations only, never the message text.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import traceback
+
+_configured = False
+
+
+class _Scrubbed(logging.Formatter):
+    def formatException(self, ei) -> str:  # noqa: N802 - logging's API
+        etype, _value, tb = ei
+        frames = traceback.extract_tb(tb)
+        lines = [f'  File "{f.filename}", line {f.lineno}, in {f.name}' for f in frames]
+        return "Traceback (message withheld: may contain personal data):\n" + "\n".join(
+            lines + [f"{etype.__name__ if etype else 'Exception'}"]
+        )
+
+
+def setup_logging(level: int | None = None) -> None:
+    global _configured
+    if _configured:
+        return
+    from visadesk.paths import logs_dir
+
+    env_level = os.environ.get("VISADESK_LOG_LEVEL", "INFO").upper()
+    level = level or getattr(logging, env_level, logging.INFO)
+    path = logs_dir() / "visadesk.log"
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    try:
+        os.chmod(path, 0o600)
+    except OSError:
+        pass
+    handler.setFormatter(_Scrubbed("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger("visadesk")
+    root.setLevel(level)
+    root.addHandler(handler)
+    root.propagate = False
+    _configured = True

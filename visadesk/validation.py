@@ -1,0 +1,83 @@
+"""Turn pydantic's validation errors into problems a person can read: field path + plain reason."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pydantic import ValidationError
+
+from visadesk.errors import Problem
+
+_FIELD_PREFIX = re.compile(r"^\[(?P<field>[^\]]+)\]\s*(?P<msg>.*)$", re.S)
+
+
+def path_of(loc: tuple[Any, ...]) -> str:
+    """``("applicants", 0, "documents", 1, "number")`` → ``applicants[0].documents[1].number``."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif str(part).startswith(("function-after", "function-before", "union", "nullable")):
+            continue  # pydantic's internal validator names, not fields
+        elif part in ("str", "date", "int", "bool", "float", "list[str]", "none"):
+            continue  # union member tags
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+def _message(err: dict[str, Any]) -> str:
+    kind = err.get("type", "")
+    ctx = err.get("ctx") or {}
+    msg = str(err.get("msg", "is invalid"))
+    if kind == "missing":
+        return "is required"
+    if kind == "extra_forbidden":
+        return "is not a known field (check the spelling)"
+    if kind in ("string_too_long", "too_long"):
+        limit = ctx.get("max_length")
+        return f"is too long (at most {limit} characters)" if limit else "is too long"
+    if kind in ("string_too_short", "too_short"):
+        return "is required" if ctx.get("min_length") == 1 else "is too short"
+    if kind.startswith("date") or kind == "date_type":
+        return "is not a valid date (write it as YYYY-MM-DD, e.g. 1990-03-25)"
+    if kind.startswith("datetime"):
+        return "is not a valid date and time (ISO 8601)"
+    if kind == "enum":
+        return f"must be one of: {ctx.get('expected', '')}".rstrip(": ")
+    if kind == "literal_error":
+        return f"must be {ctx.get('expected', 'one of the allowed values')}"
+    if kind == "string_pattern_mismatch":
+        return "has a wrong format"
+    if kind in ("string_type", "int_type", "bool_type", "list_type", "dict_type", "model_type"):
+        expected = {
+            "string_type": "text",
+            "int_type": "a whole number",
+            "bool_type": "true or false",
+            "list_type": "a list",
+            "dict_type": "an object",
+            "model_type": "an object",
+        }[kind]
+        return f"must be {expected}"
+    if kind == "value_error":
+        msg = msg.removeprefix("Value error, ")
+    if kind == "assertion_error":
+        msg = msg.removeprefix("Assertion failed, ")
+    return msg
+
+
+def problems_from(exc: ValidationError) -> list[Problem]:
+    """One :class:`Problem` per error, deduplicated, in document order."""
+    problems: list[Problem] = []
+    for err in exc.errors(include_url=False):
+        path = path_of(tuple(err.get("loc", ())))
+        msg = _message(err)
+        m = _FIELD_PREFIX.match(msg)
+        if m:
+            path = f"{path}.{m['field']}" if path else m["field"]
+            msg = m["msg"]
+        problem = Problem(path or "(document)", msg)
+        if problem not in problems:
+            problems.append(problem)
+    return problems
