@@ -1,0 +1,121 @@
+"""The vault's SQLite file: creating it owner-only, opening it (read-only or read-write) with
+durable pragmas, the schema, and turning SQLite failures into vault errors.
+
+Pragmas: WAL with ``synchronous=FULL`` (NORMAL survives a process crash but may lose the last
+commits on power loss), ``secure_delete=ON`` so replaced ciphertext is zeroed in the file,
+``busy_timeout`` so a second process waits for the first instead of failing at once.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from urllib.parse import quote
+
+from visadesk.paths import ensure_private_dir
+from visadesk.vault.errors import VaultBusy, VaultError, VaultTampered
+
+BUSY_TIMEOUT_MS = 5000
+
+SCHEMA = """
+CREATE TABLE header (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    body BLOB NOT NULL,
+    checksum BLOB NOT NULL,
+    mac BLOB NOT NULL
+);
+-- One row per sealed record. Only opaque ids, kinds and version numbers are in clear.
+CREATE TABLE records (
+    kind TEXT NOT NULL,
+    id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    owner TEXT,            -- for an attachment: the opaque id of its case
+    body BLOB NOT NULL,    -- sealed record
+    summary BLOB,          -- for a case: sealed search summary (names, numbers, title)
+    PRIMARY KEY (kind, id)
+) WITHOUT ROWID;
+CREATE INDEX records_owner ON records(owner) WHERE owner IS NOT NULL;
+CREATE TABLE chunks (
+    attachment TEXT NOT NULL,
+    idx INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (attachment, idx)
+) WITHOUT ROWID;
+"""
+
+
+def create_file(path: Path) -> None:
+    """Create an empty file 0600 (SQLite gives -wal/-shm the main file's mode)."""
+    ensure_private_dir(path.parent)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+
+
+def connect_rw(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(
+        str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+    )
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise VaultError("the vault could not switch to its crash-safe journal mode")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA foreign_keys = OFF")
+    except sqlite3.Error as exc:
+        conn.close()
+        raise as_vault_error(exc) from None
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def connect_ro(path: Path) -> sqlite3.Connection:
+    """Read-only, creating no file: ``immutable=1`` when no -wal exists (the file then holds
+    every commit), plain ``mode=ro`` when another process has it open or a crash left a WAL."""
+    uri = "file:" + quote(str(path.resolve()))
+    wal = Path(str(path) + "-wal")
+    uri += "?mode=ro" if wal.exists() else "?mode=ro&immutable=1"
+    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+
+
+def as_vault_error(exc: sqlite3.Error) -> VaultError:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return VaultBusy()
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return VaultTampered("file", "the database structure is damaged")
+    if "no such table" in text or "no such column" in text:
+        return VaultError("this file is not a VisaDesk vault (or it is badly damaged)")
+    if "readonly" in text or "read-only" in text or "permission" in text:
+        return VaultError("the vault file cannot be written (check its permissions)")
+    if "disk" in text and "full" in text:
+        return VaultError("the disk is full; nothing was saved. Free some space and try again")
+    return VaultError(f"the vault file could not be used ({type(exc).__name__}: {exc})")
+
+
+@contextmanager
+def sqlite_errors() -> Iterator[None]:
+    try:
+        yield
+    except sqlite3.Error as exc:
+        raise as_vault_error(exc) from None
+
+
+@contextmanager
+def write_txn(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One IMMEDIATE transaction: the write lock is taken up front, so two processes queue
+    (busy_timeout) instead of deadlocking on a read-to-write upgrade."""
+    with sqlite_errors():
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")

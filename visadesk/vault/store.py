@@ -1,0 +1,596 @@
+"""The Vault: one encrypted SQLite file holding a user's cases, attachments and settings.
+
+Life cycle: ``Vault.create`` (returns it unlocked) or ``Vault.open`` (locked; reads only the
+header, read-only) → ``unlock`` (Argon2id, slow: call it off the GUI thread) or
+``unlock_from_keyring`` → reads and saves → ``lock`` / ``close``. Each save is one SQLite
+transaction that rewrites the record, one manifest bucket and the manifest root
+(see manifest.py); a crash at any instant leaves the old or the new state. Thread-safe: one
+connection (``check_same_thread=False``) guarded by an RLock, for the GUI and worker threads.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import re
+import sqlite3
+import threading
+import weakref
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from visadesk.vault import backups, crypto, db, keychain
+from visadesk.vault import header as hdr
+from visadesk.vault.attachments import MAX_ATTACHMENT_BYTES, AttachmentReader, stream_ad
+from visadesk.vault.crypto import CryptoError, KdfParams
+from visadesk.vault.errors import (
+    NoVault,
+    RecordProblem,
+    VaultError,
+    VaultExists,
+    VaultLocked,
+    VaultTampered,
+)
+from visadesk.vault.index import (
+    CaseSummary,
+    SearchIndex,
+    decode_summary,
+    encode_summary,
+    summary_of,
+)
+from visadesk.vault.loader import Loaded, load_all
+from visadesk.vault.manifest import BUCKET_KIND, ROOT_ID, ROOT_KIND, Manifest
+
+if TYPE_CHECKING:
+    from visadesk.model import Case
+
+log = logging.getLogger("visadesk.vault")
+
+CASE = "case"
+SUMMARY = "case-summary"
+ATTACHMENT = "attachment"
+SETTINGS = "settings"
+SETTINGS_ID = "settings"
+_OPAQUE_ID = re.compile(r"^[0-9a-f]{8,64}$")
+
+
+def record_ad(vault_id: str, kind: str, rid: str, version: int) -> bytes:
+    return crypto.ad(vault_id, kind, rid, version, hdr.FORMAT)
+
+
+class Vault:
+    """See the module docstring; the public API is what visadesk.ui and visadesk.cli use."""
+
+    def __init__(self, path: Path, header: hdr.Header) -> None:
+        self.path = Path(path)
+        self.vault_id = header.vault_id
+        self._header = header
+        self._lock = threading.RLock()
+        self._conn: sqlite3.Connection | None = None
+        self._data_key: bytes | None = None
+        self._rkey: bytes | None = None
+        self._state: Loaded | None = None
+        self._readers: weakref.WeakSet[AttachmentReader] = weakref.WeakSet()
+
+    # --- life cycle -------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, passphrase: str, *, kdf: KdfParams | None = None) -> Vault:
+        """A new, empty vault at ``path``, returned unlocked. VaultExists if a file is there."""
+        path = Path(path)
+        if path.exists():
+            raise VaultExists(path)
+        if not passphrase:
+            raise VaultError("the passphrase is empty", field="passphrase")
+        kdf = kdf or KdfParams.default()
+        kdf.check()
+        from visadesk.model import new_id
+
+        vault_id = new_id()
+        data_key = crypto.random_key()
+        header = hdr.wrap(vault_id, data_key, passphrase, kdf)
+        db.create_file(path)
+        try:
+            conn = db.connect_rw(path)
+            try:
+                with db.sqlite_errors():
+                    conn.executescript(db.SCHEMA)
+                with db.write_txn(conn):
+                    conn.execute(
+                        "INSERT INTO header (id, body, checksum, mac) VALUES (1, ?, ?, ?)",
+                        (header.body(), header.checksum(), header.mac(data_key)),
+                    )
+                    vault = cls(path, header)
+                    vault._conn, vault._data_key = conn, data_key
+                    vault._rkey = crypto.subkey(data_key, "visadesk records")
+                    vault._state = Loaded(manifest=Manifest(), index=SearchIndex())
+                    vault._write_root(conn)
+            except BaseException:
+                conn.close()
+                raise
+        except BaseException:
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(path) + suffix).unlink(missing_ok=True)
+            raise
+        log.info("vault created")
+        return vault
+
+    @classmethod
+    def open(cls, path: Path) -> Vault:
+        """The vault at ``path``, locked. Reads the header read-only; writes nothing."""
+        path = Path(path)
+        if not path.is_file():
+            raise NoVault(path)
+        return cls(path, cls._read_header(path)[0])
+
+    @staticmethod
+    def _read_header(path: Path) -> tuple[hdr.Header, bytes]:
+        try:
+            conn = db.connect_ro(path)
+            try:
+                row = conn.execute("SELECT body, checksum, mac FROM header WHERE id = 1").fetchone()
+            finally:
+                conn.close()
+        except sqlite3.Error as exc:
+            text = str(exc).lower()
+            if "no such table" in text or "not a database" in text:
+                raise VaultError(
+                    f"{path.name} is not a VisaDesk vault, or its beginning is damaged"
+                ) from None
+            raise db.as_vault_error(exc) from None
+        if row is None:
+            raise VaultTampered("header", "missing")
+        body, checksum, mac = row
+        if not isinstance(mac, bytes):
+            raise VaultTampered("header", "missing tag")
+        return hdr.parse(body, checksum), mac
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._rkey is not None
+
+    def unlock(self, passphrase: str) -> None:
+        """Derive the key (slow), check it, open the records. WrongPassphrase changes nothing."""
+        header, _mac = self._read_header(self.path)
+        data_key = hdr.unwrap(header, passphrase)  # WrongPassphrase before any write
+        self._activate(data_key)
+
+    def unlock_from_keyring(self) -> bool:
+        """True if a key remembered on this device opened the vault; otherwise False (the
+        reason is logged: no keychain, locked, refused, or a key that no longer fits)."""
+        if self.is_unlocked:
+            return True
+        data_key = keychain.load(self.vault_id)
+        if data_key is None:
+            return False
+        header, mac = self._read_header(self.path)
+        if not hdr.key_fits(header, mac, data_key):
+            log.info("the key remembered for this vault no longer fits; passphrase needed")
+            return False
+        self._activate(data_key)
+        return True
+
+    def _activate(self, data_key: bytes) -> None:
+        with self._lock:
+            if self.is_unlocked:
+                return
+            conn = db.connect_rw(self.path)
+            try:
+                with db.sqlite_errors():
+                    row = conn.execute(
+                        "SELECT body, checksum, mac FROM header WHERE id=1"
+                    ).fetchone()
+                if row is None:
+                    raise VaultTampered("header", "missing")
+                header = hdr.parse(row[0], row[1])
+                if not hdr.key_fits(header, row[2], data_key):
+                    raise VaultTampered("header", "authentication failed")
+                with db.sqlite_errors():
+                    backups.backup(conn, header.vault_id, reason="daily")
+                self._header = header
+                self._conn, self._data_key = conn, data_key
+                self._rkey = crypto.subkey(data_key, "visadesk records")
+                self._reload()
+            except BaseException:
+                self._conn = self._data_key = self._rkey = None
+                self._state = None
+                conn.close()
+                raise
+        log.info("vault unlocked (%d problem record(s))", len(self.problems))
+
+    def lock(self) -> None:
+        """Drop the keys, the search index and every decrypted object we hold."""
+        with self._lock:
+            for reader in list(self._readers):
+                reader.close()
+            if self._state is not None:
+                self._state.index.clear()
+            self._state = None
+            self._data_key = self._rkey = None
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+    def close(self) -> None:
+        self.lock()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- keychain ------------------------------------------------------------------------
+
+    def remember_on_device(self) -> bool:
+        """Store the data key in the OS keychain; False (and a log note) if there is none."""
+        self._require()
+        assert self._data_key is not None
+        return keychain.store(self.vault_id, self._data_key)
+
+    def forget_device(self) -> None:
+        keychain.delete(self.vault_id)
+
+    def is_remembered(self) -> bool:
+        return keychain.exists(self.vault_id)
+
+    def change_passphrase(self, old: str, new: str, *, kdf: KdfParams | None = None) -> None:
+        """Re-wrap the data key under ``new`` (one header row, one transaction)."""
+        if not new:
+            raise VaultError("the new passphrase is empty", field="passphrase")
+        header, _mac = self._read_header(self.path)
+        data_key = hdr.unwrap(header, old)
+        kdf = kdf or header.kdf
+        kdf.check()
+        new_header = hdr.wrap(header.vault_id, data_key, new, kdf)
+        with self._lock:
+            conn = self._conn or db.connect_rw(self.path)
+            try:
+                with db.write_txn(conn):
+                    row = conn.execute("SELECT body FROM header WHERE id = 1").fetchone()
+                    if row is None or row[0] != header.body():
+                        raise VaultError(
+                            "the passphrase was changed meanwhile by another VisaDesk; try again"
+                        )
+                    conn.execute(
+                        "UPDATE header SET body = ?, checksum = ?, mac = ? WHERE id = 1",
+                        (new_header.body(), new_header.checksum(), new_header.mac(data_key)),
+                    )
+            finally:
+                if conn is not self._conn:
+                    conn.close()
+            self._header = new_header
+        log.info("vault passphrase changed")
+
+    # --- reading ----------------------------------------------------------------------------
+
+    @property
+    def problems(self) -> list[RecordProblem]:
+        state = self._state
+        return list(state.problems) if state is not None else []
+
+    def list_cases(self) -> list[CaseSummary]:
+        return self._sync().index.summaries()
+
+    def search(self, query: str, limit: int = 200) -> list[CaseSummary]:
+        return self._sync().index.search(query, limit)
+
+    def get_case(self, case_id: str) -> Case:
+        from pydantic import ValidationError
+
+        from visadesk.model import Case
+
+        data = self._open_record(CASE, case_id)
+        try:
+            return Case.model_validate_json(data)
+        except ValidationError as exc:
+            raise VaultError(
+                f"case {case_id} was saved in a form this VisaDesk cannot read "
+                f"({exc.error_count()} problem(s))"
+            ) from None
+
+    def get_settings(self) -> dict:
+        try:
+            data = self._open_record(SETTINGS, SETTINGS_ID)
+        except KeyError:
+            return {}
+        value = json.loads(data)
+        return value if isinstance(value, dict) else {}
+
+    def _open_record(self, kind: str, rid: str) -> bytes:
+        """Plaintext of a record, verified against the manifest. KeyError if absent."""
+        with self._lock:
+            state = self._sync()
+            problem = state.damaged.get((kind, rid))
+            if problem is not None:
+                raise VaultTampered(rid, problem)
+            assert self._conn is not None and self._rkey is not None
+            with db.sqlite_errors():
+                row = self._conn.execute(
+                    "SELECT version, body FROM records WHERE kind = ? AND id = ?", (kind, rid)
+                ).fetchone()
+            if row is None:
+                if kind == SETTINGS:
+                    raise KeyError(rid)
+                raise VaultError(f"there is no {kind} {rid} in this vault")
+            version, body = row
+            expected = state.manifest.expected(kind, rid)
+            if not state.manifest.unverified_for(kind, rid) and expected != version:
+                raise VaultTampered(rid, "not the version the vault last saved")
+            try:
+                return crypto.open_sealed(
+                    self._rkey, body, record_ad(self.vault_id, kind, rid, version)
+                )
+            except CryptoError:
+                raise VaultTampered(rid, "failed authentication") from None
+
+    def open_attachment(self, attachment_id: str) -> BinaryIO:
+        """A readable stream of the attachment's bytes, decrypted chunk by chunk."""
+        with self._lock:
+            state = self._sync()
+            problem = state.damaged.get((ATTACHMENT, attachment_id))
+            if problem is not None:
+                raise VaultTampered(attachment_id, problem)
+            meta = state.attachments.get(attachment_id)
+            if meta is None:
+                raise VaultError(f"there is no attachment {attachment_id} in this vault")
+            assert self._rkey is not None
+            conn = self._conn
+
+            def fetch(idx: int) -> bytes | None:
+                if conn is None or self._conn is not conn:
+                    raise VaultLocked()
+                with db.sqlite_errors():
+                    r = conn.execute(
+                        "SELECT data FROM chunks WHERE attachment = ? AND idx = ?",
+                        (attachment_id, idx),
+                    ).fetchone()
+                return None if r is None else r[0]
+
+            reader = AttachmentReader(
+                attachment_id,
+                self._rkey,
+                stream_ad(self.vault_id, attachment_id, meta["version"]),
+                meta["chunks"],
+                meta["size"],
+                fetch,
+                self._lock,
+            )
+            self._readers.add(reader)
+            return io.BufferedReader(reader, buffer_size=crypto.CHUNK_BYTES)
+
+    # --- writing ------------------------------------------------------------------------
+
+    def put_case(self, case: Case) -> None:
+        """Save a case (one transaction). Its id decides which record it replaces."""
+        summary = encode_summary(summary_of(case))
+        body = case.model_dump_json().encode("utf-8")
+        with self._write() as conn:
+            version = self._put(conn, CASE, case.id, body, summary=summary)
+            state = self._state
+            assert state is not None
+        sealed_summary, hay = decode_summary(case.id, summary)
+        state.index.put(sealed_summary, hay)
+        state.forget_problem(CASE, case.id)
+        del version
+
+    def delete_case(self, case_id: str) -> None:
+        """Remove a case and every attachment that belongs to it."""
+        with self._write() as conn:
+            state = self._state
+            assert state is not None
+            exists = conn.execute(
+                "SELECT 1 FROM records WHERE kind = ? AND id = ?", (CASE, case_id)
+            ).fetchone()
+            if exists is None and state.manifest.expected(CASE, case_id) is None:
+                raise VaultError(f"there is no case {case_id} in this vault")
+            owned = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT id FROM records WHERE kind = ? AND owner = ?", (ATTACHMENT, case_id)
+                )
+            ]
+            for att in owned:
+                self._delete(conn, ATTACHMENT, att)
+            self._delete(conn, CASE, case_id)
+        state.index.remove(case_id)
+        state.forget_problem(CASE, case_id)
+        for att in owned:
+            state.attachments.pop(att, None)
+            state.forget_problem(ATTACHMENT, att)
+
+    def put_settings(self, settings: dict) -> None:
+        body = json.dumps(settings, ensure_ascii=False, sort_keys=True).encode("utf-8")
+        with self._write() as conn:
+            self._put(conn, SETTINGS, SETTINGS_ID, body)
+        assert self._state is not None
+        self._state.forget_problem(SETTINGS, SETTINGS_ID)
+
+    def add_attachment(self, case_id: str, attachment_id: str, src: BinaryIO) -> int:
+        """Seal ``src`` chunk by chunk under ``attachment_id`` (replacing an older copy);
+        returns the number of bytes. Memory stays at about two chunks."""
+        if not _OPAQUE_ID.match(attachment_id):
+            raise VaultError("an attachment id must be 8–64 lowercase hex digits", field="id")
+        with self._write() as conn:
+            if (
+                conn.execute(
+                    "SELECT 1 FROM records WHERE kind = ? AND id = ?", (CASE, case_id)
+                ).fetchone()
+                is None
+            ):
+                raise VaultError(f"there is no case {case_id} in this vault")
+            assert self._rkey is not None
+            version = self._next_version(conn, ATTACHMENT, attachment_id)
+            conn.execute("DELETE FROM chunks WHERE attachment = ?", (attachment_id,))
+            size = chunks = 0
+            sad = stream_ad(self.vault_id, attachment_id, version)
+            for idx, blob, n in crypto.seal_stream(self._rkey, sad, src):
+                size += n
+                chunks = idx + 1
+                if size > MAX_ATTACHMENT_BYTES:
+                    raise VaultError(
+                        f"the file is larger than {MAX_ATTACHMENT_BYTES // 2**20} MiB", field="file"
+                    )
+                conn.execute(
+                    "INSERT INTO chunks (attachment, idx, data) VALUES (?, ?, ?)",
+                    (attachment_id, idx, blob),
+                )
+            meta = {"case_id": case_id, "size": size, "chunks": chunks}
+            self._put(
+                conn, ATTACHMENT, attachment_id, json.dumps(meta).encode(), owner=case_id,
+                version=version,
+            )  # fmt: skip
+        assert self._state is not None
+        self._state.attachments[attachment_id] = {**meta, "version": version}
+        self._state.forget_problem(ATTACHMENT, attachment_id)
+        return size
+
+    def delete_attachment(self, attachment_id: str) -> None:
+        with self._write() as conn:
+            self._delete(conn, ATTACHMENT, attachment_id)
+        assert self._state is not None
+        self._state.attachments.pop(attachment_id, None)
+        self._state.forget_problem(ATTACHMENT, attachment_id)
+
+    # --- internals -------------------------------------------------------------------------
+
+    def _require(self) -> None:
+        if not self.is_unlocked:
+            raise VaultLocked()
+
+    def _sync(self) -> Loaded:
+        """The loaded state, reloaded first if another process saved since we last looked."""
+        with self._lock:
+            self._require()
+            assert self._conn is not None and self._state is not None
+            with db.sqlite_errors():
+                row = self._conn.execute(
+                    "SELECT version FROM records WHERE kind = ? AND id = ?", (ROOT_KIND, ROOT_ID)
+                ).fetchone()
+            if (row[0] if row else None) != self._state.manifest.root_version:
+                self._reload()
+            return self._state
+
+    def _reload(self) -> None:
+        assert self._conn is not None and self._rkey is not None
+        with db.sqlite_errors():
+            self._state = load_all(self._conn, self._rkey, self.vault_id, record_ad)
+
+    class _WriteCtx:
+        def __init__(self, vault: Vault) -> None:
+            self.vault = vault
+            self.txn: Any = None
+
+        def __enter__(self) -> sqlite3.Connection:
+            v = self.vault
+            v._lock.acquire()
+            try:
+                v._require()
+                assert v._conn is not None
+                self.txn = db.write_txn(v._conn)
+                conn = self.txn.__enter__()
+                v._sync()  # under the write lock: our manifest is the latest one
+                self.changed: set[str] = set()
+                v._changed = self.changed
+                return conn
+            except BaseException:
+                v._lock.release()
+                raise
+
+        def __exit__(self, et: Any, ev: Any, tb: Any) -> bool:
+            v = self.vault
+            try:
+                if et is None:
+                    assert v._conn is not None
+                    for bucket in sorted(self.changed):
+                        v._write_bucket(v._conn, bucket)
+                    v._write_root(v._conn)
+                    self.txn.__exit__(None, None, None)
+                else:
+                    self.txn.__exit__(et, ev, tb)
+            except BaseException:
+                # the transaction rolled back: our in-memory manifest is ahead; reload it
+                if v._conn is not None and et is None:
+                    v._reload_quietly()
+                raise
+            finally:
+                v._lock.release()
+            if et is not None and v._conn is not None:
+                v._reload_quietly()
+            return False
+
+    def _write(self) -> Vault._WriteCtx:
+        return Vault._WriteCtx(self)
+
+    def _reload_quietly(self) -> None:
+        try:
+            self._reload()
+        except VaultError:
+            log.warning("vault state could not be reloaded after a failed save")
+
+    def _next_version(self, conn: sqlite3.Connection, kind: str, rid: str) -> int:
+        row = conn.execute(
+            "SELECT version FROM records WHERE kind = ? AND id = ?", (kind, rid)
+        ).fetchone()
+        assert self._state is not None
+        expected = self._state.manifest.expected(kind, rid) or 0
+        return max(row[0] if row else 0, expected) + 1
+
+    def _put(
+        self, conn: sqlite3.Connection, kind: str, rid: str, body: bytes, *,
+        summary: bytes | None = None, owner: str | None = None, version: int | None = None,
+    ) -> int:  # fmt: skip
+        assert self._rkey is not None and self._state is not None
+        version = version or self._next_version(conn, kind, rid)
+        sealed = crypto.seal(self._rkey, body, record_ad(self.vault_id, kind, rid, version))
+        sealed_summary = None
+        if summary is not None:
+            sealed_summary = crypto.seal(
+                self._rkey, summary, record_ad(self.vault_id, SUMMARY, rid, version)
+            )
+        conn.execute(
+            "INSERT OR REPLACE INTO records (kind, id, version, owner, body, summary) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (kind, rid, version, owner, sealed, sealed_summary),
+        )
+        self._changed.add(self._state.manifest.set(kind, rid, version))
+        return version
+
+    def _delete(self, conn: sqlite3.Connection, kind: str, rid: str) -> None:
+        assert self._state is not None
+        conn.execute("DELETE FROM records WHERE kind = ? AND id = ?", (kind, rid))
+        if kind == ATTACHMENT:
+            conn.execute("DELETE FROM chunks WHERE attachment = ?", (rid,))
+        self._changed.add(self._state.manifest.set(kind, rid, None))
+
+    def _write_bucket(self, conn: sqlite3.Connection, bucket: str) -> None:
+        assert self._rkey is not None and self._state is not None
+        m = self._state.manifest
+        version = m.bucket_versions.get(bucket, 0) + 1
+        sealed = crypto.seal(
+            self._rkey, m.bucket_plaintext(bucket),
+            record_ad(self.vault_id, BUCKET_KIND, bucket, version),
+        )  # fmt: skip
+        conn.execute(
+            "INSERT OR REPLACE INTO records (kind, id, version, owner, body, summary) "
+            "VALUES (?, ?, ?, NULL, ?, NULL)",
+            (BUCKET_KIND, bucket, version, sealed),
+        )
+        m.bucket_versions[bucket] = version
+        m.unverified.discard(bucket)
+
+    def _write_root(self, conn: sqlite3.Connection) -> None:
+        assert self._rkey is not None and self._state is not None
+        m = self._state.manifest
+        version = m.root_version + 1
+        sealed = crypto.seal(
+            self._rkey, m.root_plaintext(), record_ad(self.vault_id, ROOT_KIND, ROOT_ID, version)
+        )
+        conn.execute(
+            "INSERT OR REPLACE INTO records (kind, id, version, owner, body, summary) "
+            "VALUES (?, ?, ?, NULL, ?, NULL)",
+            (ROOT_KIND, ROOT_ID, version, sealed),
+        )
+        m.root_version = version
+        m.root_ok = True
