@@ -72,6 +72,10 @@ class AttachmentReader(io.RawIOBase):
         if final:
             if self._seen != self._size:
                 raise VaultTampered(self._id, "attachment is shorter than recorded")
+            with self._lock:
+                extra = self._fetch(self._next)
+            if extra is not None:
+                raise VaultTampered(self._id, "attachment has extra chunks after its end")
             self._done = True
         self._buf += data
 

@@ -90,13 +90,16 @@ def as_vault_error(exc: sqlite3.Error) -> VaultError:
         return VaultBusy()
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return VaultTampered("file", "the database structure is damaged")
+    if "decode" in text:
+        return VaultTampered("file", "a stored value is not in the expected form")
     if "no such table" in text or "no such column" in text:
         return VaultError("this file is not a VisaDesk vault (or it is badly damaged)")
     if "readonly" in text or "read-only" in text or "permission" in text:
         return VaultError("the vault file cannot be written (check its permissions)")
     if "disk" in text and "full" in text:
         return VaultError("the disk is full; nothing was saved. Free some space and try again")
-    return VaultError(f"the vault file could not be used ({type(exc).__name__}: {exc})")
+    # the SQLite message is not shown: it can quote stored bytes
+    return VaultError(f"the vault file could not be used ({type(exc).__name__})")
 
 
 @contextmanager

@@ -1,0 +1,1 @@
+"""Helpers for the vault tests (child processes for kill -9 and two-process tests)."""
