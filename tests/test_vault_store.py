@@ -22,8 +22,9 @@ from visadesk.vault import (
     VaultLocked,
     VaultTampered,
     WrongPassphrase,
+    backups,
+    header,
 )
-from visadesk.vault import backups, header
 
 
 @pytest.fixture
