@@ -30,9 +30,7 @@ def backend() -> Any | None:
         # keyring probes backends once per process (jaraco's @once); forget that probe, then
         # re-read PYTHON_KEYRING_BACKEND / the config: a D-Bus session or Secret Service that
         # appeared (or vanished) since the last use is seen now.
-        reset = getattr(keyring.backend.get_all_keyring, "reset", None)
-        if reset is not None:
-            reset()
+        vars(keyring.backend.get_all_keyring).pop("saved_result", None)
         keyring.core.init_backend()
         kr = keyring.get_keyring()
     except Exception as exc:  # noqa: BLE001 - any keyring trouble means "no keychain"
