@@ -10,6 +10,7 @@ is unlocked: one folded haystack string per case, searched by substring (about a
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
@@ -26,10 +27,12 @@ class CaseSummary:
     updated_at: datetime
 
 
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 def fold(text: str) -> str:
     """Case- and accent-insensitive form: casefold, NFD without combining marks, ё→е."""
-    text = unicodedata.normalize("NFD", text.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _COMBINING.sub("", unicodedata.normalize("NFD", text.casefold()))
     return unicodedata.normalize("NFC", text).translate(_FOLD)
 
 
@@ -57,12 +60,16 @@ def summary_of(case: Any) -> dict[str, Any]:
         for extra in (p.national_id_number, getattr(p, "residence_permit_number", "")):
             if extra:
                 numbers.append(extra)
+    title = case.display_title()
+    unique = list(dict.fromkeys(names))
+    compact = [n.replace(" ", "") for n in numbers]
     return {
-        "title": case.display_title(),
+        "title": title,
         "people": people,
-        "names": list(dict.fromkeys(names)),
         "numbers": numbers,
         "updated_at": case.updated_at.isoformat(),
+        # folded once at save, so unlocking 10,000 cases only parses JSON
+        "hay": fold("\x00".join([title, *people, *unique, *numbers, *compact])),
     }
 
 
@@ -87,47 +94,69 @@ def decode_summary(case_id: str, data: bytes) -> tuple[CaseSummary, str]:
     doc = json.loads(data.decode("utf-8"))
     title = doc["title"]
     people = tuple(str(p) for p in doc["people"])
-    names = [str(n) for n in doc["names"]]
-    numbers = [str(n) for n in doc["numbers"]]
+    hay = doc["hay"]
+    if not isinstance(hay, str):
+        raise ValueError("hay")
     summary = CaseSummary(
         id=case_id,
         title=str(title),
         people=people,
         updated_at=datetime.fromisoformat(doc["updated_at"]),
     )
-    compact = [n.replace(" ", "") for n in numbers]
-    hay = "\x00".join(fold(x) for x in (title, *people, *names, *numbers, *compact))
     return summary, hay
 
 
 class SearchIndex:
-    """Case id -> (summary, haystack); dropped on lock."""
+    """Case id -> (summary, haystack), newest first; dropped on lock."""
 
     def __init__(self) -> None:
         self._items: dict[str, tuple[CaseSummary, str]] = {}
+        self._order: list[tuple[CaseSummary, str]] | None = None  # newest first, rebuilt lazily
 
     def __len__(self) -> int:
         return len(self._items)
 
     def put(self, summary: CaseSummary, hay: str) -> None:
         self._items[summary.id] = (summary, hay)
+        self._order = None
 
     def remove(self, case_id: str) -> None:
-        self._items.pop(case_id, None)
+        if self._items.pop(case_id, None) is not None:
+            self._order = None
 
     def clear(self) -> None:
         self._items.clear()
+        self._order = None
+
+    def _ordered(self) -> list[tuple[CaseSummary, str]]:
+        if self._order is None:
+            self._order = sorted(
+                self._items.values(), key=lambda item: item[0].updated_at, reverse=True
+            )
+        return self._order
 
     def summaries(self) -> list[CaseSummary]:
-        return sorted(
-            (s for s, _ in self._items.values()), key=lambda s: s.updated_at, reverse=True
-        )
+        return [s for s, _ in self._ordered()]
 
     def search(self, query: str, limit: int = 200) -> list[CaseSummary]:
-        """Every whitespace-separated term must occur (substring, folded); newest first."""
+        """Every whitespace-separated term must occur (substring, folded); newest first. Stops
+        after ``limit`` hits, so a one-letter query typed first costs no more than a long one."""
         terms = [fold(t) for t in query.split()]
+        ordered = self._ordered()
         if not terms:
-            return self.summaries()[:limit]
-        hits = [s for s, hay in self._items.values() if all(t in hay for t in terms)]
-        hits.sort(key=lambda s: s.updated_at, reverse=True)
-        return hits[:limit]
+            return [s for s, _ in ordered[:limit]]
+        hits: list[CaseSummary] = []
+        if len(terms) == 1:
+            term = terms[0]
+            for s, hay in ordered:
+                if term in hay:
+                    hits.append(s)
+                    if len(hits) >= limit:
+                        break
+            return hits
+        for s, hay in ordered:
+            if all(t in hay for t in terms):
+                hits.append(s)
+                if len(hits) >= limit:
+                    break
+        return hits

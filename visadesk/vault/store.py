@@ -17,6 +17,7 @@ import re
 import sqlite3
 import threading
 import weakref
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -367,13 +368,27 @@ class Vault:
         summary = encode_summary(summary_of(case))
         body = case.model_dump_json().encode("utf-8")
         with self._write() as conn:
-            version = self._put(conn, CASE, case.id, body, summary=summary)
+            self._put(conn, CASE, case.id, body, summary=summary)
             state = self._state
             assert state is not None
-        sealed_summary, hay = decode_summary(case.id, summary)
-        state.index.put(sealed_summary, hay)
+        state.index.put(*decode_summary(case.id, summary))
         state.forget_problem(CASE, case.id)
-        del version
+
+    def put_cases(self, cases: Iterable[Case]) -> int:
+        """Save many cases in ONE transaction (an import): all or none. Returns the count."""
+        prepared = [
+            (c.id, c.model_dump_json().encode("utf-8"), encode_summary(summary_of(c)))
+            for c in cases
+        ]
+        with self._write() as conn:
+            for cid, body, summary in prepared:
+                self._put(conn, CASE, cid, body, summary=summary)
+            state = self._state
+            assert state is not None
+        for cid, _body, summary in prepared:
+            state.index.put(*decode_summary(cid, summary))
+            state.forget_problem(CASE, cid)
+        return len(prepared)
 
     def delete_case(self, case_id: str) -> None:
         """Remove a case and every attachment that belongs to it."""
