@@ -154,6 +154,14 @@ class Vault(Records):
                     raise VaultTampered("header", "authentication failed")
                 with db.sqlite_errors():
                     backups.backup(conn, header.vault_id, reason="daily")
+                    if header.format < hdr.FORMAT:
+                        # Electrum-style: one step per version, each after a fresh backup
+                        # (format 1 is the first released format, so no step exists yet)
+                        backups.backup(conn, header.vault_id, reason=f"before-format-{hdr.FORMAT}")
+                        raise VaultError(
+                            f"this vault uses format {header.format}, which this VisaDesk cannot "
+                            "upgrade; a backup was made"
+                        )
                 self._header = header
                 self._conn, self._data_key = conn, data_key
                 self._rkey = crypto.subkey(data_key, "visadesk records")
