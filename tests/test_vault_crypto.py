@@ -103,3 +103,13 @@ def test_stream_truncation_reorder_append_are_refused():
             b"".join(crypto.open_stream(key, sad, bad))
     with pytest.raises(CryptoError):  # a stream's chunks under another stream's AD
         b"".join(crypto.open_stream(key, crypto.ad("other"), chunks))
+
+
+def test_record_ad_fast_path_matches_the_definition():
+    from visadesk.vault import header
+    from visadesk.vault.records import record_ad
+
+    for vid, kind, rid, version in (("v" * 32, "case", "ab" * 16, 1), ("x", "root", "root", 2**40)):
+        assert record_ad(vid, kind, rid, version) == crypto.ad(
+            vid, kind, rid, version, header.FORMAT
+        )

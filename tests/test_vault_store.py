@@ -106,8 +106,14 @@ def test_search_both_scripts_numbers_case_insensitive(vpath, example_case):
         assert hits == [example_case.id], query
     assert [s.id for s in v.search("мария")] == [other.id]
     assert [s.id for s in v.search("ivanova")] == [other.id]
+    latin_only = variant(
+        example_case, 2, title="Латиница", sponsor=None, applications=[], attachments=[],
+        applicants=[Person(surname="Petrov", given_names="Oleg")],
+    )  # fmt: skip
+    v.put_case(latin_only)
+    assert [s.id for s in v.search("петров олег")] == [latin_only.id]  # Cyrillic finds Latin
     assert v.search("nobody-like-this") == []
-    assert len(v.search("")) == 2
+    assert len(v.search("")) == 3
     v.lock()
     with pytest.raises(VaultLocked):
         v.search("юлия")

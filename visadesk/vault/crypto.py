@@ -133,16 +133,17 @@ def subkey(key: bytes, purpose: str) -> bytes:
 
 def ad(*fields: str | bytes | int) -> bytes:
     """Associated data from fields, each length-prefixed so no two field lists collide."""
-    out = bytearray(b"VDAD1")
+    parts = [b"VDAD1"]
     for f in fields:
-        if isinstance(f, int):
-            b = struct.pack(">q", f)
-        elif isinstance(f, str):
+        if isinstance(f, str):
             b = f.encode("utf-8")
+        elif isinstance(f, int):
+            b = f.to_bytes(8, "big", signed=True)
         else:
             b = bytes(f)
-        out += struct.pack(">I", len(b)) + b
-    return bytes(out)
+        parts.append(len(b).to_bytes(4, "big"))
+        parts.append(b)
+    return b"".join(parts)
 
 
 def seal(key: bytes, plaintext: bytes, associated_data: bytes) -> bytes:
@@ -163,6 +164,24 @@ def open_sealed(key: bytes, blob: bytes, associated_data: bytes) -> bytes:
         )
     except InvalidTag:
         raise CryptoError("authentication failed") from None
+
+
+class Opener:
+    """``open_sealed`` with one key, reusing its cipher object (unlock opens thousands)."""
+
+    def __init__(self, key: bytes) -> None:
+        self._aead = AESGCM(key)
+
+    def __call__(self, blob: bytes, associated_data: bytes) -> bytes | None:
+        """Plaintext, or None when the blob does not authenticate."""
+        if len(blob) < SEAL_OVERHEAD or blob[0] != ALG_AES256GCM:
+            return None
+        try:
+            return self._aead.decrypt(
+                blob[1 : 1 + NONCE_BYTES], blob[1 + NONCE_BYTES :], associated_data
+            )
+        except InvalidTag:
+            return None
 
 
 def mac(key: bytes, data: bytes) -> bytes:

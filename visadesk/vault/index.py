@@ -139,15 +139,16 @@ class SearchIndex:
         return [s for s, _ in self._ordered()]
 
     def search(self, query: str, limit: int = 200) -> list[CaseSummary]:
-        """Every whitespace-separated term must occur (substring, folded); newest first. Stops
-        after ``limit`` hits, so a one-letter query typed first costs no more than a long one."""
-        terms = [fold(t) for t in query.split()]
+        """Every whitespace-separated term must occur (substring, folded); newest first. A term in
+        Cyrillic also matches its passport (ICAO) spelling, so "иванов" finds a person entered
+        only as IVANOV. Stops after ``limit`` hits: a one-letter query costs no more than a long one."""
+        alternatives = [_alternatives(t) for t in query.split()]
         ordered = self._ordered()
-        if not terms:
+        if not alternatives:
             return [s for s, _ in ordered[:limit]]
         hits: list[CaseSummary] = []
-        if len(terms) == 1:
-            term = terms[0]
+        if len(alternatives) == 1 and len(alternatives[0]) == 1:
+            term = alternatives[0][0]
             for s, hay in ordered:
                 if term in hay:
                     hits.append(s)
@@ -155,8 +156,24 @@ class SearchIndex:
                         break
             return hits
         for s, hay in ordered:
-            if all(t in hay for t in terms):
+            if all(any(a in hay for a in alts) for alts in alternatives):
                 hits.append(s)
                 if len(hits) >= limit:
                     break
         return hits
+
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def _alternatives(term: str) -> tuple[str, ...]:
+    folded = fold(term)
+    if not _CYRILLIC.search(term):
+        return (folded,)
+    from visadesk.identity.translit import transliterate
+
+    try:
+        latin = fold(transliterate(term))
+    except Exception:  # noqa: BLE001 - no Latin spelling: the Cyrillic term alone
+        return (folded,)
+    return (folded, latin) if latin and latin != folded else (folded,)

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from visadesk.vault import crypto
-from visadesk.vault.crypto import CryptoError
 from visadesk.vault.errors import RecordProblem
 from visadesk.vault.index import SearchIndex, decode_summary
 from visadesk.vault.manifest import BUCKET_KIND, ROOT_ID, ROOT_KIND, Key, Manifest, bucket_of
@@ -44,14 +43,12 @@ class Loaded:
         self.damaged.pop((kind, rid), None)
 
 
-def _open(rkey: bytes, blob: bytes, ad: bytes) -> bytes | None:
-    try:
-        return crypto.open_sealed(rkey, blob, ad)
-    except CryptoError:
-        return None
-
-
 def load_all(conn: sqlite3.Connection, rkey: bytes, vault_id: str, record_ad: RecordAd) -> Loaded:
+    _open_blob = crypto.Opener(rkey)
+
+    def _open(_key: bytes, blob: object, ad: bytes) -> bytes | None:
+        return _open_blob(blob, ad) if isinstance(blob, bytes) else None
+
     m = Manifest()
     state = Loaded(manifest=m, index=SearchIndex())
     note = state.notes.append
@@ -117,7 +114,7 @@ def load_all(conn: sqlite3.Connection, rkey: bytes, vault_id: str, record_ad: Re
         if bucket in m.unverified:
             m.set(kind, rid, version)  # adopt: rewritten (and re-protected) at the next save
         else:
-            expected = m.expected(kind, rid)
+            expected = m.buckets.get(bucket, {}).get(key)
             if expected is None:
                 state.damaged[key] = "is not listed in the vault's manifest (added from outside)"
                 continue
