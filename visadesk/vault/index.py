@@ -44,9 +44,14 @@ def summary_of(case: Any) -> dict[str, Any]:
     for p in case.people():
         people.append(p.display_name())
         for value in (
-            p.surname, p.given_names, p.patronymic, p.surname_at_birth, *p.former_surnames,
-            p.surname_latin, p.given_names_latin, p.full_name, p.full_name_latin,
-        ):  # fmt: skip
+            p.surname,
+            p.given_names,
+            p.patronymic,
+            p.surname_at_birth,
+            *p.former_surnames,
+            p.surname_latin,
+            p.given_names_latin,
+        ):  # fmt: skip  (no full names: each query term is matched on its own)
             if value:
                 names.append(value)
         # older passports spell names differently (Юлия: IULIIA, YULIYA, JULIJA ...): a user
@@ -69,7 +74,9 @@ def summary_of(case: Any) -> dict[str, Any]:
         "numbers": numbers,
         "updated_at": case.updated_at.isoformat(),
         # folded once at save, so unlocking 10,000 cases only parses JSON
-        "hay": fold("\x00".join([title, *people, *unique, *numbers, *compact])),
+        "hay": "\x00".join(
+            dict.fromkeys(searchable(x) for x in (title, *unique, *numbers, *compact))
+        ),
     }
 
 
@@ -139,24 +146,28 @@ class SearchIndex:
         return [s for s, _ in self._ordered()]
 
     def search(self, query: str, limit: int = 200) -> list[CaseSummary]:
-        """Every whitespace-separated term must occur (substring, folded); newest first. A term in
-        Cyrillic also matches its passport (ICAO) spelling, so "иванов" finds a person entered
-        only as IVANOV. Stops after ``limit`` hits: a one-letter query costs no more than a long one."""
-        alternatives = [_alternatives(t) for t in query.split()]
+        """Every whitespace-separated term must occur (substring, folded); newest first. Both
+        sides are compared in their Latin (ICAO) spelling, so "иванов", "Ivanov" and "IVANOV"
+        find a person entered in either script. Stops after ``limit`` hits."""
+        terms = [t for t in (searchable(q) for q in query.split()) if t]
         ordered = self._ordered()
-        if not alternatives:
+        if not terms:
             return [s for s, _ in ordered[:limit]]
         hits: list[CaseSummary] = []
-        if len(alternatives) == 1 and len(alternatives[0]) == 1:
-            term = alternatives[0][0]
+        if len(terms) == 1:
+            term = terms[0]
             for s, hay in ordered:
                 if term in hay:
                     hits.append(s)
                     if len(hits) >= limit:
                         break
             return hits
+        terms.sort(key=len, reverse=True)  # the longest term is usually the rarest: test it first
         for s, hay in ordered:
-            if all(any(a in hay for a in alts) for alts in alternatives):
+            for t in terms:
+                if t not in hay:
+                    break
+            else:
                 hits.append(s)
                 if len(hits) >= limit:
                     break
@@ -166,14 +177,16 @@ class SearchIndex:
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
-def _alternatives(term: str) -> tuple[str, ...]:
-    folded = fold(term)
-    if not _CYRILLIC.search(term):
-        return (folded,)
+def searchable(text: str) -> str:
+    """The form both the index and the query are reduced to: folded, Cyrillic spelled in Latin
+    by ICAO Doc 9303 (a context-free table, so a prefix of a name maps to a prefix of its
+    spelling)."""
+    folded = fold(text).replace("\x00", "")
+    if not _CYRILLIC.search(folded):
+        return folded
     from visadesk.identity.translit import transliterate
 
     try:
-        latin = fold(transliterate(term))
-    except Exception:  # noqa: BLE001 - no Latin spelling: the Cyrillic term alone
-        return (folded,)
-    return (folded, latin) if latin and latin != folded else (folded,)
+        return fold(transliterate(folded))
+    except Exception:  # noqa: BLE001 - no Latin spelling: keep the folded original
+        return folded
