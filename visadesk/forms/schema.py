@@ -1,0 +1,284 @@
+"""The pydantic schema of a form definition (one YAML file per form): strict, unknown keys refused.
+
+A definition is data written by developers or volunteers; it is validated here before use and
+never evaluated as code. Conditions are a small structured language (see conditions.py).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+LANGS = ("en", "ru", "uk", "fr", "de")
+PRINT_LANGS = ("en", "fr", "de", "es", "it", "ru")
+FieldType = Literal[
+    "text",
+    "longtext",
+    "date",
+    "choice",
+    "multichoice",
+    "bool",
+    "country",
+    "phone",
+    "email",
+    "number",
+]
+Ident = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
+FormId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9._-]{0,63}$")]
+SourcePath = Annotated[
+    str, Field(pattern=r"^(person|case|sponsor|computed|application)(\.[a-z_][a-z0-9_]*)+$")
+]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class I18n(Strict):
+    """A text in the five interface languages (all required for labels)."""
+
+    en: str
+    ru: str
+    uk: str
+    fr: str
+    de: str
+
+    def get(self, lang: str) -> str:
+        return getattr(self, lang, None) or self.en
+
+
+class PrintText(Strict):
+    """A text in the official printing language(s) of a form (only those it prints)."""
+
+    en: str | None = None
+    fr: str | None = None
+    de: str | None = None
+    es: str | None = None
+    it: str | None = None
+    ru: str | None = None
+
+    def get(self, lang: str) -> str | None:
+        return getattr(self, lang, None)
+
+
+class ChoiceDef(Strict):
+    value: Annotated[str, Field(pattern=r"^[A-Za-z0-9_]{1,40}$")]
+    label: I18n
+    print_label: PrintText = PrintText()
+    other: bool = False  # "Other (please specify)": the specification field follows
+
+
+class Condition(Strict):
+    """One of: all / any / not, or a test of a value: ``source`` (a profile path) or ``field``
+    (another field of this form) compared with one operator."""
+
+    all: list[Condition] | None = None
+    any: list[Condition] | None = None
+    not_: Condition | None = Field(default=None, alias="not")
+    source: SourcePath | None = None
+    field: Ident | None = None
+    eq: Any = None
+    ne: Any = None
+    in_: list[Any] | None = Field(default=None, alias="in")
+    not_in: list[Any] | None = None
+    lt: float | None = None
+    le: float | None = None
+    gt: float | None = None
+    ge: float | None = None
+    empty: bool | None = None
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> Condition:
+        combinators = [x for x in (self.all, self.any, self.not_) if x is not None]
+        subject = [x for x in (self.source, self.field) if x is not None]
+        ops = [
+            n
+            for n in ("eq", "ne", "in_", "not_in", "lt", "le", "gt", "ge", "empty")
+            if getattr(self, n) is not None
+        ]
+        if combinators:
+            if len(combinators) > 1 or subject or ops:
+                raise ValueError("use exactly one of all / any / not, with nothing else beside it")
+        else:
+            if len(subject) != 1:
+                raise ValueError("a test needs exactly one of 'source' or 'field'")
+            if len(ops) != 1:
+                raise ValueError(
+                    "a test needs exactly one operator (eq, ne, in, not_in, lt, le, gt, ge, empty)"
+                )
+        return self
+
+
+class DateBound(Strict):
+    """A date limit: 'today' (+/- days) or another date field of this form (+/- days)."""
+
+    ref: Annotated[str, Field(pattern=r"^(today|birth|field:[a-z][a-z0-9_]*)$")]
+    days: int = 0
+    message: I18n | None = None
+
+
+class Validation(Strict):
+    pattern: str | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    charset: Literal["latin", "videx"] | None = None
+    min_date: DateBound | None = None
+    max_date: DateBound | None = None
+    min_value: float | None = None
+    max_value: float | None = None
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, value: str | None) -> str | None:
+        if value is not None:
+            import re
+
+            re.compile(value)
+        return value
+
+
+class FieldDef(Strict):
+    id: Ident
+    number: Annotated[str, Field(pattern=r"^[0-9]{1,3}[a-z]?(\.[0-9]{1,2})?$")] | None = None
+    label: I18n
+    print_label: PrintText = PrintText()
+    help: I18n | None = None
+    type: FieldType = "text"
+    choices: list[ChoiceDef] = Field(default_factory=list)
+    required: bool = False
+    show_if: Condition | None = None
+    required_if: Condition | None = None
+    source: SourcePath | None = None
+    default: str | bool | float | list[str] | None = None
+    validation: Validation = Validation()
+    part_of: str | None = None  # number of the official box this unnumbered sub-field belongs to
+    starred: bool = False  # Schengen: family members of EU/EEA/CH citizens leave it empty
+    reconstructed: bool = False  # wording not confirmed against the official text
+    width: Literal["full", "half", "third", "quarter"] = "full"
+    rows: int = Field(default=1, ge=1, le=20)
+
+    @model_validator(mode="after")
+    def _choices_fit_type(self) -> FieldDef:
+        if self.type in ("choice", "multichoice") and not self.choices:
+            raise ValueError(f"field {self.id!r} of type {self.type} needs choices")
+        if self.type not in ("choice", "multichoice") and self.choices:
+            raise ValueError(f"field {self.id!r} of type {self.type} cannot have choices")
+        values = [c.value for c in self.choices]
+        if len(values) != len(set(values)):
+            raise ValueError(f"field {self.id!r} repeats a choice value")
+        return self
+
+    def choice(self, value: str) -> ChoiceDef | None:
+        return next((c for c in self.choices if c.value == value), None)
+
+
+class SectionDef(Strict):
+    id: Ident
+    title: I18n
+    print_title: PrintText = PrintText()
+    fields: list[FieldDef]
+
+
+class ChecklistItemDef(Strict):
+    id: Ident
+    label: I18n
+    help: I18n | None = None
+    required: bool = True
+    show_if: Condition | None = None
+    unverified: bool = False  # a sensible candidate, not a confirmed requirement
+    source: str | None = None  # where the rule comes from
+
+
+class InfoRow(Strict):
+    """A fact on a checklist-only form (e.g. 'Stay: up to 90 days')."""
+
+    label: I18n
+    value: I18n
+    unverified: bool = False
+
+
+class FormDefinition(Strict):
+    id: FormId
+    country: Annotated[str, Field(pattern=r"^(SCHENGEN|[A-Z]{2})$")]
+    kind: Literal["official_form", "prep_sheet", "checklist"]
+    title: I18n
+    print_title: PrintText = PrintText()
+    edition: str = ""
+    legal_basis: str = ""
+    source: str
+    checked: date
+    print_languages: list[Literal["en", "fr", "de", "es", "it", "ru"]] = Field(
+        default_factory=lambda: ["en"]
+    )
+    # Schengen: the printing language follows the destination member state (a field's value).
+    destination_field: Ident | None = None
+    print_languages_by_destination: dict[str, list[str]] = Field(default_factory=dict)
+    date_format: Literal["DD-MM-YYYY", "DD.MM.YYYY", "YYYY-MM-DD", "DD/MM/YYYY"] = "DD-MM-YYYY"
+    charset: Literal["latin", "videx"] | None = None
+    reconstructed: bool = False
+    verify_before_travel: bool = False
+    notes: list[I18n] = Field(default_factory=list)
+    info: list[InfoRow] = Field(default_factory=list)
+    declarations: list[PrintText] = Field(default_factory=list)
+    official_use: list[PrintText] = Field(default_factory=list)
+    signature: bool = True
+    sections: list[SectionDef] = Field(default_factory=list)
+    checklist: list[ChecklistItemDef] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _unique(self) -> FormDefinition:
+        ids: set[str] = set()
+        numbers: set[str] = set()
+        for section in self.sections:
+            for f in section.fields:
+                if f.id in ids:
+                    raise ValueError(f"field id {f.id!r} appears twice")
+                ids.add(f.id)
+                if f.number is not None:
+                    if f.number in numbers:
+                        raise ValueError(f"field number {f.number!r} appears twice")
+                    numbers.add(f.number)
+        refs = set(ids)
+        for section in self.sections:
+            for f in section.fields:
+                for cond in (f.show_if, f.required_if):
+                    for ref in _field_refs(cond):
+                        if ref not in refs:
+                            raise ValueError(
+                                f"field {f.id!r}: condition names unknown field {ref!r}"
+                            )
+        if self.destination_field and self.destination_field not in ids:
+            raise ValueError(f"destination_field {self.destination_field!r} is not a field")
+        item_ids = [i.id for i in self.checklist]
+        if len(item_ids) != len(set(item_ids)):
+            raise ValueError("a checklist item id appears twice")
+        if self.kind != "checklist" and not self.sections:
+            raise ValueError("a form or sheet needs sections")
+        return self
+
+    def fields(self) -> list[FieldDef]:
+        return [f for s in self.sections for f in s.fields]
+
+    def field(self, field_id: str) -> FieldDef:
+        for f in self.fields():
+            if f.id == field_id:
+                return f
+        raise KeyError(field_id)
+
+
+def _field_refs(cond: Condition | None) -> list[str]:
+    if cond is None:
+        return []
+    out = [cond.field] if cond.field else []
+    for sub in (cond.all or []) + (cond.any or []):
+        out += _field_refs(sub)
+    if cond.not_ is not None:
+        out += _field_refs(cond.not_)
+    return out
+
+
+Condition.model_rebuild()
