@@ -152,8 +152,8 @@ def check(
             )
         if v.pattern and not re.fullmatch(v.pattern, value):
             raise ValueProblem("pattern", "has a wrong format")
-        charset = v.charset or form.charset
-        if charset == "videx" and field.type != "email" and not _VIDEX_OK.match(value):
+        charset = (v.charset or form.charset) if field.type in ("text", "longtext") else None
+        if charset == "videx" and not _VIDEX_OK.match(value):
             bad = sorted({c for c in value if not _VIDEX_OK.match(c)})
             raise ValueProblem(
                 "charset",
