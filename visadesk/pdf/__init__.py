@@ -1,0 +1,1 @@
+"""PDF rendering of filled forms and application packets (reportlab)."""
