@@ -1,9 +1,110 @@
-"""Sub-commands for pdf (filled in by the pdf work)."""
+"""PDF commands: `fill FORM_ID CASE.json --person N -o OUT.pdf` and `packet CASE.json -o OUT.pdf`."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from datetime import date
+from pathlib import Path
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    return None
+    p = sub.add_parser("fill", help="fill one form for one person and write a PDF")
+    p.add_argument("form_id", metavar="FORM_ID")
+    p.add_argument("case", metavar="CASE.json")
+    p.add_argument("--person", default="1", help="applicant number (1, 2, …) or person id")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    p.add_argument("--date", help="date printed on the PDF (YYYY-MM-DD; default today)")
+    p.add_argument("--lang", choices=("en", "ru", "uk", "fr", "de"), default="en")
+    p.set_defaults(func=_fill)
+
+    p = sub.add_parser("packet", help="the whole application packet as one PDF")
+    p.add_argument("case", metavar="CASE.json")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    p.add_argument("--person", action="append", help="only this applicant (repeatable)")
+    p.add_argument("--forms", help="only these forms: ID,ID,…")
+    p.add_argument("--date", help="date printed on the PDF (YYYY-MM-DD; default today)")
+    p.add_argument("--lang", choices=("en", "ru", "uk", "fr", "de"), default="en")
+    p.set_defaults(func=_packet)
+
+
+def _date(raw: str | None) -> date:
+    from visadesk.errors import VisaDeskError
+
+    if not raw:
+        return date.today()
+    try:
+        return date.fromisoformat(raw)
+    except ValueError:
+        raise VisaDeskError(
+            f"{raw!r} is not a date; write it as YYYY-MM-DD", field="--date"
+        ) from None
+
+
+def _opener(case_path: str):
+    """Attachments of a case file are files beside it (``attachment.path``, relative)."""
+    from visadesk.errors import VisaDeskError
+
+    base = Path(case_path).resolve().parent
+
+    def open_attachment(att):
+        if not att.path:
+            raise VisaDeskError(
+                f"attachment {att.filename!r} has no file path", field="attachments"
+            )
+        path = (base / att.path).resolve()
+        try:
+            return open(path, "rb")
+        except OSError:
+            raise VisaDeskError(
+                f"attachment file {att.path!r} cannot be opened", field="attachments"
+            ) from None
+
+    return open_attachment
+
+
+def _fill(args: argparse.Namespace) -> int:
+    from visadesk.cli.common import pick_person, read_case, write_output
+    from visadesk.forms.registry import get_registry
+    from visadesk.pdf.packet import render_form
+
+    on_date = _date(args.date)
+    get_registry().get(args.form_id)
+    case = read_case(args.case)
+    person = pick_person(case, args.person)
+    data = render_form(
+        case,
+        person.id,
+        args.form_id,
+        on_date=on_date,
+        open_attachment=_opener(args.case),
+        lang=args.lang,
+    )
+    out = write_output(args.output, data)
+    print(f"wrote {out}", file=sys.stderr)
+    return 0
+
+
+def _packet(args: argparse.Namespace) -> int:
+    import io
+
+    from visadesk.cli.common import pick_person, read_case, write_output
+    from visadesk.pdf.packet import build_packet
+
+    on_date = _date(args.date)
+    case = read_case(args.case)
+    person_ids = [pick_person(case, p).id for p in args.person] if args.person else None
+    form_ids = [f.strip() for f in args.forms.split(",") if f.strip()] if args.forms else None
+    buf = io.BytesIO()
+    pages = build_packet(
+        case,
+        buf,
+        person_ids=person_ids,
+        form_ids=form_ids,
+        on_date=on_date,
+        open_attachment=_opener(args.case),
+        lang=args.lang,
+    )
+    out = write_output(args.output, buf.getvalue())
+    print(f"wrote {out} ({pages} pages)", file=sys.stderr)
+    return 0

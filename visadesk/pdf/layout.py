@@ -1,0 +1,111 @@
+"""Page furniture and text fitting shared by every renderer: A4 geometry, "page x / y" footers,
+wrapping, and the shrink → wrap → annex rule (text is never silently cut)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as rl_canvas
+
+from visadesk.pdf import fonts
+
+PAGE_W, PAGE_H = A4
+MARGIN = 12 * mm
+FOOTER_Y = 7 * mm
+
+
+def wrap(text: str, font: str, size: float, max_width: float) -> list[str]:
+    """Greedy word wrap that also breaks words longer than the line (never drops characters)."""
+    lines: list[str] = []
+    for para in text.split("\n"):
+        current = ""
+        for word in para.split(" "):
+            candidate = f"{current} {word}" if current else word
+            if fonts.width(candidate, font, size) <= max_width:
+                current = candidate
+                continue
+            if current:
+                lines.append(current)
+            current = ""
+            while fonts.width(word, font, size) > max_width and len(word) > 1:
+                cut = len(word)
+                while cut > 1 and fonts.width(word[:cut], font, size) > max_width:
+                    cut -= 1
+                lines.append(word[:cut])
+                word = word[cut:]
+            current = word
+        lines.append(current)
+    return lines
+
+
+@dataclass(frozen=True)
+class Fitted:
+    size: float
+    lines: list[str]
+    overflow: bool  # True: does not fit even at the minimum size → goes to an annex
+
+
+def fit(
+    text: str, font: str, box_w: float, box_h: float, max_size: float = 9.5, min_size: float = 6.0
+) -> Fitted:
+    """Shrink to at most ``min_size``, wrapping, until ``text`` fits the box; else overflow."""
+    size = max_size
+    while True:
+        lines = wrap(text, font, size, box_w)
+        if len(lines) * size * 1.15 <= box_h:
+            return Fitted(size, lines, False)
+        if size <= min_size:
+            return Fitted(min_size, lines, True)
+        size = max(min_size, size - 0.5)
+
+
+def numbered_canvas(footer: Callable[[int, int], str]) -> type[rl_canvas.Canvas]:
+    """A canvas class that knows the page count when it saves: writes ``footer(page, total)``."""
+
+    class NumberedCanvas(rl_canvas.Canvas):
+        def __init__(self, *args, **kwargs) -> None:
+            kwargs.setdefault("invariant", 1)
+            kwargs.setdefault("pageCompression", 1)
+            super().__init__(*args, **kwargs)
+            self._saved: list[dict] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's API
+            self._saved.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved)
+            for number, state in enumerate(self._saved, 1):
+                self.__dict__.update(state)
+                self.setFont(fonts.REGULAR, 7)
+                self.setFillGray(0.35)
+                self.drawCentredString(PAGE_W / 2, FOOTER_Y, footer(number, total))
+                self.setFillGray(0)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def neutral_metadata(c: rl_canvas.Canvas, title: str) -> None:
+    """A neutral title and nothing personal in the document information."""
+    c.setTitle(title)
+    c.setAuthor("")
+    c.setSubject("")
+    c.setKeywords("")
+    c.setCreator("VisaDesk")
+
+
+def tick_box(
+    c: rl_canvas.Canvas, x: float, y: float, checked: bool, size: float = 2.6 * mm
+) -> None:
+    c.setLineWidth(0.6)
+    c.rect(x, y, size, size, stroke=1, fill=0)
+    if checked:
+        c.setLineWidth(1.1)
+        c.line(x + 0.5, y + 0.5, x + size - 0.5, y + size - 0.5)
+        c.line(x + 0.5, y + size - 0.5, x + size - 0.5, y + 0.5)
+        c.setLineWidth(0.6)

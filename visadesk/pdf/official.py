@@ -1,0 +1,376 @@
+"""Official forms (Schengen, Cerfa 14571) drawn like the paper form: numbered boxes in the
+official order and grid, labels in the print language(s), tick boxes, a 35×45 mm photo box, the
+official-use column, declarations, place/date and one signature line per signer, annexes."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, BinaryIO
+
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+
+from visadesk.forms.result import FieldResult, FilledForm
+from visadesk.pdf import fonts
+from visadesk.pdf.layout import MARGIN, PAGE_H, PAGE_W, fit, tick_box, wrap
+
+LABEL_SIZE = 6.2
+LINE = 1.15
+PAD = 1.4 * mm
+WIDTHS = {"full": 1.0, "half": 0.5, "third": 1 / 3, "quarter": 0.25}
+PHOTO_W, PHOTO_H = 35 * mm, 45 * mm
+COLUMN_W = 44 * mm
+BOTTOM = 14 * mm
+
+
+def print_label(res: FieldResult, langs: tuple[str, ...]) -> str:
+    f = res.field
+    texts = [f.print_label.get(lg) for lg in langs]
+    texts = [t for t in texts if t] or [f.label.en]
+    label = " / ".join(dict.fromkeys(texts))
+    if f.number:
+        label = f"{'*' if f.starred else ''}{f.number}. {label}"
+    return label
+
+
+@dataclass
+class Annex:
+    number: str
+    label: str
+    text: str
+
+
+@dataclass
+class Ctx:
+    c: Canvas
+    filled: FilledForm
+    langs: tuple[str, ...]
+    photo: bytes | None
+    person_name: str = ""
+    page: int = 1
+    y: float = 0.0
+    annexes: list[Annex] = field(default_factory=list)
+
+    def frame(self) -> tuple[float, float]:
+        """Left x and width of the box grid on the current page."""
+        has_column = bool(self.filled.definition.official_use) and self.page == 1
+        right = PAGE_W - MARGIN - (COLUMN_W + 3 * mm if has_column else 0)
+        return MARGIN, right - MARGIN
+
+    def new_page(self) -> None:
+        self.c.showPage()
+        self.page += 1
+        self.y = PAGE_H - MARGIN
+
+
+def _choice_layout(
+    res: FieldResult, langs: tuple[str, ...], width: float
+) -> list[list[tuple[str, bool]]]:
+    values = res.value if isinstance(res.value, list) else [res.value]
+    rows: list[list[tuple[str, bool]]] = [[]]
+    used = 0.0
+    for choice in res.field.choices:
+        texts = [choice.print_label.get(lg) for lg in langs]
+        label = " / ".join(dict.fromkeys(t for t in texts if t)) or choice.label.en
+        w = 4 * mm + fonts.width(label, fonts.CONDENSED, 7) + 3 * mm
+        if used + w > width and rows[-1]:
+            rows.append([])
+            used = 0.0
+        rows[-1].append((label, choice.value in values))
+        used += w
+    return rows
+
+
+def _box_height(res: FieldResult, ctx: Ctx, width: float) -> float:
+    inner = width - 2 * PAD
+    label_lines = wrap(print_label(res, ctx.langs), fonts.CONDENSED, LABEL_SIZE, inner)
+    head = len(label_lines) * LABEL_SIZE * LINE + PAD
+    if res.field.type in ("choice", "multichoice"):
+        body = len(_choice_layout(res, ctx.langs, inner)) * 4.2 * mm
+        if res.field.type == "choice" and res.value and not res.field.choice(str(res.value)):
+            body += 4 * mm
+    elif res.field.type == "bool":
+        body = 4.2 * mm
+    else:
+        body = max(res.field.rows, 1) * 9.5 * LINE + 1.5 * mm
+    return head + body + PAD
+
+
+def _draw_box(
+    res: FieldResult, ctx: Ctx, x: float, top: float, width: float, height: float
+) -> None:
+    c = ctx.c
+    c.setLineWidth(0.6)
+    c.rect(x, top - height, width, height, stroke=1, fill=0)
+    inner = width - 2 * PAD
+    y = top - PAD - LABEL_SIZE
+    c.setFont(fonts.CONDENSED, LABEL_SIZE)
+    c.setFillGray(0.25)
+    for line in wrap(print_label(res, ctx.langs), fonts.CONDENSED, LABEL_SIZE, inner):
+        c.drawString(x + PAD, y, line)
+        y -= LABEL_SIZE * LINE
+    c.setFillGray(0)
+    f = res.field
+    if f.type in ("choice", "multichoice", "bool"):
+        if f.type == "bool":
+            rows = [
+                [
+                    (t, res.value is v)
+                    for t, v in (("No / " + _no(ctx.langs), False), (_yes(ctx.langs), True))
+                ]
+            ]
+        else:
+            rows = _choice_layout(res, ctx.langs, inner)
+        y -= 1.2 * mm
+        for row in rows:
+            cx = x + PAD
+            for label, checked in row:
+                tick_box(c, cx, y - 0.4 * mm, checked)
+                c.setFont(fonts.CONDENSED, 7)
+                c.drawString(cx + 3.6 * mm, y, label)
+                cx += 4 * mm + fonts.width(label, fonts.CONDENSED, 7) + 3 * mm
+            y -= 4.2 * mm
+        return
+    if not res.text:
+        return
+    avail_h = y - (top - height) - PAD + 9.5
+    fitted = fit(res.text, fonts.REGULAR, inner, avail_h)
+    text_lines = fitted.lines
+    size = fitted.size
+    if fitted.overflow:
+        number = f.number or f.part_of or f.id
+        ctx.annexes.append(Annex(number, print_label(res, ctx.langs), res.text))
+        text_lines = [f"→ See annex — field {number} / Voir l'annexe — case {number}"]
+        size = 7.5
+    c.setFont(fonts.REGULAR, size)
+    y -= 1.0 * mm + (size - LABEL_SIZE)
+    for line in text_lines:
+        c.drawString(x + PAD, y, line)
+        y -= size * LINE
+
+
+def _yes(langs: tuple[str, ...]) -> str:
+    from visadesk.forms.values import YES
+
+    return " / ".join(dict.fromkeys(YES.get(lg, "Yes") for lg in langs))
+
+
+def _no(langs: tuple[str, ...]) -> str:
+    from visadesk.forms.values import NO
+
+    return " / ".join(dict.fromkeys(NO.get(lg, "No") for lg in langs if lg != "en")) or "No"
+
+
+def _title_block(ctx: Ctx) -> None:
+    c, form = ctx.c, ctx.filled.definition
+    titles = [form.print_title.get(lg) for lg in ctx.langs] or []
+    titles = [t for t in titles if t] or [form.title.en]
+    x0, w = MARGIN, PAGE_W - 2 * MARGIN - PHOTO_W - 4 * mm
+    y = PAGE_H - MARGIN - 5 * mm
+    c.setFont(fonts.BOLD, 13)
+    for line in wrap(titles[0], fonts.BOLD, 13, w):
+        c.drawString(x0, y, line)
+        y -= 15
+    c.setFont(fonts.REGULAR, 9.5)
+    for t in titles[1:]:
+        for line in wrap(t, fonts.REGULAR, 9.5, w):
+            c.drawString(x0, y, line)
+            y -= 11.5
+    c.setFont(fonts.ITALIC, 7)
+    for line in wrap(f"{form.edition} — {form.legal_basis}", fonts.ITALIC, 7, w):
+        c.drawString(x0, y, line)
+        y -= 8.5
+    if form.reconstructed:
+        c.setFillColorRGB(0.6, 0.1, 0.1)
+        c.drawString(
+            x0,
+            y,
+            "Parts reconstructed from secondary sources (marked): compare with the official form.",
+        )
+        c.setFillGray(0)
+        y -= 8.5
+    # photo box, top right
+    px, py = PAGE_W - MARGIN - PHOTO_W, PAGE_H - MARGIN - PHOTO_H
+    c.setLineWidth(0.8)
+    c.rect(px, py, PHOTO_W, PHOTO_H)
+    if ctx.photo:
+        img = ImageReader(io.BytesIO(ctx.photo))
+        iw, ih = img.getSize()
+        scale = min(PHOTO_W / iw, PHOTO_H / ih)
+        dw, dh = iw * scale, ih * scale
+        c.drawImage(img, px + (PHOTO_W - dw) / 2, py + (PHOTO_H - dh) / 2, dw, dh)
+    else:
+        c.setFont(fonts.CONDENSED, 7)
+        c.drawCentredString(px + PHOTO_W / 2, py + PHOTO_H / 2, "Photo 35 × 45 mm")
+    ctx.y = min(y - 2 * mm, py - 3 * mm)
+
+
+def _official_column(ctx: Ctx) -> None:
+    items = ctx.filled.definition.official_use
+    if not items:
+        return
+    c = ctx.c
+    x = PAGE_W - MARGIN - COLUMN_W
+    top = ctx.y
+    bottom = BOTTOM + 2 * mm
+    c.setLineWidth(0.8)
+    c.rect(x, bottom, COLUMN_W, top - bottom)
+    y = top - 4 * mm
+    c.setFont(fonts.CONDENSED_BOLD, 7)
+    header = {
+        "en": "For official use only",
+        "fr": "Partie réservée à l'administration",
+        "de": "Nur für amtliche Vermerke",
+    }
+    for lg in ctx.langs:
+        for line in wrap(header.get(lg, header["en"]), fonts.CONDENSED_BOLD, 7, COLUMN_W - 2 * PAD):
+            c.drawString(x + PAD, y, line)
+            y -= 8.5
+    c.setFont(fonts.CONDENSED, 6.2)
+    for item in items:
+        y -= 2 * mm
+        texts = [item.get(lg) for lg in ctx.langs]
+        for line in wrap(
+            " / ".join(t for t in texts if t), fonts.CONDENSED, 6.2, COLUMN_W - 2 * PAD
+        ):
+            c.drawString(x + PAD, y, line)
+            y -= 7.2
+        y -= 5 * mm  # room to write
+        c.line(x + PAD, y + 3 * mm, x + COLUMN_W - PAD, y + 3 * mm)
+
+
+def _grid(ctx: Ctx) -> None:
+    rows: list[list[FieldResult]] = [[]]
+    used = 0.0
+    for section in ctx.filled.sections:
+        for res in section.fields:
+            if not res.visible or res.field.id == "place_of_signature":
+                continue
+            w = WIDTHS[res.field.width]
+            if used + w > 1.001:
+                rows.append([])
+                used = 0.0
+            rows[-1].append(res)
+            used += w
+    for row in rows:
+        if not row:
+            continue
+        x0, frame_w = ctx.frame()
+        widths = [WIDTHS[r.field.width] * frame_w for r in row]
+        scale = frame_w / sum(widths) if sum(widths) < frame_w * 0.99 and len(row) > 1 else 1
+        widths = [w * scale for w in widths] if scale > 1 else widths
+        height = max(_box_height(r, ctx, w) for r, w in zip(row, widths, strict=True))
+        if ctx.y - height < BOTTOM:
+            ctx.new_page()
+            x0, frame_w = ctx.frame()
+            widths = [WIDTHS[r.field.width] * frame_w * (scale if scale > 1 else 1) for r in row]
+        x = x0
+        for res, w in zip(row, widths, strict=True):
+            _draw_box(res, ctx, x, ctx.y, w, height)
+            x += w
+        ctx.y -= height
+
+
+def _declarations(ctx: Ctx, on_date: date) -> None:
+    c, form = ctx.c, ctx.filled.definition
+    width = PAGE_W - 2 * MARGIN
+    for decl in form.declarations:
+        for lg in ctx.langs:
+            text = decl.get(lg)
+            if not text:
+                continue
+            lines = wrap(text, fonts.REGULAR, 6.5, width)
+            if ctx.y - len(lines) * 7.5 < BOTTOM:
+                ctx.new_page()
+            c.setFont(fonts.REGULAR, 6.5)
+            for line in lines:
+                ctx.y -= 7.5
+                c.drawString(MARGIN, ctx.y, line)
+        ctx.y -= 2 * mm
+    signature_block(ctx.c, ctx, on_date)
+
+
+def signature_block(c: Canvas, ctx: Ctx, on_date: date) -> None:
+    """Place and date, then one signature line per signer with a visible 'sign here' mark."""
+    signers = ctx.filled.signers or ("",)
+    needed = 16 * mm + len(signers) * 16 * mm
+    if ctx.y - needed < BOTTOM:
+        ctx.new_page()
+    place = ""
+    try:
+        place = ctx.filled.field("place_of_signature").text
+    except KeyError:
+        pass
+    labels = {
+        "en": ("Place and date", "Signature"),
+        "fr": ("Lieu et date", "Signature"),
+        "de": ("Ort und Datum", "Unterschrift"),
+    }
+    lp = " / ".join(dict.fromkeys(labels.get(lg, labels["en"])[0] for lg in ctx.langs))
+    ls = " / ".join(dict.fromkeys(labels.get(lg, labels["en"])[1] for lg in ctx.langs))
+    ctx.y -= 6 * mm
+    c.setFont(fonts.CONDENSED, 7)
+    c.drawString(MARGIN, ctx.y, lp)
+    c.setFont(fonts.REGULAR, 9.5)
+    c.drawString(
+        MARGIN + 40 * mm, ctx.y, f"{place}, {on_date.strftime('%d-%m-%Y')}" if place else ""
+    )
+    c.line(MARGIN + 38 * mm, ctx.y - 1.5 * mm, MARGIN + 120 * mm, ctx.y - 1.5 * mm)
+    minor = len(signers) > 1 or (ctx.filled.signers and ctx.filled.signers[0] != ctx.person_name)
+    for name in signers:
+        ctx.y -= 14 * mm
+        c.setFont(fonts.CONDENSED, 7)
+        who = f"{ls} — {name}" if name else ls
+        if minor:
+            who += " (parental authority / legal guardian)"
+        c.drawString(MARGIN, ctx.y + 8 * mm, who)
+        c.line(MARGIN + 38 * mm, ctx.y, MARGIN + 120 * mm, ctx.y)
+        c.setFillColorRGB(0.85, 0.2, 0.1)
+        c.setFont(fonts.BOLD, 8)
+        c.drawString(MARGIN + 122 * mm, ctx.y, "◀ sign here")
+        c.setFillGray(0)
+
+
+def _annex_pages(ctx: Ctx) -> None:
+    for annex in ctx.annexes:
+        ctx.new_page()
+        c = ctx.c
+        c.setFont(fonts.BOLD, 12)
+        c.drawString(
+            MARGIN, ctx.y - 4 * mm, f"Annex — field {annex.number} / Annexe — case {annex.number}"
+        )
+        ctx.y -= 10 * mm
+        c.setFont(fonts.CONDENSED, 7)
+        for line in wrap(annex.label, fonts.CONDENSED, 7, PAGE_W - 2 * MARGIN):
+            c.drawString(MARGIN, ctx.y, line)
+            ctx.y -= 8.5
+        ctx.y -= 3 * mm
+        for line in wrap(annex.text, fonts.REGULAR, 9.5, PAGE_W - 2 * MARGIN):
+            if ctx.y < BOTTOM:
+                ctx.new_page()
+            c.setFont(fonts.REGULAR, 9.5)
+            c.drawString(MARGIN, ctx.y, line)
+            ctx.y -= 9.5 * LINE
+
+
+def draw_official(
+    c: Canvas, filled: FilledForm, on_date: date, photo: bytes | None, person_name: str
+) -> None:
+    ctx = Ctx(c, filled, filled.print_languages, photo, person_name)
+    _title_block(ctx)
+    _official_column(ctx)
+    _grid(ctx)
+    _declarations(ctx, on_date)
+    _annex_pages(ctx)
+    c.showPage()
+
+
+def read_photo(open_attachment: Callable[[Any], BinaryIO] | None, attachment: Any) -> bytes | None:
+    if open_attachment is None or attachment is None:
+        return None
+    with open_attachment(attachment) as fh:
+        return fh.read()

@@ -1,0 +1,246 @@
+"""Sheets that are not official forms: VIDEX preparation sheets (numbered answers in screen order,
+large and easy to copy — never anything like the VIDEX printout or a barcode), border-crossing
+checklists, and the per-applicant checklist page of a packet."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from visadesk.forms.result import FilledForm
+from visadesk.pdf import fonts
+from visadesk.pdf.layout import MARGIN, PAGE_H, PAGE_W, wrap
+
+BOTTOM = 14 * mm
+TEXT_W = PAGE_W - 2 * MARGIN
+STATUS = {"attached": "✓", "missing": "✗", "not_applicable": "–"}
+STATUS_WORD = {"attached": "attached", "missing": "missing", "not_applicable": "not applicable"}
+
+
+class Writer:
+    """A tiny flowing text writer over a canvas (new page when the bottom is reached)."""
+
+    def __init__(self, c: Canvas, lang: str = "en") -> None:
+        self.c = c
+        self.lang = lang
+        self.y = PAGE_H - MARGIN
+
+    def need(self, h: float) -> None:
+        if self.y - h < BOTTOM:
+            self.c.showPage()
+            self.y = PAGE_H - MARGIN
+
+    def text(
+        self,
+        text: str,
+        font: str = fonts.REGULAR,
+        size: float = 9.5,
+        x: float = MARGIN,
+        width: float = TEXT_W,
+        gap: float = 1.2,
+        color: tuple[float, float, float] | None = None,
+    ) -> None:
+        for line in wrap(text, font, size, width):
+            self.need(size * gap)
+            self.y -= size * gap
+            if color:
+                self.c.setFillColorRGB(*color)
+            self.c.setFont(font, size)
+            self.c.drawString(x, self.y, line)
+            if color:
+                self.c.setFillGray(0)
+
+    def rule(self) -> None:
+        self.need(3 * mm)
+        self.y -= 2 * mm
+        self.c.setLineWidth(0.4)
+        self.c.line(MARGIN, self.y, PAGE_W - MARGIN, self.y)
+        self.y -= 1 * mm
+
+    def banner(self, text: str) -> None:
+        lines = wrap(text, fonts.BOLD, 9, TEXT_W - 6 * mm)
+        h = len(lines) * 11 + 4 * mm
+        self.need(h)
+        self.c.setFillColorRGB(1, 0.93, 0.8)
+        self.c.setStrokeColorRGB(0.8, 0.4, 0)
+        self.c.rect(MARGIN, self.y - h, TEXT_W, h, stroke=1, fill=1)
+        self.c.setFillGray(0)
+        self.c.setStrokeGray(0)
+        y = self.y - 2 * mm
+        for line in lines:
+            y -= 11
+            self.c.setFont(fonts.BOLD, 9)
+            self.c.drawString(MARGIN + 3 * mm, y + 2, line)
+        self.y -= h + 2 * mm
+
+
+def _header(w: Writer, filled: FilledForm, person_name: str) -> None:
+    form = filled.definition
+    langs = filled.print_languages
+    titles = [form.print_title.get(lg) for lg in langs]
+    titles = [t for t in titles if t] or [form.title.get(w.lang)]
+    w.text(titles[0], fonts.BOLD, 13)
+    for t in titles[1:]:
+        w.text(t, fonts.REGULAR, 9.5)
+    w.text(form.title.get(w.lang), fonts.ITALIC, 8.5)
+    w.text(person_name, fonts.BOLD, 11)
+    w.text(
+        f"Source: {form.source} — checked {form.checked.isoformat()}",
+        fonts.CONDENSED,
+        7,
+        color=(0.3, 0.3, 0.3),
+    )
+
+
+def draw_prep_sheet(c: Canvas, filled: FilledForm, person_name: str, lang: str) -> None:
+    """Numbered answers, screen by screen, in VIDEX's wording, characters and date format."""
+    w = Writer(c, lang)
+    _header(w, filled, person_name)
+    for note in filled.definition.notes[:1]:
+        w.banner(note.get(lang) if lang != "en" else note.en)
+    langs = filled.print_languages
+    for section in filled.sections:
+        visible = section.visible_fields
+        if not visible:
+            continue
+        w.need(14 * mm)
+        w.y -= 2 * mm
+        titles = [section.section.print_title.get(lg) for lg in langs]
+        title = " / ".join(t for t in titles if t) or section.section.title.en
+        w.text(title, fonts.BOLD, 10.5)
+        w.text(section.section.title.get(lang), fonts.ITALIC, 7.5, color=(0.35, 0.35, 0.35))
+        for res in visible:
+            f = res.field
+            labels = [f.print_label.get(lg) for lg in langs]
+            label = " / ".join(dict.fromkeys(t for t in labels if t)) or f.label.en
+            number = f"{f.number}." if f.number else "  ·"
+            value = res.text or "— missing —" if res.required else res.text or "—"
+            value_lines = wrap(value, fonts.BOLD, 11, TEXT_W - 75 * mm)
+            label_lines = wrap(label, fonts.CONDENSED, 8, 55 * mm)
+            h = max(len(value_lines) * 13.5, len(label_lines) * 9.5 + 9) + 2.5 * mm
+            w.need(h)
+            top = w.y
+            c.setLineWidth(0.3)
+            c.setStrokeGray(0.7)
+            c.line(MARGIN, top - h, PAGE_W - MARGIN, top - h)
+            c.setStrokeGray(0)
+            c.setFont(fonts.BOLD, 10)
+            c.drawString(MARGIN, top - 11, number)
+            y = top - 10
+            for line in label_lines:
+                c.setFont(fonts.CONDENSED, 8)
+                c.drawString(MARGIN + 10 * mm, y, line)
+                y -= 9.5
+            c.setFont(fonts.ITALIC, 6.8)
+            c.setFillGray(0.35)
+            c.drawString(MARGIN + 10 * mm, y, f.label.get(lang))
+            c.setFillGray(0)
+            y = top - 11.5
+            missing = not res.text and res.required
+            for line in value_lines:
+                if missing or res.problems:
+                    c.setFillColorRGB(0.75, 0.1, 0.1)
+                c.setFont(fonts.BOLD, 11)
+                c.drawString(MARGIN + 70 * mm, y, line)
+                c.setFillGray(0)
+                y -= 13.5
+            for p in res.problems:
+                if p.kind == "invalid":
+                    c.setFont(fonts.CONDENSED, 7)
+                    c.setFillColorRGB(0.75, 0.1, 0.1)
+                    c.drawString(MARGIN + 70 * mm, y + 3, f"! {p.message}"[:140])
+                    c.setFillGray(0)
+            w.y = top - h
+    for note in filled.definition.notes[1:]:
+        w.y -= 2 * mm
+        w.text(note.get(lang), fonts.REGULAR, 8)
+    c.showPage()
+
+
+def draw_checklist_form(c: Canvas, filled: FilledForm, person_name: str, lang: str) -> None:
+    """A border-crossing checklist: what to carry, stay, registration, with verify notes."""
+    form = filled.definition
+    w = Writer(c, lang)
+    w.text(form.title.get(lang), fonts.BOLD, 13)
+    if lang != "en":
+        w.text(form.title.en, fonts.REGULAR, 9.5)
+    w.text(person_name, fonts.BOLD, 11)
+    if form.verify_before_travel:
+        verify = {
+            "ru": "ПРОВЕРЬТЕ ПЕРЕД ПОЕЗДКОЙ",
+            "uk": "ПЕРЕВІРТЕ ПЕРЕД ПОЇЗДКОЮ",
+            "fr": "À VÉRIFIER AVANT LE DÉPART",
+            "de": "VOR DER REISE PRÜFEN",
+        }
+        head = "VERIFY BEFORE TRAVEL" + (f" / {verify[lang]}" if lang in verify else "")
+        w.banner(f"{head}: {form.notes[0].get(lang) if form.notes else ''}")
+    for row in form.info:
+        mark = " (unverified)" if row.unverified else ""
+        w.text(f"{row.label.get(lang)}: {row.value.get(lang)}{mark}", fonts.REGULAR, 10)
+    w.rule()
+    _items(w, filled, lang)
+    w.y -= 3 * mm
+    w.text(f"Source: {form.source}", fonts.CONDENSED, 7, color=(0.3, 0.3, 0.3))
+    w.text(f"Checked: {form.checked.isoformat()}", fonts.CONDENSED, 7, color=(0.3, 0.3, 0.3))
+    c.showPage()
+
+
+def _items(w: Writer, filled: FilledForm, lang: str) -> None:
+    for item in filled.checklist:
+        mark = STATUS[item.status]
+        extra = " (unverified — what lawyers ask for)" if item.item.unverified else ""
+        color = {"attached": (0.1, 0.5, 0.1), "missing": (0.75, 0.1, 0.1)}.get(item.status)
+        w.need(12)
+        y0 = w.y
+        w.text(
+            f"{mark}  {item.item.label.get(lang)}{extra}",
+            fonts.REGULAR,
+            9,
+            x=MARGIN + 2 * mm,
+            width=TEXT_W - 30 * mm,
+        )
+        w.c.setFont(fonts.CONDENSED, 7)
+        if color:
+            w.c.setFillColorRGB(*color)
+        w.c.drawRightString(PAGE_W - MARGIN, y0 - 10, STATUS_WORD[item.status])
+        w.c.setFillGray(0)
+
+
+def draw_applicant_checklist(
+    c: Canvas, person_name: str, results: list[FilledForm], lang: str, on_date: date
+) -> None:
+    """The packet's checklist page for one applicant: documents per form, and what is missing."""
+    w = Writer(c, lang)
+    w.text("Checklist of supporting documents", fonts.BOLD, 13)
+    w.text(person_name, fonts.BOLD, 11)
+    w.text(
+        f"✓ attached   ✗ missing   – not applicable   ·   {on_date.isoformat()}",
+        fonts.CONDENSED,
+        7.5,
+    )
+    for filled in results:
+        w.rule()
+        w.text(filled.definition.title.get(lang), fonts.BOLD, 10)
+        _items(w, filled, lang)
+        problems = [*filled.missing, *filled.invalid]
+        if problems:
+            w.y -= 2 * mm
+            w.text(
+                f"Missing or invalid in this form ({len(problems)}):",
+                fonts.BOLD,
+                9,
+                color=(0.75, 0.1, 0.1),
+            )
+            for p in problems:
+                kind = "missing" if p.kind == "missing" else f"invalid: {p.message}"
+                w.text(
+                    f"{p.number or '·'}  {p.label.get(lang)} — {kind}",
+                    fonts.REGULAR,
+                    8.5,
+                    x=MARGIN + 4 * mm,
+                )
+        else:
+            w.text("Form complete.", fonts.REGULAR, 8.5, color=(0.1, 0.5, 0.1))
+    c.showPage()
