@@ -312,4 +312,4 @@ def _append(writer: PdfWriter, pdf: bytes, title: str, parent: Any) -> Any:
     reader = PdfReader(io.BytesIO(pdf))
     for page in reader.pages:
         writer.add_page(page)
-    return writer.add_outline_item(title, start, parent=parent)
+    return writer.add_outline_item(title=title, page_number=start, parent=parent)
