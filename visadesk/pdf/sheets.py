@@ -190,7 +190,7 @@ def draw_checklist_form(c: Canvas, filled: FilledForm, person_name: str, lang: s
 def _items(w: Writer, filled: FilledForm, lang: str) -> None:
     for item in filled.checklist:
         mark = STATUS[item.status]
-        extra = " (unverified — what lawyers ask for)" if item.item.unverified else ""
+        extra = " (unverified: check)" if item.item.unverified else ""
         color = {"attached": (0.1, 0.5, 0.1), "missing": (0.75, 0.1, 0.1)}.get(item.status)
         w.need(12)
         y0 = w.y
