@@ -9,7 +9,7 @@ from pydantic import ValidationError
 
 from visadesk.errors import Problem
 
-_FIELD_PREFIX = re.compile(r"^\[(?P<field>[^\]]+)\]\s*(?P<msg>.*)$", re.S)
+_FIELD_PREFIX = re.compile(r"^\[(?P<field>\S+)\]\s(?P<msg>.*)$", re.S)
 
 
 def path_of(loc: tuple[Any, ...]) -> str:

@@ -25,6 +25,7 @@ DEFAULT_SCHEME = "icao_doc_9303"
 # Ukrainian letters per ICAO 9303 (Ukrainian passports use the national 2010 scheme instead).
 _ICAO_UKRAINIAN = {"ґ": "g", "є": "ie", "і": "i", "ї": "i"}
 _APOSTROPHES = "'’ʼ"
+_QUOTES = "\"'’ʼ`"
 _WORD = re.compile(r"[^\s\-]+|[\s\-]+")
 
 
@@ -51,10 +52,11 @@ def transliterate(text: str, scheme: str = DEFAULT_SCHEME) -> str:
         if token[0].isspace() or token[0] == "-":
             out.append("-" if "-" in token else " ")
             continue
-        word = token.lower()
-        if scheme == DEFAULT_SCHEME:
-            word = "".join(_ICAO_UKRAINIAN.get(ch, ch) for ch in word)
-        # Apostrophes (Ukrainian) are not letters in the passport spelling.
+        # Ukrainian letters take their ICAO values in every scheme (the older Russian tables
+        # do not know them); apostrophes are not letters in a passport spelling.
+        word = "".join(_ICAO_UKRAINIAN.get(ch, ch) for ch in token.lower())
         word = "".join(ch for ch in word if ch not in _APOSTROPHES)
-        out.append(schema.translate(word))
+        latin = schema.translate(word)
+        # mvd_310 writes Ъ/Ь as quote marks; a passport never prints them.
+        out.append("".join(ch for ch in latin if ch not in _QUOTES))
     return "".join(out).upper()
