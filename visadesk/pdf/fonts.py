@@ -45,6 +45,12 @@ def missing_glyphs(text: str, font: str = REGULAR) -> set[str]:
     return {ch for ch in text if not ch.isspace() and ord(ch) not in cmap}
 
 
-def width(text: str, font: str, size: float) -> float:
+@functools.lru_cache(maxsize=65536)
+def _width_1pt(text: str, font: str) -> float:
     register()
-    return pdfmetrics.stringWidth(text, font, size)
+    return pdfmetrics.stringWidth(text, font, 1.0)
+
+
+def width(text: str, font: str, size: float) -> float:
+    """Width in points; measured once per (text, font) at 1 pt and scaled (widths are linear)."""
+    return _width_1pt(text, font) * size
