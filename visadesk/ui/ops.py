@@ -1,0 +1,79 @@
+"""The one way to do slow work (key derivation, PDFs, big imports): run it in a worker thread,
+report progress, and call back on the GUI thread — after Anki's CollectionOp/QueryOp."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QWidget
+
+T = TypeVar("T")
+Progress = Callable[[int, int, str], None]
+log = logging.getLogger("visadesk.ui.ops")
+
+
+class _Signals(QObject):
+    progress = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[Progress], Any], signals: _Signals) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = signals
+        self.setAutoDelete(True)
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self.work(
+                lambda done, total, label="": self.signals.progress.emit(done, total, label)
+            )
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, never lost
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.succeeded.emit(result)
+
+
+_running: set[_Signals] = set()  # keep signal objects alive until their job reports
+
+
+def run_op(
+    parent: QWidget | None,
+    work: Callable[[Progress], T],
+    *,
+    on_success: Callable[[T], None],
+    on_failure: Callable[[BaseException], None] | None = None,
+    on_progress: Progress | None = None,
+) -> None:
+    """Run ``work(progress)`` off the GUI thread; callbacks run on the GUI thread.
+
+    Without ``on_failure`` the error is shown to the user (errors.show_error) and logged without
+    personal data. The window never freezes: the GUI thread only waits for signals.
+    """
+    signals = _Signals()
+    _running.add(signals)
+
+    def done(result: Any) -> None:
+        _running.discard(signals)
+        on_success(result)
+
+    def failed(exc: BaseException) -> None:
+        _running.discard(signals)
+        if on_failure is not None:
+            on_failure(exc)
+        else:
+            from visadesk.ui.errors import show_error
+
+            show_error(parent, exc)
+
+    signals.succeeded.connect(done)
+    signals.failed.connect(failed)
+    if on_progress is not None:
+        signals.progress.connect(on_progress)
+    QThreadPool.globalInstance().start(_Job(work, signals))
