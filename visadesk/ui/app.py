@@ -1,29 +1,39 @@
-"""Start the Qt application. Until the full desktop app lands, a main window titled "VisaDesk"
-that says what the command line can already do."""
+"""Start the desktop app: the main window over the vault in VISADESK_HOME, or (``--demo``) over a
+throw-away vault of the fictional sample family in a private temp folder removed on exit."""
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
+from pathlib import Path
 
 
-def build_window():  # -> QMainWindow (Qt imported lazily: the CLI must stay light)
-    from PySide6.QtCore import QCoreApplication, Qt
-    from PySide6.QtWidgets import QLabel, QMainWindow
+def demo_vault():
+    """A throw-away vault holding the example family; returns (vault, folder)."""
+    from visadesk.example import example_case
+    from visadesk.vault import KdfParams, Vault
 
-    window = QMainWindow()
-    window.setWindowTitle("VisaDesk")
-    text = QCoreApplication.translate(
-        "MainWindow",
-        "<h2>VisaDesk</h2><p>Your data stays encrypted on this computer.</p>"
-        "<p>The desktop screens are being built. Meanwhile every feature is available from the "
-        "command line: <code>visadesk --help</code>.</p>",
+    folder = Path(tempfile.mkdtemp(prefix="visadesk-demo-"))
+    os.chmod(folder, 0o700)
+    # Throw-away data of a fictional family: RFC 9106's second option is plenty.
+    vault = Vault.create(
+        folder / "vault.sqlite3", os.urandom(16).hex(), kdf=KdfParams(64 * 1024, 3, 2)
     )
-    label = QLabel(text)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setWordWrap(True)
-    label.setAccessibleName(QCoreApplication.translate("MainWindow", "Welcome"))
-    window.setCentralWidget(label)
-    window.resize(900, 600)
+    vault.put_case(example_case())
+    return vault, folder
+
+
+def build_window(demo: bool = False):
+    from visadesk import settings as app_settings
+    from visadesk.paths import vault_path
+    from visadesk.ui.main_window import MainWindow
+
+    settings = app_settings.load()
+    window = MainWindow(vault_path(), settings)
+    if demo:
+        vault, folder = demo_vault()
+        window.open_vault(vault, demo_dir=folder)
     return window
 
 
@@ -32,6 +42,17 @@ def run(demo: bool = False) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("VisaDesk")
-    window = build_window()
+    window = build_window(demo=demo)
+    if not demo:
+        window.vault_screen.try_keychain()
     window.show()
+    shot = os.environ.get("VISADESK_SMOKE_SCREENSHOT")
+    if shot:  # used by the real-window smoke test: grab the window once shown, then quit
+        from PySide6.QtCore import QTimer
+
+        def grab() -> None:
+            window.grab().save(shot)
+            window.close()
+
+        QTimer.singleShot(1500, grab)
     return app.exec()

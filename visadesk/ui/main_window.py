@@ -1,0 +1,220 @@
+"""The main window: the vault screen until unlocked, then the cases list with instant search
+(names in either script, passport numbers), new / delete, lock now (Ctrl+L) and auto-lock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from visadesk.settings import Settings
+from visadesk.ui.errors import show_error
+from visadesk.ui.session import Session
+from visadesk.ui.vault_screen import VaultScreen
+
+ISOLATE = "\u2068{}\u2069"  # names inside sentences keep their own direction
+
+
+class CasesScreen(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: Session | None = None
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(
+            self.tr("Search: name (Cyrillic or Latin) or passport number")
+        )
+        self.search.setAccessibleName(self.tr("Search cases"))
+        self.search.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Cases"))
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left.addWidget(self.search)
+        left.addWidget(self.list)
+        layout.addLayout(left, 1)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.setAccessibleName(self.tr("Case summary"))
+        layout.addWidget(self.details, 2)
+        self.search.textChanged.connect(self.refresh)
+        self.list.currentItemChanged.connect(self._show)
+
+    def attach(self, session: Session) -> None:
+        self.session = session
+        session.case_saved.connect(lambda _id: self.refresh())
+        session.case_deleted.connect(lambda _id: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.session is None:
+            return
+        query = self.search.text().strip()
+        vault = self.session.vault
+        rows = vault.search(query) if query else vault.list_cases()
+        current = self.current_id()
+        self.list.clear()
+        for row in rows:
+            item = QListWidgetItem(f"{row.title}\n{', '.join(row.people)}")
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            self.list.addItem(item)
+            if row.id == current:
+                self.list.setCurrentItem(item)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+
+    def current_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _show(self, item: QListWidgetItem | None) -> None:
+        if item is None or self.session is None:
+            self.details.clear()
+            return
+        from html import escape
+
+        case = self.session.vault.get_case(item.data(Qt.ItemDataRole.UserRole))
+        lines = [f"<h3>{escape(case.display_title())}</h3>"]
+        for p in case.applicants:
+            passport = p.passport.number if p.passport else "—"
+            lines.append(
+                f"<p><b>{escape(p.display_name())}</b><br>{escape(p.full_name_latin)} · {escape(passport)}</p>"
+            )
+        self.details.setText("".join(lines))
+
+    def clear(self) -> None:
+        """Forget everything personal this screen shows."""
+        self.session = None
+        self.search.clear()
+        self.list.clear()
+        self.details.clear()
+
+
+class _IdleWatch(QObject):
+    """Resets the auto-lock timer on any keyboard or mouse activity."""
+
+    def __init__(self, timer: QTimer) -> None:
+        super().__init__()
+        self.timer = timer
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
+        if event.type() in (
+            QEvent.Type.KeyPress,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseMove,
+            QEvent.Type.Wheel,
+        ):
+            if self.timer.isActive():
+                self.timer.start()
+        return False
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, vault_path, settings: Settings, *, kdf=None) -> None:
+        super().__init__()
+        self.setWindowTitle("VisaDesk")
+        self.settings = settings
+        self.session: Session | None = None
+        self.stack = QStackedWidget()
+        self.vault_screen = VaultScreen(vault_path, kdf=kdf, use_keychain=settings.use_keychain)
+        self.cases = CasesScreen()
+        self.stack.addWidget(self.vault_screen)
+        self.stack.addWidget(self.cases)
+        self.setCentralWidget(self.stack)
+        self.vault_screen.unlocked.connect(self.open_vault)
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.timeout.connect(self.lock)
+        self._watch = _IdleWatch(self.idle)
+        QApplication.instance().installEventFilter(self._watch)
+        self._menus()
+        self.resize(1000, 650)
+        self.statusBar().showMessage(self.tr("Your data stays encrypted on this computer."))
+
+    def _menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = QAction(self.tr("&New case"), self, shortcut=QKeySequence.StandardKey.New)
+        self.delete_action = QAction(
+            self.tr("&Delete case…"), self, shortcut=QKeySequence.StandardKey.Delete
+        )
+        self.lock_action = QAction(self.tr("&Lock now"), self, shortcut=QKeySequence("Ctrl+L"))
+        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
+        for a in (self.new_action, self.delete_action, self.lock_action):
+            file_menu.addAction(a)
+            a.setEnabled(False)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        self.new_action.triggered.connect(self.new_case)
+        self.delete_action.triggered.connect(self.delete_case)
+        self.lock_action.triggered.connect(self.lock)
+        quit_action.triggered.connect(self.close)
+
+    def open_vault(self, vault, demo_dir=None) -> None:
+        self.session = Session(vault, self.settings, demo_dir=demo_dir)
+        self.cases.attach(self.session)
+        self.stack.setCurrentWidget(self.cases)
+        for a in (self.new_action, self.delete_action, self.lock_action):
+            a.setEnabled(True)
+        self.idle.start(self.settings.auto_lock_minutes * 60_000)
+        self.cases.search.setFocus()
+
+    def new_case(self) -> None:
+        from visadesk.model import Case, Person
+
+        if self.session is None:
+            return
+        try:
+            self.session.save_case(Case(title=self.tr("New case"), applicants=[Person()]))
+        except Exception as exc:  # noqa: BLE001 - shown as a readable message
+            show_error(self, exc)
+
+    def delete_case(self) -> None:
+        case_id = self.cases.current_id()
+        if self.session is None or case_id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete case"),
+            self.tr("Delete this case and its scans from the vault? This cannot be undone."),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.session.delete_case(case_id)
+
+    def lock(self) -> None:
+        """Drop the keys and every view of personal data; back to the unlock screen."""
+        self.idle.stop()
+        self.cases.clear()
+        if self.session is not None:
+            session, self.session = self.session, None
+            demo = session.demo_dir is not None
+            if demo:
+                session.close()
+                self.close()
+                return
+            session.lock()
+        for a in (self.new_action, self.delete_action, self.lock_action):
+            a.setEnabled(False)
+        self.vault_screen.reset()
+        self.stack.setCurrentWidget(self.vault_screen)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's API
+        QApplication.instance().removeEventFilter(self._watch)
+        if self.session is not None:
+            self.cases.clear()
+            self.session.close()
+            self.session = None
+        super().closeEvent(event)
