@@ -1,0 +1,65 @@
+"""The person editor: live Latin spelling, MRZ fill, inline validation, nothing lost on bad input."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from visadesk.example import husband
+from visadesk.ui.person_editor import PersonEditor
+
+MRZ = "P<RUSPODIEIACHEV<<IAROSLAV<<<<<<<<<<<<<<<<<<\n7523456718RUS8711304M3109144<<<<<<<<<<<<<<<2"
+
+
+def test_latin_spelling_follows_the_cyrillic_and_the_scheme(qtbot):
+    editor = PersonEditor()
+    qtbot.addWidget(editor)
+    editor.edits["surname"].setText("Щукина")
+    editor.edits["given_names"].setText("Юлия")
+    assert editor.latin_preview.text() == "SHCHUKINA IULIIA"
+    editor.scheme.setCurrentIndex(editor.scheme.findData("mvd_310"))
+    assert editor.latin_preview.text() == "SHCHUKINA YULIYA"
+
+
+def test_mrz_fills_identity_fields_and_names_errors(qtbot):
+    editor = PersonEditor()
+    qtbot.addWidget(editor)
+    editor.mrz.setPlainText(MRZ)
+    qtbot.mouseClick(editor.mrz_button, Qt.MouseButton.LeftButton)
+    assert editor.edits["latin_surname"].text() == "PODIEIACHEV"
+    assert editor.edits["date_of_birth"].text() == "30.11.1987"
+    assert editor.edits["doc.number"].text() == "752345671"
+    editor.mrz.setPlainText(MRZ[:-1] + "3")
+    qtbot.mouseClick(editor.mrz_button, Qt.MouseButton.LeftButton)
+    assert "composite check digit" in editor.mrz_message.text()
+
+
+def test_inline_validation_keeps_what_was_typed(qtbot):
+    saved = []
+    editor = PersonEditor(husband())
+    qtbot.addWidget(editor)
+    editor.saved.connect(saved.append)
+    editor.edits["phone"].setText("+7 12")
+    editor.edits["date_of_birth"].setText("31.02.1987")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert saved == []
+    assert "not a valid phone number" in editor.errors["phone"].text()
+    assert "not a valid date" in editor.errors["date_of_birth"].text()
+    assert editor.edits["phone"].text() == "+7 12"  # nothing typed is lost
+    editor.edits["phone"].setText("+7 912 345-67-89")
+    editor.edits["date_of_birth"].setText("30.11.1987")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert len(saved) == 1
+    assert saved[0].phone == "+79123456789" and saved[0].date_of_birth == date(1987, 11, 30)
+    assert saved[0].surname_latin == "PODIEIACHEV"
+
+
+def test_every_input_has_an_accessible_name_and_clear_forgets(qtbot):
+    editor = PersonEditor(husband())
+    qtbot.addWidget(editor)
+    for edit in editor.edits.values():
+        assert edit.accessibleName()
+    editor.clear()
+    assert all(not e.text() for e in editor.edits.values())
+    assert not editor.latin_preview.text()

@@ -1,0 +1,308 @@
+"""Edit one person: identity and names (with the passport's Latin spelling shown live beside the
+Cyrillic, a scheme choice and a free override), an MRZ box that fills the identity fields,
+birth, nationality, the passport, contact and work — with the model's own validation shown next
+to each field. Nothing is saved until the whole person is valid; nothing typed is lost."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import ValidationError
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from visadesk.identity.translit import SCHEMES, transliterate
+from visadesk.model import CivilStatus, DocumentType, Person, Sex, TranslitScheme, TravelDocument
+from visadesk.validation import problems_from
+
+TEXT_FIELDS = (
+    "surname",
+    "given_names",
+    "patronymic",
+    "surname_at_birth",
+    "place_of_birth",
+    "national_id_number",
+    "phone",
+    "email",
+    "occupation",
+    "employer",
+)
+COUNTRY_FIELDS = ("country_of_birth", "nationality")
+DOC_FIELDS = ("number", "issuing_country", "issuing_authority", "issue_date", "expiry_date")
+
+
+def _parse_date(text: str) -> date | str | None:
+    from visadesk.forms.values import ValueProblem, parse_date
+
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return parse_date(text)
+    except ValueProblem:
+        return text  # left as text: the model reports it as not a date, next to the field
+
+
+class PersonEditor(QWidget):
+    saved = Signal(object)  # the valid Person
+
+    def __init__(self, person: Person | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.person = person or Person()
+        self.edits: dict[str, QLineEdit] = {}
+        self.errors: dict[str, QLabel] = {}
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        self.body = QVBoxLayout(body)
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+
+        mrz = QGroupBox(self.tr("Machine-readable zone (optional)"))
+        mrz_layout = QVBoxLayout(mrz)
+        self.mrz = QPlainTextEdit()
+        self.mrz.setAccessibleName(self.tr("Machine-readable zone: paste the 2 or 3 lines"))
+        self.mrz.setPlaceholderText(
+            "P<RUSPODIEIACHEV<<IAROSLAV<<<<<<<<<<<<<<<<<<\n7523456718RUS8711304M3109144<<<<<<<<<<<<<<<2"
+        )
+        self.mrz.setFixedHeight(60)
+        self.mrz_button = QPushButton(self.tr("Fill from the &MRZ"))
+        self.mrz_message = QLabel()
+        self.mrz_message.setWordWrap(True)
+        mrz_layout.addWidget(self.mrz)
+        mrz_layout.addWidget(self.mrz_button)
+        mrz_layout.addWidget(self.mrz_message)
+        self.body.addWidget(mrz)
+        self.mrz_button.clicked.connect(self.fill_from_mrz)
+
+        names = self._group(self.tr("Names"))
+        self._row(names, "surname", self.tr("&Surname (as you write it)"))
+        self._row(names, "given_names", self.tr("&Given names"))
+        self._row(names, "patronymic", self.tr("Patron&ymic"))
+        self.scheme = QComboBox()
+        for value, description in SCHEMES.items():
+            self.scheme.addItem(description, value)
+        self.scheme.setAccessibleName(self.tr("Transliteration scheme of the passport"))
+        names.addRow(self.tr("Passport spelling scheme"), self.scheme)
+        self.latin_preview = QLabel()
+        self.latin_preview.setAccessibleName(self.tr("Latin spelling as in the passport"))
+        names.addRow(self.tr("Latin (proposed)"), self.latin_preview)
+        self._row(names, "latin_surname", self.tr("Latin surname &exactly as printed"))
+        self._row(names, "latin_given_names", self.tr("Latin given names exactly as printed"))
+        self._row(names, "surname_at_birth", self.tr("Surname at birth"))
+
+        birth = self._group(self.tr("Birth and nationality"))
+        self.sex = QComboBox()
+        self.sex.setAccessibleName(self.tr("Sex"))
+        for label, value in (
+            (self.tr("—"), None),
+            (self.tr("Male"), Sex.MALE),
+            (self.tr("Female"), Sex.FEMALE),
+            (self.tr("Unspecified"), Sex.UNSPECIFIED),
+        ):
+            self.sex.addItem(label, value)
+        birth.addRow(self.tr("Sex"), self.sex)
+        self._row(birth, "date_of_birth", self.tr("&Date of birth (DD.MM.YYYY)"))
+        self._row(birth, "place_of_birth", self.tr("Place of birth"))
+        self._row(birth, "country_of_birth", self.tr("Country of birth (code, e.g. RUS, SUN)"))
+        self._row(birth, "nationality", self.tr("&Nationality (code, e.g. RUS)"))
+        self.civil = QComboBox()
+        self.civil.setAccessibleName(self.tr("Civil status"))
+        self.civil.addItem(self.tr("—"), None)
+        for status in CivilStatus:
+            self.civil.addItem(status.value.replace("_", " ").capitalize(), status)
+        birth.addRow(self.tr("Civil status"), self.civil)
+        self._row(birth, "national_id_number", self.tr("National identity number"))
+
+        doc = self._group(self.tr("Passport"))
+        self._row(doc, "doc.number", self.tr("Passport &number"))
+        self._row(doc, "doc.issuing_country", self.tr("Issuing country (code)"))
+        self._row(doc, "doc.issuing_authority", self.tr("Issuing authority"))
+        self._row(doc, "doc.issue_date", self.tr("Date of issue (DD.MM.YYYY)"))
+        self._row(doc, "doc.expiry_date", self.tr("Valid until (DD.MM.YYYY)"))
+
+        contact = self._group(self.tr("Contact and work"))
+        self._row(contact, "phone", self.tr("&Phone (with country code)"))
+        self._row(contact, "email", self.tr("&E-mail"))
+        self._row(contact, "occupation", self.tr("Occupation"))
+        self._row(contact, "employer", self.tr("Employer or school"))
+
+        buttons = QHBoxLayout()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Validation summary"))
+        self.save_button = QPushButton(self.tr("&Save person"))
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.save_button)
+        outer.addLayout(buttons)
+        self.save_button.clicked.connect(self.save)
+        for key in ("surname", "given_names"):
+            self.edits[key].textChanged.connect(self._update_latin)
+        self.scheme.currentIndexChanged.connect(self._update_latin)
+        self.load(self.person)
+
+    # -- building --
+
+    def _group(self, title: str) -> QFormLayout:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        self.body.addWidget(box)
+        return form
+
+    def _row(self, form: QFormLayout, key: str, label: str) -> None:
+        edit = QLineEdit()
+        edit.setAccessibleName(label.replace("&", ""))
+        error = QLabel()
+        error.setObjectName("fieldError")
+        error.setStyleSheet("color: #b00020;")
+        error.setWordWrap(True)
+        caption = QLabel(label)
+        caption.setBuddy(edit)
+        column = QVBoxLayout()
+        column.addWidget(edit)
+        column.addWidget(error)
+        error.hide()
+        form.addRow(caption, column)
+        self.edits[key] = edit
+        self.errors[key] = error
+
+    # -- data in and out --
+
+    def load(self, person: Person) -> None:
+        self.person = person
+        for key in (*TEXT_FIELDS, *COUNTRY_FIELDS):
+            value = getattr(person, key)
+            self.edits[key].setText("" if value is None else str(value))
+        self.edits["latin_surname"].setText(person.latin_surname or "")
+        self.edits["latin_given_names"].setText(person.latin_given_names or "")
+        self.edits["date_of_birth"].setText(
+            person.date_of_birth.strftime("%d.%m.%Y") if person.date_of_birth else ""
+        )
+        self.sex.setCurrentIndex(max(0, self.sex.findData(person.sex)))
+        self.civil.setCurrentIndex(max(0, self.civil.findData(person.civil_status)))
+        self.scheme.setCurrentIndex(max(0, self.scheme.findData(person.translit_scheme.value)))
+        doc = person.passport or TravelDocument()
+        for key in DOC_FIELDS:
+            value = getattr(doc, key)
+            if isinstance(value, date):
+                value = value.strftime("%d.%m.%Y")
+            self.edits[f"doc.{key}"].setText("" if value is None else str(value))
+        self._update_latin()
+
+    def _update_latin(self) -> None:
+        scheme = self.scheme.currentData() or "icao_doc_9303"
+        surname = transliterate(self.edits["surname"].text(), scheme)
+        given = transliterate(self.edits["given_names"].text(), scheme)
+        self.latin_preview.setText(f"{surname} {given}".strip())
+
+    def candidate(self) -> dict:
+        """What the widgets say, as model input (the model decides what is valid)."""
+        data = self.person.model_dump()
+        for key in (*TEXT_FIELDS, *COUNTRY_FIELDS):
+            text = self.edits[key].text().strip()
+            data[key] = text or (None if key in (*COUNTRY_FIELDS, "phone", "email") else "")
+        for key in ("latin_surname", "latin_given_names"):
+            data[key] = self.edits[key].text().strip().upper() or None
+        data["date_of_birth"] = _parse_date(self.edits["date_of_birth"].text())
+        data["sex"] = self.sex.currentData()
+        data["civil_status"] = self.civil.currentData()
+        data["translit_scheme"] = TranslitScheme(self.scheme.currentData())
+        doc = {"type": DocumentType.ORDINARY_PASSPORT}
+        for key in DOC_FIELDS:
+            text = self.edits[f"doc.{key}"].text().strip()
+            doc[key] = (
+                _parse_date(text)
+                if key.endswith("_date")
+                else (text or (None if key == "issuing_country" else ""))
+            )
+        docs = list(data.get("documents") or [])
+        has_doc = any(v for k, v in doc.items() if k != "type")
+        if docs:
+            docs[0] = {**docs[0], **doc}
+        elif has_doc:
+            docs = [doc]
+        data["documents"] = docs
+        return data
+
+    def validate(self) -> Person | None:
+        for error in self.errors.values():
+            error.hide()
+            error.clear()
+        try:
+            person = Person.model_validate(self.candidate(), strict=False)
+        except ValidationError as exc:
+            problems = problems_from(exc)
+            unplaced = []
+            for p in problems:
+                key = p.path.replace("documents[0].", "doc.")
+                if key in self.errors:
+                    self.errors[key].setText(p.message)
+                    self.errors[key].show()
+                else:
+                    unplaced.append(f"{p.path}: {p.message}")
+            count = len(problems)
+            self.status.setText(
+                self.tr("{count} field(s) need attention.").format(count=count)
+                + ("\n" + "\n".join(unplaced) if unplaced else "")
+            )
+            return None
+        self.status.setText(self.tr("All fields are valid."))
+        return person
+
+    def save(self) -> None:
+        person = self.validate()
+        if person is not None:
+            self.person = person
+            self.saved.emit(person)
+
+    def fill_from_mrz(self) -> None:
+        from visadesk.identity.mrz import MRZError, parse
+
+        try:
+            result = parse(self.mrz.toPlainText())
+        except MRZError as exc:
+            self.mrz_message.setText(exc.user_message())
+            return
+        pre = result.to_prefill()
+        p, d = pre["person"], pre["document"]
+        if "latin_surname" in p:
+            self.edits["latin_surname"].setText(p["latin_surname"])
+        if "latin_given_names" in p:
+            self.edits["latin_given_names"].setText(p["latin_given_names"])
+        if "date_of_birth" in p:
+            self.edits["date_of_birth"].setText(p["date_of_birth"].strftime("%d.%m.%Y"))
+        if "nationality" in p:
+            self.edits["nationality"].setText(p["nationality"])
+        if "sex" in p:
+            self.sex.setCurrentIndex(max(0, self.sex.findData(Sex(p["sex"]))))
+        self.edits["doc.number"].setText(d.get("number", ""))
+        self.edits["doc.issuing_country"].setText(d.get("issuing_country", "") or "")
+        if d.get("expiry_date"):
+            self.edits["doc.expiry_date"].setText(d["expiry_date"].strftime("%d.%m.%Y"))
+        self.mrz_message.setText(
+            self.tr("Filled from the MRZ: check the names in Cyrillic yourself.")
+        )
+
+    def clear(self) -> None:
+        for edit in self.edits.values():
+            edit.clear()
+        self.mrz.clear()
+        self.latin_preview.clear()
+        self.status.clear()
+        self.mrz_message.clear()
+        for e in self.errors.values():
+            e.clear()
+        self.person = Person()
