@@ -127,3 +127,23 @@ def test_demo_opens_on_the_sample_family_and_cleans_up(qtbot, visadesk_home):
     window.close()
     assert not folder.exists()
     assert not vault_path().exists()  # the user's own vault is untouched
+
+
+def test_people_tab_edits_a_person_and_lock_clears_it(qtbot, visadesk_home):
+    vault = Vault.create(vault_path(), SECRET, kdf=KdfParams.for_tests())
+    vault.put_case(example_case())
+    window = _window(qtbot)
+    window.open_vault(vault)
+    people = window.cases.people
+    assert people.list.count() == 4  # three applicants and the sponsor
+    people.list.setCurrentRow(1)
+    assert people.editor.edits["surname"].text() == "Щукин"
+    people.editor.edits["phone"].setText("+7 922 000-11-22")
+    qtbot.mouseClick(people.editor.save_button, Qt.MouseButton.LeftButton)
+    saved = vault.get_case(example_case().id)
+    assert saved.applicants[1].phone == "+79220001122"
+    assert saved.applicants[0].phone == example_case().applicants[0].phone
+    window.lock()
+    for text in _texts(window):
+        for secret in PERSONAL:
+            assert secret not in text, text

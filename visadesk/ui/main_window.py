@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -50,12 +51,21 @@ class CasesScreen(QWidget):
         self.details.setWordWrap(True)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setAccessibleName(self.tr("Case summary"))
-        layout.addWidget(self.details, 2)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.details, self.tr("S&ummary"))
+        self.people = None  # PeopleTab, created once a session exists
+        layout.addWidget(self.tabs, 3)
         self.search.textChanged.connect(self.refresh)
         self.list.currentItemChanged.connect(self._show)
 
     def attach(self, session: Session) -> None:
+        from visadesk.ui.tab_people import PeopleTab
+
         self.session = session
+        if self.people is None:
+            self.people = PeopleTab(session)
+            self.tabs.addTab(self.people, self.tr("&People"))
+        self.people.session = session
         session.case_saved.connect(lambda _id: self.refresh())
         session.case_deleted.connect(lambda _id: self.refresh())
         self.refresh()
@@ -88,6 +98,8 @@ class CasesScreen(QWidget):
         from html import escape
 
         case = self.session.vault.get_case(item.data(Qt.ItemDataRole.UserRole))
+        if self.people is not None:
+            self.people.set_case(case)
         lines = [f"<h3>{escape(case.display_title())}</h3>"]
         for p in case.applicants:
             passport = p.passport.number if p.passport else "—"
@@ -102,6 +114,8 @@ class CasesScreen(QWidget):
         self.search.clear()
         self.list.clear()
         self.details.clear()
+        if self.people is not None:
+            self.people.clear()
 
 
 class _IdleWatch(QObject):
