@@ -234,3 +234,10 @@ def test_no_quote_marks_or_cyrillic_left_in_any_scheme(scheme):
         out = transliterate(name, scheme)
         assert not set(out) & set("\"'’ʼ`"), (scheme, out)
         assert all(ch.isascii() for ch in out), (scheme, out)
+
+
+def test_mrz_name_uses_fillers_and_drops_other_characters():
+    from visadesk.identity.translit import mrz_name
+
+    assert mrz_name("Anna-Maria von Ek") == "ANNA<MARIA<VON<EK"
+    assert mrz_name("O'Neil") == "ONEIL"

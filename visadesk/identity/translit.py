@@ -60,3 +60,9 @@ def transliterate(text: str, scheme: str = DEFAULT_SCHEME) -> str:
         # mvd_310 writes Ъ/Ь as quote marks; a passport never prints them.
         out.append("".join(ch for ch in latin if ch not in _QUOTES))
     return "".join(out).upper()
+
+
+def mrz_name(text: str) -> str:
+    """Latin name → MRZ filler form: spaces/hyphens become '<', anything else not A–Z dropped."""
+    upper = unicodedata.normalize("NFC", text).strip().upper()
+    return "".join("<" if ch in " -" else ch for ch in upper if ch in " -" or "A" <= ch <= "Z")
