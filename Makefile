@@ -21,6 +21,7 @@ test-slow: sysdeps-test $(STAMP) translations
 
 lint: $(STAMP)
 	$(BIN)/ruff check visadesk tests benchmarks
+	$(BIN)/ruff format --check visadesk tests benchmarks
 	$(BIN)/lint-imports
 
 bench: $(STAMP)

@@ -19,9 +19,18 @@ from visadesk.model import Person
 def household():
     case = example_case()
     extra = [
-        Person(surname="Щукина", given_names="Мария", date_of_birth=date(1993, 3, 3), nationality="RUS"),
-        Person(surname="Щукин", given_names="Андрей", date_of_birth=date(1961, 6, 6), nationality="RUS"),
-        Person(surname="Подъячева", given_names="Нина", date_of_birth=date(1962, 8, 19), nationality="RUS"),
+        Person(
+            surname="Щукина", given_names="Мария", date_of_birth=date(1993, 3, 3), nationality="RUS"
+        ),
+        Person(
+            surname="Щукин", given_names="Андрей", date_of_birth=date(1961, 6, 6), nationality="RUS"
+        ),
+        Person(
+            surname="Подъячева",
+            given_names="Нина",
+            date_of_birth=date(1962, 8, 19),
+            nationality="RUS",
+        ),
     ]
     return case.model_copy(update={"applicants": [*case.applicants, *extra]})
 
@@ -55,7 +64,9 @@ def main() -> None:
         floors.append((time.perf_counter() - t) * 1000)
     med, flo = statistics.median(times), statistics.median(floors)
     print(f"forms: {len(forms)}, people: {len(people)}, field evaluations: {n_fields}")
-    print(f"evaluate every form for a 6-person household: {med:.1f} ms (median of 15)  target < 20 ms")
+    print(
+        f"evaluate every form for a 6-person household: {med:.1f} ms (median of 15)  target < 20 ms"
+    )
     print(f"floor (plain attribute walk, same fields):      {flo:.2f} ms")
 
 

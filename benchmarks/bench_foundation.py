@@ -43,7 +43,9 @@ def main() -> None:
     exe = [sys.executable, "-m", "visadesk", "translit", "Щукин"]
     floor = process_time([sys.executable, "-c", "pass"])
     full = process_time(exe)
-    print(f"`visadesk translit Щукин` whole process: {full:.0f} ms (median of 15)   target < 150 ms")
+    print(
+        f"`visadesk translit Щукин` whole process: {full:.0f} ms (median of 15)   target < 150 ms"
+    )
     print(f"floor `python -c pass`:                  {floor:.0f} ms")
 
 

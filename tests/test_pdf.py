@@ -336,3 +336,17 @@ def test_fifty_mib_scan_keeps_memory_bounded(tmp_path):
     before, peak = map(int, r.stdout.split())
     assert peak - before < 300, (before, peak)  # MiB: bounded well below the packet target
     assert len(PdfReader(out).pages) > 100
+
+
+def test_packet_reports_progress_to_the_end(example_case):
+    seen: list[tuple[int, int, str]] = []
+    build_packet(
+        example_case,
+        io.BytesIO(),
+        on_date=DAY,
+        progress=lambda d, t, label: seen.append((d, t, label)),
+    )
+    assert seen, "no progress reported"
+    dones = [d for d, _, _ in seen]
+    assert dones == sorted(dones) and len(set(t for _, t, _ in seen)) == 1
+    assert seen[-1][0] == seen[-1][1]  # finishes at 100 %

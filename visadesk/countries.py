@@ -52,9 +52,10 @@ def normalize(code: str) -> str:
 def is_historic(code: str) -> bool:
     import pycountry
 
-    return pycountry.countries.get(alpha_3=normalize(code)) is None and normalize(
-        code
-    ) not in ICAO_SPECIAL
+    return (
+        pycountry.countries.get(alpha_3=normalize(code)) is None
+        and normalize(code) not in ICAO_SPECIAL
+    )
 
 
 @functools.lru_cache(maxsize=8)

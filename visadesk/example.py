@@ -177,7 +177,7 @@ def example_applications() -> list[Application]:
     from visadesk.example_answers import ANSWERS
 
     apps = []
-    for (app_id, person_id, form_id) in (
+    for app_id, person_id, form_id in (
         ("5b0a1c0e0000000000000000000a0001", HUSBAND_ID, "de-videx-national"),
         ("5b0a1c0e0000000000000000000a0002", BROTHER_ID, "schengen-c"),
         ("5b0a1c0e0000000000000000000a0003", SON_ID, "fr-long-stay"),

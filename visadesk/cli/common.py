@@ -38,8 +38,9 @@ def pick_person(case: Any, selector: str | int | None):
     raise VisaDeskError(f"no person with id {sel!r} in this case", field="--person")
 
 
-def passphrase(prompt: str = "Passphrase: ", *, env: str = "VISADESK_PASSPHRASE",
-               confirm: bool = False) -> str:
+def passphrase(
+    prompt: str = "Passphrase: ", *, env: str = "VISADESK_PASSPHRASE", confirm: bool = False
+) -> str:
     """From the environment (for scripts) or a no-echo prompt."""
     value = os.environ.get(env)
     if value is not None:
