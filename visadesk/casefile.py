@@ -77,3 +77,33 @@ def case_json_schema() -> dict:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = "https://visadesk.invalid/schema/visadesk.case-1.json"
     return schema
+
+
+def duplicate(case: Case, title: str | None = None) -> tuple[Case, dict[str, str]]:
+    """A copy of ``case`` with fresh ids for the case, its people, applications and attachments,
+    every reference between them rewired. Returns the copy and {old attachment id: new id} so the
+    caller can copy the attachment bytes."""
+    from visadesk.model import new_id
+
+    people = {p.id: new_id() for p in case.people()}
+    apps = {a.id: new_id() for a in case.applications}
+    atts = {a.id: new_id() for a in case.attachments}
+    data = case.model_dump(mode="json")
+    data["id"] = new_id()
+    if title is not None:
+        data["title"] = title
+    for person in [*data["applicants"], *([data["sponsor"]] if data.get("sponsor") else [])]:
+        person["id"] = people[person["id"]]
+        for guardian in person.get("guardians") or []:
+            if guardian.get("person_id") in people:
+                guardian["person_id"] = people[guardian["person_id"]]
+    for app in data["applications"]:
+        app["id"] = apps[app["id"]]
+        app["person_id"] = people.get(app["person_id"], app["person_id"])
+    for att in data["attachments"]:
+        att["id"] = atts[att["id"]]
+        if att.get("person_id") in people:
+            att["person_id"] = people[att["person_id"]]
+        if att.get("application_id") in apps:
+            att["application_id"] = apps[att["application_id"]]
+    return Case.model_validate(data, strict=False), atts

@@ -25,10 +25,32 @@ class Session(QObject):
         self.demo_dir = demo_dir  # a throw-away vault's folder, removed on close
 
     def save_case(self, case: Case) -> Case:
+        """Save a case; the sealed bytes of attachments it no longer lists are deleted too
+        (a removed person or application takes their scans with them)."""
         case = case.model_copy(update={"updated_at": utcnow()})
+        try:
+            before = {a.id for a in self.vault.get_case(case.id).attachments}
+        except Exception:  # noqa: BLE001 - a new case (or an unreadable old one): nothing to prune
+            before = set()
         self.vault.put_case(case)
+        for orphan in before - {a.id for a in case.attachments}:
+            self.vault.delete_attachment(orphan)
         self.case_saved.emit(case.id)
         return case
+
+    def duplicate_case(self, case_id: str, title: str) -> Case:
+        """A copy of a case with new ids for the case, its people, applications and scans (scans
+        copied inside the vault, never through a plaintext file)."""
+        from visadesk.casefile import duplicate
+
+        original = self.vault.get_case(case_id)
+        copy, id_map = duplicate(original, title)
+        self.vault.put_case(copy)
+        for old_id, new_id in id_map.items():
+            with self.vault.open_attachment(old_id) as src:
+                self.vault.add_attachment(copy.id, new_id, src)
+        self.case_saved.emit(copy.id)
+        return copy
 
     def delete_case(self, case_id: str) -> None:
         self.vault.delete_case(case_id)
@@ -37,13 +59,29 @@ class Session(QObject):
     def open_attachment(self, attachment: Attachment) -> BinaryIO:
         return self.vault.open_attachment(attachment.id)
 
-    def add_attachment(self, case: Case, attachment: Attachment, src_path: Path) -> Case:
+    def store_scan(self, case_id: str, attachment_id: str, src_path: Path) -> tuple[str, int, str]:
+        """Seal a file's bytes in the vault (safe to call from a worker thread; emits nothing).
+        Returns (media type by content, size, sha256). The case is saved by ``attach``."""
+        from visadesk.scans import HashingReader, media_type_of
+
+        media_type = media_type_of(src_path)
         with open(src_path, "rb") as fh:
-            size = self.vault.add_attachment(case.id, attachment.id, fh)
-        attachment = attachment.model_copy(update={"size": size})
+            reader = HashingReader(fh)
+            size = self.vault.add_attachment(case_id, attachment_id, reader)
+        return media_type, size, reader.sha256
+
+    def attach(self, case: Case, attachment: Attachment) -> Case:
+        """List stored bytes in the case (GUI thread)."""
         return self.save_case(
             case.model_copy(update={"attachments": [*case.attachments, attachment]})
         )
+
+    def add_attachment(self, case: Case, attachment: Attachment, src_path: Path) -> Case:
+        media_type, size, sha = self.store_scan(case.id, attachment.id, src_path)
+        attachment = attachment.model_copy(
+            update={"size": size, "media_type": media_type, "sha256": sha}
+        )
+        return self.attach(case, attachment)
 
     def remove_attachment(self, case: Case, attachment_id: str) -> Case:
         self.vault.delete_attachment(attachment_id)

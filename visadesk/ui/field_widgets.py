@@ -1,0 +1,178 @@
+"""One input widget per form-field type, all with the same small interface: ``raw()`` gives what
+the person entered (for the core to parse), ``show(value)`` puts a value in, ``edited`` fires
+when the person has finished a change (focus leaves, Enter, a choice picked)."""
+
+from __future__ import annotations
+
+import functools
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from visadesk.forms.schema import FieldDef
+
+
+@functools.lru_cache(maxsize=8)
+def country_items(lang: str) -> tuple[tuple[str, str], ...]:
+    """(name in the user's language, alpha-3), sorted by name; current countries first."""
+    from visadesk import countries
+
+    current = [(countries.name(c, lang), c) for c in countries.all_codes(include_historic=False)]
+    historic = [
+        (countries.name(c, lang), c)
+        for c in countries.all_codes(include_historic=True)
+        if c not in {code for _, code in current}
+    ]
+    return tuple(sorted(current, key=lambda x: x[0].casefold())) + tuple(
+        sorted(historic, key=lambda x: x[0].casefold())
+    )
+
+
+class _PlainText(QPlainTextEdit):
+    focus_out = Signal()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's API
+        super().focusOutEvent(event)
+        self.focus_out.emit()
+
+
+class FieldInput(QObject):
+    edited = Signal()
+
+    def __init__(self, field: FieldDef, lang: str) -> None:
+        super().__init__()
+        self.field = field
+        self.lang = lang
+        self.widget = self._build()
+
+    # -- building --
+
+    def _build(self) -> QWidget:
+        t = self.field.type
+        if t == "longtext":
+            w = _PlainText()
+            w.setTabChangesFocus(True)
+            w.setFixedHeight(max(2, self.field.rows) * 22 + 12)
+            w.focus_out.connect(self.edited)
+            return w
+        if t in ("choice", "bool"):
+            w = QComboBox()
+            w.addItem("—", None)
+            if t == "bool":
+                w.addItem(self.tr("Yes"), True)
+                w.addItem(self.tr("No"), False)
+            else:
+                for c in self.field.choices:
+                    w.addItem(c.label.get(self.lang), c.value)
+            w.activated.connect(lambda _i: self.edited.emit())
+            return w
+        if t == "country":
+            w = QComboBox()
+            w.setEditable(True)
+            w.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            w.addItem("", None)
+            for name, code in country_items(self.lang):
+                w.addItem(f"{name} ({code})", code)
+            completer = QCompleter(w.model(), w)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            w.setCompleter(completer)
+            w.activated.connect(lambda _i: self.edited.emit())
+            w.lineEdit().editingFinished.connect(self.edited)
+            return w
+        if t == "multichoice":
+            w = QWidget()
+            box = QVBoxLayout(w)
+            box.setContentsMargins(0, 0, 0, 0)
+            self.checks = []
+            for c in self.field.choices:
+                check = QCheckBox(c.label.get(self.lang))
+                check.setProperty("choice", c.value)
+                check.toggled.connect(lambda _on: self.edited.emit())
+                box.addWidget(check)
+                self.checks.append(check)
+            return w
+        w = QLineEdit()
+        if t == "date":
+            w.setPlaceholderText(self.tr("DD.MM.YYYY"))
+        elif t == "phone":
+            w.setPlaceholderText("+33 6 12 34 56 78")
+        elif t == "email":
+            w.setPlaceholderText("name@example.org")
+        w.editingFinished.connect(self.edited)
+        return w
+
+    def focus_widget(self) -> QWidget:
+        if self.field.type == "multichoice" and self.checks:
+            return self.checks[0]
+        return self.widget
+
+    def set_accessible(self, name: str, description: str) -> None:
+        targets = self.checks if self.field.type == "multichoice" else [self.widget]
+        for w in targets:
+            w.setAccessibleDescription(description)
+        if self.field.type == "multichoice":
+            self.widget.setAccessibleName(name)
+            for check in self.checks:
+                check.setAccessibleName(f"{name}: {check.text()}")
+        else:
+            self.widget.setAccessibleName(name)
+
+    # -- values --
+
+    def raw(self) -> Any:
+        w = self.widget
+        t = self.field.type
+        if t == "longtext":
+            return w.toPlainText()
+        if t in ("choice", "bool"):
+            return w.currentData()
+        if t == "country":
+            text = w.currentText().strip()
+            index = w.findText(text, Qt.MatchFlag.MatchFixedString)
+            if index >= 0:
+                return w.itemData(index)
+            return text  # a typed code ("RUS", "fr"), parsed by the core, or a message
+        if t == "multichoice":
+            return [c.property("choice") for c in self.checks if c.isChecked()]
+        return w.text()
+
+    def show(self, value: Any) -> None:
+        w = self.widget
+        t = self.field.type
+        blockers = [w] + (self.checks if t == "multichoice" else [])
+        for b in blockers:
+            b.blockSignals(True)
+        try:
+            if t == "longtext":
+                if w.toPlainText() != (value or ""):
+                    w.setPlainText(value or "")
+            elif t in ("choice", "bool", "country"):
+                index = w.findData(value) if value is not None else 0
+                if index < 0 and t == "country":
+                    w.setEditText(str(value))
+                else:
+                    w.setCurrentIndex(max(0, index))
+            elif t == "multichoice":
+                chosen = set(value or [])
+                for check in self.checks:
+                    check.setChecked(check.property("choice") in chosen)
+            elif isinstance(value, date):
+                w.setText(value.strftime("%d.%m.%Y"))
+            elif isinstance(value, float) and value.is_integer():
+                w.setText(str(int(value)))
+            else:
+                w.setText("" if value is None else str(value))
+        finally:
+            for b in blockers:
+                b.blockSignals(False)
