@@ -79,3 +79,47 @@ class RecordProblem:
 
     def __str__(self) -> str:
         return f"{self.kind} {self.id}: {self.message}"
+
+
+# --- encrypted case bundles (.vdx) -----------------------------------------------------------
+
+
+class BundleError(VaultError):
+    """Base of every error about a case bundle (.vdx); the message says what to do."""
+
+
+class NotABundle(BundleError):
+    def __init__(self, name: object) -> None:
+        super().__init__(f"{name} is not a VisaDesk case bundle (.vdx); nothing was imported")
+
+
+class BundleNewerFormat(BundleError, NewerFormat):
+    def __init__(self, version: int, ours: int) -> None:
+        super().__init__(
+            f"this bundle was made by a newer VisaDesk (bundle format {version}; this version "
+            f"reads format {ours}). Please update VisaDesk; nothing was imported."
+        )
+        self.version = version
+
+
+class WrongBundlePassphrase(BundleError):
+    def __init__(self) -> None:
+        super().__init__(
+            "wrong bundle passphrase (it is the one chosen or shown when the bundle was made, "
+            "not your vault passphrase); nothing was imported"
+        )
+
+
+class BundleDamaged(BundleError):
+    """The bundle failed a check: damaged in transit, cut short, or modified."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(
+            f"the bundle is damaged, incomplete or was modified ({detail}); nothing was "
+            "imported. Ask for the bundle to be sent again."
+        )
+        self.detail = detail
+
+
+class BundleRefused(BundleDamaged):
+    """The header asks for key-derivation work beyond the limits: refused before Argon2 runs."""

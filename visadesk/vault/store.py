@@ -10,11 +10,14 @@ connection (``check_same_thread=False``) guarded by an RLock, for the GUI and wo
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
 import threading
 import weakref
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
 
 from visadesk.vault import backups, crypto, db, keychain
 from visadesk.vault import header as hdr
@@ -25,6 +28,9 @@ from visadesk.vault.index import SearchIndex
 from visadesk.vault.loader import Loaded
 from visadesk.vault.manifest import Manifest
 from visadesk.vault.records import Records
+
+if TYPE_CHECKING:
+    from visadesk.model import Case
 
 log = logging.getLogger("visadesk.vault")
 
@@ -236,3 +242,103 @@ class Vault(Records):
                     conn.close()
             self._header = new_header
         log.info("vault passphrase changed")
+
+    # --- whole-case operations (bundle import) -----------------------------------------------
+
+    def has_case(self, case_id: str) -> bool:
+        """Is there a case row with this id (readable or damaged)?"""
+        with self._lock:
+            self._sync()
+            assert self._conn is not None
+            with db.sqlite_errors():
+                row = self._conn.execute(
+                    "SELECT 1 FROM records WHERE kind = 'case' AND id = ?", (case_id,)
+                ).fetchone()
+            return row is not None
+
+    def list_attachments(self, case_id: str | None = None) -> list[tuple[str, str, int]]:
+        """(attachment id, case id, size) of every readable attachment, or of one case's."""
+        state = self._sync()
+        return sorted(
+            (aid, meta["case_id"], meta["size"])
+            for aid, meta in state.attachments.items()
+            if case_id is None or meta["case_id"] == case_id
+        )
+
+    def put_case_with_attachments(
+        self,
+        case: Case,
+        attachments: Iterable[tuple[str, BinaryIO]],
+        *,
+        replace: bool = False,
+    ) -> int:
+        """Save ``case`` and the bytes of its attachments in ONE transaction: all or nothing.
+
+        ``attachments`` is consumed lazily (a bundle is streamed straight in); if it or any
+        stream raises, everything rolls back and the exception propagates. With ``replace`` the
+        case's attachments that are not in ``attachments`` are deleted. An attachment id that
+        belongs to another case is refused. Returns the number of attachment bytes stored."""
+        from visadesk.vault.attachments import MAX_ATTACHMENT_BYTES, stream_ad
+        from visadesk.vault.index import decode_summary, encode_summary, summary_of
+        from visadesk.vault.records import _OPAQUE_ID, ATTACHMENT, CASE
+
+        summary = encode_summary(summary_of(case))
+        body = case.model_dump_json().encode("utf-8")
+        written: dict[str, dict] = {}
+        removed: list[str] = []
+        total = 0
+        with self._write() as conn:
+            state = self._state
+            assert state is not None and self._rkey is not None
+            old = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT id FROM records WHERE kind = ? AND owner = ?", (ATTACHMENT, case.id)
+                )
+            ]
+            self._put(conn, CASE, case.id, body, summary=summary)
+            for attachment_id, src in attachments:
+                if not _OPAQUE_ID.match(attachment_id) or attachment_id in written:
+                    raise VaultError("an attachment id is malformed or repeated", field="id")
+                row = conn.execute(
+                    "SELECT owner FROM records WHERE kind = ? AND id = ?",
+                    (ATTACHMENT, attachment_id),
+                ).fetchone()
+                if row is not None and row[0] != case.id:
+                    raise VaultError(f"attachment {attachment_id} belongs to another case")
+                version = self._next_version(conn, ATTACHMENT, attachment_id)
+                conn.execute("DELETE FROM chunks WHERE attachment = ?", (attachment_id,))
+                size = chunks = 0
+                sad = stream_ad(self.vault_id, attachment_id, version)
+                for idx, blob, n in crypto.seal_stream(self._rkey, sad, src):
+                    size += n
+                    chunks = idx + 1
+                    if size > MAX_ATTACHMENT_BYTES:
+                        raise VaultError(
+                            f"an attachment is larger than {MAX_ATTACHMENT_BYTES // 2**20} MiB"
+                        )
+                    conn.execute(
+                        "INSERT INTO chunks (attachment, idx, data) VALUES (?, ?, ?)",
+                        (attachment_id, idx, blob),
+                    )
+                meta = {"case_id": case.id, "size": size, "chunks": chunks}
+                self._put(
+                    conn, ATTACHMENT, attachment_id, json.dumps(meta).encode(), owner=case.id,
+                    version=version,
+                )  # fmt: skip
+                written[attachment_id] = {**meta, "version": version}
+                total += size
+            if replace:
+                for att in old:
+                    if att not in written:
+                        self._delete(conn, ATTACHMENT, att)
+                        removed.append(att)
+        state.index.put(*decode_summary(case.id, summary))
+        state.forget_problem(CASE, case.id)
+        for att, meta in written.items():
+            state.attachments[att] = meta
+            state.forget_problem(ATTACHMENT, att)
+        for att in removed:
+            state.attachments.pop(att, None)
+            state.forget_problem(ATTACHMENT, att)
+        return total
