@@ -27,9 +27,12 @@ def demo_vault():
 def build_window(demo: bool = False):
     from visadesk import settings as app_settings
     from visadesk.paths import vault_path
-    from visadesk.ui.main_window import MainWindow
+    from visadesk.ui import i18n
+    from visadesk.ui.main_window import MainWindow, apply_text_size
 
     settings = app_settings.load()
+    i18n.install(settings.language)
+    apply_text_size(settings.text_size)
     window = MainWindow(vault_path(), settings)
     if demo:
         vault, folder = demo_vault()

@@ -3,174 +3,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QDialog,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
 )
 
 from visadesk.settings import Settings
+from visadesk.ui.cases_screen import CasesScreen
 from visadesk.ui.errors import show_error
 from visadesk.ui.session import Session
 from visadesk.ui.vault_screen import VaultScreen
 
 ISOLATE = "\u2068{}\u2069"  # names inside sentences keep their own direction
-
-
-class CasesScreen(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session: Session | None = None
-        layout = QHBoxLayout(self)
-        left = QVBoxLayout()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(
-            self.tr("Search: name (Cyrillic or Latin) or passport number")
-        )
-        self.search.setAccessibleName(self.tr("Search cases"))
-        self.search.setClearButtonEnabled(True)
-        self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Cases"))
-        self.list.setWordWrap(True)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        left.addWidget(self.search)
-        left.addWidget(self.list)
-        layout.addLayout(left, 1)
-        self.details = QLabel()
-        self.details.setWordWrap(True)
-        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.details.setAccessibleName(self.tr("Case summary"))
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.details, self.tr("S&ummary"))
-        self.people = None  # PeopleTab and the other case tabs, created once a session exists
-        self.applications = self.documents = self.packet = None
-        self.case = None  # the case shown in the tabs
-        self.shown_id: str | None = None
-        self.stale: set = set()  # tabs to reload when next shown
-        layout.addWidget(self.tabs, 3)
-        self.search.textChanged.connect(self.refresh)
-        self.list.currentItemChanged.connect(self._show)
-
-    def attach(self, session: Session) -> None:
-        from visadesk.ui.tab_applications import ApplicationsTab
-        from visadesk.ui.tab_documents import DocumentsTab
-        from visadesk.ui.tab_packet import PacketTab
-        from visadesk.ui.tab_people import PeopleTab
-
-        self.session = session
-        lang = session.settings.language
-        if self.people is None:
-            self.people = PeopleTab(session)
-            self.applications = ApplicationsTab(session, lang)
-            self.documents = DocumentsTab(session, lang)
-            self.packet = PacketTab(session, lang)
-            self.tabs.addTab(self.people, self.tr("&People"))
-            self.tabs.addTab(self.applications, self.tr("&Applications"))
-            self.tabs.addTab(self.documents, self.tr("D&ocuments"))
-            self.tabs.addTab(self.packet, self.tr("Pac&ket"))
-            self.tabs.currentChanged.connect(self._tab_changed)
-        for tab in self.case_tabs():
-            tab.session = session
-        session.case_saved.connect(self._saved)
-        session.case_deleted.connect(lambda _id: self.refresh())
-        self.refresh()
-
-    def case_tabs(self) -> list:
-        if self.people is None:
-            return []
-        return [self.people, self.applications, self.documents, self.packet]
-
-    def refresh(self) -> None:
-        """Fill the list from the vault (search text applied); keeps the selection if it is
-        still there, and loads the case views only when the selected case changes."""
-        if self.session is None:
-            return
-        query = self.search.text().strip()
-        vault = self.session.vault
-        rows = vault.search(query) if query else vault.list_cases()
-        current = self.current_id()
-        self.list.blockSignals(True)
-        self.list.clear()
-        for row in rows:
-            item = QListWidgetItem(f"{row.title}\n{', '.join(row.people)}")
-            item.setData(Qt.ItemDataRole.UserRole, row.id)
-            self.list.addItem(item)
-            if row.id == current:
-                self.list.setCurrentItem(item)
-        if self.list.currentItem() is None and self.list.count():
-            self.list.setCurrentRow(0)
-        self.list.blockSignals(False)
-        if self.current_id() != self.shown_id:
-            self._show(self.list.currentItem())
-
-    def current_id(self) -> str | None:
-        item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
-
-    def _saved(self, case_id: str) -> None:
-        """A save anywhere: the list and summary follow; other tabs reload when next shown."""
-        self.refresh()
-        if case_id == self.shown_id and self.session is not None:
-            self.case = self.session.vault.get_case(case_id)
-            self._summary(self.case)
-            current = self.tabs.currentWidget()
-            self.stale = {t for t in self.case_tabs() if t is not current}
-
-    def _tab_changed(self, _index: int) -> None:
-        tab = self.tabs.currentWidget()
-        if tab in self.stale and self.case is not None:
-            self.stale.discard(tab)
-            tab.set_case(self.case)
-
-    def _show(self, item: QListWidgetItem | None) -> None:
-        if item is None or self.session is None:
-            self.shown_id = None
-            self.case = None
-            self.details.clear()
-            for tab in self.case_tabs():
-                tab.clear()
-            return
-        case = self.session.vault.get_case(item.data(Qt.ItemDataRole.UserRole))
-        self.shown_id = case.id
-        self.case = case
-        self.stale = set()
-        for tab in self.case_tabs():
-            tab.set_case(case)
-        self._summary(case)
-
-    def _summary(self, case) -> None:
-        from html import escape
-
-        lines = [f"<h3>{escape(case.display_title())}</h3>"]
-        for p in case.applicants:
-            passport = p.passport.number if p.passport else "—"
-            lines.append(
-                f"<p><b>{escape(p.display_name())}</b><br>{escape(p.full_name_latin)} · {escape(passport)}</p>"
-            )
-        self.details.setText("".join(lines))
-
-    def clear(self) -> None:
-        """Forget everything personal this screen shows."""
-        self.session = None
-        self.search.clear()
-        self.list.clear()
-        self.details.clear()
-        self.case = None
-        self.shown_id = None
-        self.stale = set()
-        for tab in self.case_tabs():
-            tab.clear()
 
 
 class _IdleWatch(QObject):
@@ -193,53 +42,132 @@ class _IdleWatch(QObject):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, vault_path, settings: Settings, *, kdf=None) -> None:
+    def __init__(self, vault_path, settings: Settings, *, kdf=None, save_settings=True) -> None:
         super().__init__()
         self.setWindowTitle("VisaDesk")
         self.settings = settings
+        self.vault_path = vault_path
+        self.kdf = kdf
+        self.save_settings = save_settings  # tests pass False to keep settings.json untouched
         self.session: Session | None = None
         self.stack = QStackedWidget()
-        self.vault_screen = VaultScreen(vault_path, kdf=kdf, use_keychain=settings.use_keychain)
-        self.cases = CasesScreen()
-        self.stack.addWidget(self.vault_screen)
-        self.stack.addWidget(self.cases)
         self.setCentralWidget(self.stack)
-        self.vault_screen.unlocked.connect(self.open_vault)
+        self.vault_screen: VaultScreen | None = None
+        self.cases: CasesScreen | None = None
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.timeout.connect(self.lock)
         self._watch = _IdleWatch(self.idle)
         QApplication.instance().installEventFilter(self._watch)
+        self._build()
+        self.resize(1100, 720)
+
+    # -- building (again on a language change) --
+
+    def _build(self) -> None:
+        """(Re)create the screens and menus in the current language; an open session stays."""
+        old_vault = self.vault_screen.vault if self.vault_screen is not None else None
+        for old in (self.vault_screen, self.cases):
+            if old is not None:
+                if isinstance(old, CasesScreen):
+                    old.clear()
+                self.stack.removeWidget(old)
+                old.deleteLater()
+        self.vault_screen = VaultScreen(
+            self.vault_path,
+            kdf=self.kdf,
+            use_keychain=self.settings.use_keychain,
+            language=self.settings.language,
+            vault=old_vault,
+        )
+        self.cases = CasesScreen()
+        self.stack.addWidget(self.vault_screen)
+        self.stack.addWidget(self.cases)
+        self.vault_screen.unlocked.connect(self.open_vault)
+        self.vault_screen.demo_requested.connect(self.open_demo)
+        self.vault_screen.language_chosen.connect(self.set_language)
+        self.menuBar().clear()
         self._menus()
-        self.resize(1000, 650)
         self.statusBar().showMessage(self.tr("Your data stays encrypted on this computer."))
+        if self.session is not None:
+            self.cases.attach(self.session)
+            self.stack.setCurrentWidget(self.cases)
+            self._enable(True)
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_action = QAction(self.tr("&New case"), self, shortcut=QKeySequence.StandardKey.New)
+        self.duplicate_action = QAction(
+            self.tr("D&uplicate case"), self, shortcut=QKeySequence("Ctrl+Shift+D")
+        )
         self.delete_action = QAction(
             self.tr("&Delete case…"), self, shortcut=QKeySequence.StandardKey.Delete
         )
         self.lock_action = QAction(self.tr("&Lock now"), self, shortcut=QKeySequence("Ctrl+L"))
+        self.settings_action = QAction(self.tr("&Settings…"), self, shortcut=QKeySequence("Ctrl+,"))
         quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
-        for a in (self.new_action, self.delete_action, self.lock_action):
+        self.case_actions = [
+            self.new_action,
+            self.duplicate_action,
+            self.delete_action,
+            self.lock_action,
+        ]
+        for a in self.case_actions:
             file_menu.addAction(a)
-            a.setEnabled(False)
+        file_menu.addSeparator()
+        self.extra_actions(file_menu)
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        self._enable(False)
         self.new_action.triggered.connect(self.new_case)
+        self.duplicate_action.triggered.connect(self.duplicate_case)
         self.delete_action.triggered.connect(self.delete_case)
         self.lock_action.triggered.connect(self.lock)
+        self.settings_action.triggered.connect(self.open_settings)
         quit_action.triggered.connect(self.close)
+
+    def extra_actions(self, menu) -> None:
+        """Export, import, backups and wipe (see exchange_actions); none before they exist."""
+        try:
+            from visadesk.ui.exchange_actions import add_actions
+        except ImportError:
+            return
+        add_actions(self, menu)
+
+    def _enable(self, on: bool) -> None:
+        for a in self.case_actions:
+            a.setEnabled(on)
+
+    # -- vault --
 
     def open_vault(self, vault, demo_dir=None) -> None:
         self.session = Session(vault, self.settings, demo_dir=demo_dir)
         self.cases.attach(self.session)
         self.stack.setCurrentWidget(self.cases)
-        for a in (self.new_action, self.delete_action, self.lock_action):
-            a.setEnabled(True)
+        self._enable(True)
         self.idle.start(self.settings.auto_lock_minutes * 60_000)
         self.cases.search.setFocus()
+
+    def open_demo(self) -> None:
+        """The sample family in a throw-away vault (created in a worker; removed on close)."""
+        from visadesk.ui.app import demo_vault
+        from visadesk.ui.ops import run_op
+
+        self.vault_screen._set_busy(True)
+
+        def done(result) -> None:
+            self.vault_screen._set_busy(False)
+            vault, folder = result
+            self.open_vault(vault, demo_dir=folder)
+
+        def failed(exc: BaseException) -> None:
+            self.vault_screen._set_busy(False)
+            show_error(self, exc)
+
+        run_op(self, lambda _p: demo_vault(), on_success=done, on_failure=failed)
+
+    # -- cases --
 
     def new_case(self) -> None:
         from visadesk.model import Case, Person
@@ -247,9 +175,25 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         try:
-            self.session.save_case(Case(title=self.tr("New case"), applicants=[Person()]))
+            case = self.session.save_case(Case(title=self.tr("New case"), applicants=[Person()]))
         except Exception as exc:  # noqa: BLE001 - shown as a readable message
             show_error(self, exc)
+            return
+        self.cases.select(case.id)
+
+    def duplicate_case(self) -> None:
+        case_id = self.cases.current_id()
+        if self.session is None or case_id is None:
+            return
+        try:
+            original = self.session.vault.get_case(case_id)
+            copy = self.session.duplicate_case(
+                case_id, self.tr("{title} (copy)").format(title=original.display_title())
+            )
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        self.cases.select(copy.id)
 
     def delete_case(self) -> None:
         case_id = self.cases.current_id()
@@ -261,7 +205,101 @@ class MainWindow(QMainWindow):
             self.tr("Delete this case and its scans from the vault? This cannot be undone."),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.session.delete_case(case_id)
+            try:
+                self.session.delete_case(case_id)
+            except Exception as exc:  # noqa: BLE001
+                show_error(self, exc)
+
+    # -- settings --
+
+    def open_settings(self) -> None:
+        from visadesk.ui.settings_dialog import SettingsDialog
+
+        remembered = None
+        if self.session is not None and self.settings.use_keychain:
+            from visadesk.vault import keychain
+
+            if keychain.backend() is not None:
+                remembered = self.session.vault.is_remembered()
+        dialog = SettingsDialog(self.settings, remembered=remembered, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.apply_settings(dialog.chosen(), remember=dialog.wants_remembered())
+
+    def apply_settings(self, new: Settings, *, remember: bool | None = None) -> None:
+        """Save and apply at once: auto-lock, text size, keychain use, language."""
+        from visadesk import settings as app_settings
+
+        language_changed = new.language != self.settings.language
+        self.settings = new
+        if self.session is not None:
+            self.session.settings = new
+            vault = self.session.vault
+            try:
+                if not new.use_keychain or remember is False:
+                    if vault.is_remembered():
+                        vault.forget_device()
+                elif remember and not vault.is_remembered():
+                    vault.remember_on_device()
+            except Exception as exc:  # noqa: BLE001
+                show_error(self, exc)
+            if self.idle.isActive() or self.session is not None:
+                self.idle.start(new.auto_lock_minutes * 60_000)
+        apply_text_size(new.text_size)
+        if self.save_settings:
+            try:
+                app_settings.save(new)
+            except OSError as exc:
+                show_error(self, exc)
+        if language_changed:
+            self.set_language(new.language)
+
+    def set_language(self, lang: str) -> None:
+        """Switch the interface language now (every screen is rebuilt; the session stays)."""
+        from dataclasses import replace
+
+        from visadesk.ui import i18n
+
+        if lang != self.settings.language:
+            self.settings = replace(self.settings, language=lang)
+            if self.session is not None:
+                self.session.settings = self.settings
+            if self.save_settings:
+                from visadesk import settings as app_settings
+
+                app_settings.save(self.settings)
+        i18n.install(lang)
+        self._build()
+
+    # -- dropping a case file on the window --
+
+    @staticmethod
+    def _dropped(event) -> list:
+        from pathlib import Path
+
+        data = event.mimeData()
+        return (
+            [Path(u.toLocalFile()) for u in data.urls() if u.isLocalFile()]
+            if data.hasUrls()
+            else []
+        )
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's API
+        from visadesk.ui.exchange_actions import accepts_drop
+
+        if self.session is not None and accepts_drop(self._dropped(event)):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt's API
+        from visadesk.ui.exchange_actions import accepts_drop, import_file
+
+        paths = self._dropped(event)
+        if self.session is not None and accepts_drop(paths):
+            event.acceptProposedAction()
+            for path in paths:
+                import_file(self, path)
+
+    # -- locking --
 
     def lock(self) -> None:
         """Drop the keys and every view of personal data; back to the unlock screen."""
@@ -275,8 +313,7 @@ class MainWindow(QMainWindow):
                 self.close()
                 return
             session.lock()
-        for a in (self.new_action, self.delete_action, self.lock_action):
-            a.setEnabled(False)
+        self._enable(False)
         self.vault_screen.reset()
         self.stack.setCurrentWidget(self.vault_screen)
 
@@ -287,3 +324,11 @@ class MainWindow(QMainWindow):
             self.session.close()
             self.session = None
         super().closeEvent(event)
+
+
+def apply_text_size(points: int) -> None:
+    app = QApplication.instance()
+    font = app.font()
+    if font.pointSize() != points:
+        font.setPointSize(points)
+        app.setFont(font)

@@ -322,8 +322,14 @@ class DocumentsTab(QWidget):
     # -- drag and drop --
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's API
-        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+        from visadesk.ui.exchange_actions import accepts_drop
+
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        paths = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+        if paths and not accepts_drop(paths):  # case files go to the window (import)
             event.acceptProposedAction()
+        else:
+            event.ignore()
 
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt's API
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]

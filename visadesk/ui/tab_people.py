@@ -50,6 +50,7 @@ class PeopleTab(QWidget):
     def set_case(self, case: Case) -> None:
         current = self._current_id()
         self.case = case
+        self.list.blockSignals(True)
         self.list.clear()
         people: list[tuple[str, Person]] = [(self.tr("Applicant"), p) for p in case.applicants]
         if case.sponsor is not None:
@@ -62,6 +63,8 @@ class PeopleTab(QWidget):
                 self.list.setCurrentItem(item)
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
+        self.list.blockSignals(False)
+        self._select(self.list.currentItem())
 
     def _current_id(self) -> str | None:
         item = self.list.currentItem()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from visadesk.passphrase import estimate
 from visadesk.ui.errors import user_message
 from visadesk.ui.ops import run_op
+from visadesk.ui.settings_dialog import language_combo
 
 
 def _password_field(name: str) -> QLineEdit:
@@ -33,9 +34,17 @@ class VaultScreen(QWidget):
 
     unlocked = Signal(object)
     demo_requested = Signal()
+    language_chosen = Signal(str)
 
     def __init__(
-        self, path, *, kdf=None, use_keychain: bool = True, parent: QWidget | None = None
+        self,
+        path,
+        *,
+        kdf=None,
+        use_keychain: bool = True,
+        language: str = "en",
+        vault=None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         from visadesk.vault import Vault
@@ -43,8 +52,22 @@ class VaultScreen(QWidget):
         self.path = path
         self.kdf = kdf
         self.use_keychain = use_keychain
-        self.vault = Vault.open(path) if path.exists() else None
+        self.vault = vault if vault is not None else (Vault.open(path) if path.exists() else None)
         layout = QVBoxLayout(self)
+        lang_row = QHBoxLayout()
+        # In every language at once: someone who cannot read English finds their own.
+        lang_label = QLabel("Language · Язык · Мова · Langue · Sprache:")
+        self.language = language_combo()
+        self.language.setAccessibleName("Language · Язык · Мова · Langue · Sprache")
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        lang_label.setBuddy(self.language)
+        lang_row.addWidget(lang_label)
+        lang_row.addWidget(self.language)
+        lang_row.addStretch(1)
+        layout.addLayout(lang_row)
+        self.language.activated.connect(
+            lambda _i: self.language_chosen.emit(self.language.currentData())
+        )
         self.title = QLabel()
         self.title.setObjectName("title")
         layout.addWidget(self.title)

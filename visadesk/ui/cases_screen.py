@@ -1,0 +1,176 @@
+"""The cases list with instant search (names in either script, passport numbers) and the case
+view: Summary, People, Applications, Documents and Packet tabs. Tabs that did not make a change
+reload when next shown, so a save never disturbs the field being typed in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from visadesk.ui.session import Session
+
+
+class CasesScreen(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: Session | None = None
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(
+            self.tr("Search: name (Cyrillic or Latin) or passport number")
+        )
+        self.search.setAccessibleName(self.tr("Search cases"))
+        self.search.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Cases"))
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left.addWidget(self.search)
+        left.addWidget(self.list)
+        layout.addLayout(left, 1)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.setAccessibleName(self.tr("Case summary"))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.details, self.tr("S&ummary"))
+        self.people = None  # PeopleTab and the other case tabs, created once a session exists
+        self.applications = self.documents = self.packet = None
+        self.case = None  # the case shown in the tabs
+        self.shown_id: str | None = None
+        self.stale: set = set()  # tabs to reload when next shown
+        layout.addWidget(self.tabs, 3)
+        self.search.textChanged.connect(self.refresh)
+        self.list.currentItemChanged.connect(self._show)
+
+    def attach(self, session: Session) -> None:
+        from visadesk.ui.tab_applications import ApplicationsTab
+        from visadesk.ui.tab_documents import DocumentsTab
+        from visadesk.ui.tab_packet import PacketTab
+        from visadesk.ui.tab_people import PeopleTab
+
+        self.session = session
+        lang = session.settings.language
+        if self.people is None:
+            self.people = PeopleTab(session)
+            self.applications = ApplicationsTab(session, lang)
+            self.documents = DocumentsTab(session, lang)
+            self.packet = PacketTab(session, lang)
+            self.tabs.addTab(self.people, self.tr("&People"))
+            self.tabs.addTab(self.applications, self.tr("&Applications"))
+            self.tabs.addTab(self.documents, self.tr("D&ocuments"))
+            self.tabs.addTab(self.packet, self.tr("Pac&ket"))
+            self.tabs.currentChanged.connect(self._tab_changed)
+        for tab in self.case_tabs():
+            tab.session = session
+        session.case_saved.connect(self._saved)
+        session.case_deleted.connect(lambda _id: self.refresh())
+        self.refresh()
+
+    def case_tabs(self) -> list:
+        if self.people is None:
+            return []
+        return [self.people, self.applications, self.documents, self.packet]
+
+    def refresh(self) -> None:
+        """Fill the list from the vault (search text applied); keeps the selection if it is
+        still there, and loads the case views only when the selected case changes."""
+        if self.session is None:
+            return
+        query = self.search.text().strip()
+        vault = self.session.vault
+        rows = vault.search(query) if query else vault.list_cases()
+        current = self.current_id()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for row in rows:
+            item = QListWidgetItem(f"{row.title}\n{', '.join(row.people)}")
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            self.list.addItem(item)
+            if row.id == current:
+                self.list.setCurrentItem(item)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        self.list.blockSignals(False)
+        if self.current_id() != self.shown_id:
+            self._show(self.list.currentItem())
+
+    def current_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _saved(self, case_id: str) -> None:
+        """A save anywhere: the list and summary follow; other tabs reload when next shown."""
+        self.refresh()
+        if case_id == self.shown_id and self.session is not None:
+            self.case = self.session.vault.get_case(case_id)
+            self._summary(self.case)
+            current = self.tabs.currentWidget()
+            self.stale = {t for t in self.case_tabs() if t is not current}
+
+    def _tab_changed(self, _index: int) -> None:
+        tab = self.tabs.currentWidget()
+        if tab in self.stale and self.case is not None:
+            self.stale.discard(tab)
+            tab.set_case(self.case)
+
+    def _show(self, item: QListWidgetItem | None) -> None:
+        if item is None or self.session is None:
+            self.shown_id = None
+            self.case = None
+            self.details.clear()
+            for tab in self.case_tabs():
+                tab.clear()
+            return
+        case = self.session.vault.get_case(item.data(Qt.ItemDataRole.UserRole))
+        self.shown_id = case.id
+        self.case = case
+        self.stale = set()
+        for tab in self.case_tabs():
+            tab.set_case(case)
+        self._summary(case)
+
+    def _summary(self, case) -> None:
+        from html import escape
+
+        lines = [f"<h3>{escape(case.display_title())}</h3>"]
+        for p in case.applicants:
+            passport = p.passport.number if p.passport else "—"
+            lines.append(
+                f"<p><b>{escape(p.display_name())}</b><br>{escape(p.full_name_latin)} · {escape(passport)}</p>"
+            )
+        self.details.setText("".join(lines))
+
+    def clear(self) -> None:
+        """Forget everything personal this screen shows."""
+        self.session = None
+        self.search.clear()
+        self.list.clear()
+        self.details.clear()
+        self.case = None
+        self.shown_id = None
+        self.stale = set()
+        for tab in self.case_tabs():
+            tab.clear()
+
+    def select(self, case_id: str) -> None:
+        """Show a case (clearing a search that would hide it)."""
+        for i in range(self.list.count()):
+            if self.list.item(i).data(Qt.ItemDataRole.UserRole) == case_id:
+                self.list.setCurrentRow(i)
+                return
+        self.search.clear()
+        for i in range(self.list.count()):
+            if self.list.item(i).data(Qt.ItemDataRole.UserRole) == case_id:
+                self.list.setCurrentRow(i)
+                return

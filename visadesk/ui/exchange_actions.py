@@ -1,0 +1,451 @@
+"""File-menu actions that move whole cases or the whole vault: export a case to an encrypted
+bundle (.vdx), import a bundle or a case file (also by dropping it on the window), restore an
+automatic backup, and the panic wipe. The core does the work (visadesk.vault.exchange, backups,
+wipe); this module asks the questions and runs the slow parts in workers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from visadesk.ui.errors import show_error
+from visadesk.ui.ops import run_op
+
+
+def tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Exchange", text)
+
+
+def add_actions(window, menu) -> None:
+    window.export_action = QAction(tr("&Export case…"), window, shortcut=QKeySequence("Ctrl+E"))
+    window.import_action = QAction(tr("&Import case…"), window, shortcut=QKeySequence("Ctrl+I"))
+    window.backups_action = QAction(tr("Restore a &backup…"), window)
+    window.wipe_action = QAction(tr("&Wipe everything…"), window)
+    for a in (window.export_action, window.import_action):
+        menu.addAction(a)
+        window.case_actions.append(a)
+    menu.addAction(window.backups_action)
+    menu.addAction(window.wipe_action)
+    menu.addSeparator()
+    window.export_action.triggered.connect(lambda: export_case(window))
+    window.import_action.triggered.connect(lambda: choose_import(window))
+    window.backups_action.triggered.connect(lambda: restore_backup(window))
+    window.wipe_action.triggered.connect(lambda: wipe(window))
+    window.setAcceptDrops(True)
+
+
+def _progress(window, title: str) -> QProgressDialog:
+    dialog = QProgressDialog(title, "", 0, 0, window)
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAccessibleName(title)
+    return dialog
+
+
+# -- export --
+
+
+class BundlePassphraseDialog(QDialog):
+    """A passphrase for the bundle, typed twice, or generated from a word list and shown once."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Passphrase for the exported case"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            tr(
+                "The file will be encrypted with this passphrase. Give it to the recipient "
+                "another way than the file (in person, by phone), never in the same message."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.first = QLineEdit()
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second = QLineEdit()
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        for label, edit in ((tr("&Passphrase:"), self.first), (tr("&Repeat:"), self.second)):
+            caption = QLabel(label)
+            caption.setBuddy(edit)
+            edit.setAccessibleName(label.replace("&", "").rstrip(":"))
+            form.addRow(caption, edit)
+        layout.addLayout(form)
+        self.generate = QPushButton(tr("&Generate a passphrase"))
+        self.shown = QLabel()
+        self.shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.shown.setWordWrap(True)
+        self.shown.setAccessibleName(tr("Generated passphrase"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout.addWidget(self.generate)
+        layout.addWidget(self.shown)
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.generate.clicked.connect(self._generate)
+
+    def _generate(self) -> None:
+        from visadesk.vault.wordlist import generate_passphrase
+
+        words = generate_passphrase()
+        self.first.setText(words)
+        self.second.setText(words)
+        self.shown.setText(tr("Write it down now; it is shown only here:") + f"<br><b>{words}</b>")
+
+    def _check(self) -> None:
+        from visadesk.passphrase import estimate
+
+        if self.first.text() != self.second.text():
+            self.message.setText(tr("The two passphrases differ."))
+        elif estimate(self.first.text()).score < 2:
+            self.message.setText(
+                tr("This passphrase is too easy to guess. Use several words, or generate one.")
+            )
+        else:
+            self.accept()
+
+    def passphrase(self) -> str:
+        return self.first.text()
+
+
+def export_case(window, *, passphrase: str | None = None, path: Path | None = None) -> None:
+    session = window.session
+    case_id = window.cases.current_id()
+    if session is None or case_id is None:
+        return
+    if passphrase is None:
+        dialog = BundlePassphraseDialog(window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        passphrase = dialog.passphrase()
+    if path is None:
+        name, _ = QFileDialog.getSaveFileName(
+            window, tr("Export case"), str(Path.home() / "case.vdx"), tr("VisaDesk case (*.vdx)")
+        )
+        if not name:
+            return
+        path = Path(name if name.endswith(".vdx") else name + ".vdx")
+    progress = _progress(window, tr("Encrypting the case…"))
+    kdf = window.kdf  # tests use fast parameters; None means the defaults
+
+    def work(report):
+        from visadesk.vault.exchange import export_case as export
+
+        return export(
+            session.vault,
+            case_id,
+            path,
+            passphrase,
+            kdf=kdf,
+            progress=lambda done, total: report(done, total, ""),
+        )
+
+    def done(result) -> None:
+        progress.close()
+        window.statusBar().showMessage(
+            tr("Case exported to {path}").format(path=str(result.path)), 10_000
+        )
+
+    def failed(exc) -> None:
+        progress.close()
+        show_error(window, exc)
+
+    run_op(window, work, on_success=done, on_failure=failed, on_progress=_bar(progress))
+
+
+def _bar(dialog: QProgressDialog):
+    def update(done: int, total: int, _label: str) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, max(total, 1)))
+
+    return update
+
+
+# -- import --
+
+
+def choose_import(window) -> None:
+    name, _ = QFileDialog.getOpenFileName(
+        window,
+        tr("Import case"),
+        str(Path.home()),
+        tr("VisaDesk case (*.vdx *.json)"),
+    )
+    if name:
+        import_file(window, Path(name))
+
+
+def import_file(
+    window,
+    path: Path,
+    *,
+    passphrase: str | None = None,
+    on_conflict: str | None = None,
+) -> None:
+    """Import a .vdx bundle (verified completely before anything is written) or a case file."""
+    from visadesk.vault.exchange import is_bundle
+
+    session = window.session
+    if session is None:
+        window.statusBar().showMessage(tr("Unlock your vault first, then import."), 10_000)
+        return
+    if not is_bundle(path):
+        _import_json(window, path, on_conflict)
+        return
+    if passphrase is None:
+        passphrase, ok = QInputDialog.getText(
+            window,
+            tr("Import case"),
+            tr("Passphrase of {name}:").format(name=path.name),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return
+    progress = _progress(window, tr("Checking the file…"))
+    cache: dict = {}
+
+    def inspect(report):
+        from visadesk.vault.exchange import inspect_bundle
+
+        return inspect_bundle(
+            path,
+            passphrase,
+            session.vault,
+            key_cache=cache,
+            progress=lambda d, t: report(d, t, ""),
+        )
+
+    def inspected(preview) -> None:
+        progress.close()
+        choice = on_conflict or _ask(window, preview)
+        if choice == "cancel":
+            window.statusBar().showMessage(tr("Nothing was imported."), 10_000)
+            return
+        _run_import(window, path, passphrase, choice, cache)
+
+    def failed(exc) -> None:
+        progress.close()
+        show_error(window, exc)
+
+    run_op(window, inspect, on_success=inspected, on_failure=failed, on_progress=_bar(progress))
+
+
+def _ask(window, preview) -> str:
+    people = ", ".join(preview.people) or "—"
+    details = tr("“{title}”: {people}; {count} scan(s).").format(
+        title=preview.title, people=people, count=len(preview.attachments)
+    )
+    box = QMessageBox(window)
+    box.setWindowTitle(tr("Import case"))
+    if preview.exists_in_vault:
+        box.setText(tr("This case is already in your vault.") + "\n" + details)
+        keep = box.addButton(tr("&Keep both"), QMessageBox.ButtonRole.AcceptRole)
+        replace = box.addButton(tr("&Replace mine"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.exec()
+        return {keep: "keep_both", replace: "replace"}.get(box.clickedButton(), "cancel")
+    box.setText(tr("Import this case?") + "\n" + details)
+    ok = box.addButton(tr("&Import"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(ok)
+    box.exec()
+    return "keep_both" if box.clickedButton() is ok else "cancel"
+
+
+def _run_import(window, path: Path, passphrase: str, choice: str, cache: dict) -> None:
+    session = window.session
+    progress = _progress(window, tr("Importing the case…"))
+
+    def work(report):
+        from visadesk.vault.exchange import import_bundle
+
+        return import_bundle(
+            session.vault,
+            path,
+            passphrase,
+            choice,
+            lambda d, t: report(d, t, ""),
+            key_cache=cache,
+        )
+
+    def done(result) -> None:
+        progress.close()
+        session.case_saved.emit(result.case_id)
+        window.cases.select(result.case_id)
+        window.statusBar().showMessage(tr("Case imported."), 10_000)
+
+    def failed(exc) -> None:
+        progress.close()
+        show_error(window, exc)
+
+    run_op(window, work, on_success=done, on_failure=failed, on_progress=_bar(progress))
+
+
+def _import_json(window, path: Path, on_conflict: str | None) -> None:
+    from visadesk.casefile import duplicate, load_case
+
+    session = window.session
+    try:
+        case = load_case(path)
+        exists = any(row.id == case.id for row in session.vault.list_cases())
+        if exists:
+            from visadesk.vault.exchange import BundlePreview
+
+            preview = BundlePreview(
+                case.id, case.display_title(), tuple(p.display_name() for p in case.applicants),
+                (), "", "", True,
+            )  # fmt: skip
+            choice = on_conflict or _ask(window, preview)
+            if choice == "cancel":
+                return
+            if choice == "keep_both":
+                case, _ids = duplicate(case)
+        case = case.model_copy(update={"attachments": [a for a in case.attachments if not a.path]})
+        saved = session.save_case(case)
+    except Exception as exc:  # noqa: BLE001 - a readable message naming the problem
+        show_error(window, exc)
+        return
+    window.cases.select(saved.id)
+    window.statusBar().showMessage(tr("Case imported."), 10_000)
+
+
+def accepts_drop(paths: list[Path]) -> bool:
+    return bool(paths) and all(p.suffix.lower() in (".vdx", ".json") for p in paths)
+
+
+# -- backups --
+
+
+class BackupsDialog(QDialog):
+    def __init__(self, backups: list[Path], parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Restore a backup"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            tr(
+                "VisaDesk keeps an encrypted copy of your vault each day. Restoring one replaces "
+                "the vault with that copy; the current vault is kept as a backup first, so a "
+                "restore can itself be undone. The copy opens with the passphrase it had then."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.list = QListWidget()
+        self.list.setAccessibleName(tr("Backups"))
+        for path in backups:
+            item = QListWidgetItem(_backup_label(path))
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            self.list.addItem(item)
+        if backups:
+            self.list.setCurrentRow(len(backups) - 1)
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.restore = buttons.addButton(tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore.setEnabled(bool(backups))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> Path | None:
+        item = self.list.currentItem()
+        return Path(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+
+def _backup_label(path: Path) -> str:
+    parts = path.stem.split("-")  # vault-<id>-YYYY-MM-DD-<reason>
+    day = "-".join(parts[2:5]) if len(parts) >= 5 else path.stem
+    size = path.stat().st_size if path.exists() else 0
+    return f"{day}  ({max(1, size // 1024)} KB)"
+
+
+def restore_backup(window, *, choose=None) -> None:
+    from visadesk.vault import backups
+
+    vault = window.session.vault if window.session else window.vault_screen.vault
+    if vault is None:
+        window.statusBar().showMessage(tr("There is no vault on this computer."), 10_000)
+        return
+    found = backups.list_backups(vault.vault_id)
+    if choose is None:
+        dialog = BackupsDialog(found, window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.chosen()
+    else:
+        chosen = choose(found)
+    if chosen is None:
+        return
+    if window.session is not None:
+        window.lock()
+    window.vault_screen.vault.close()
+    try:
+        backups.restore_backup(chosen)
+    except Exception as exc:  # noqa: BLE001
+        show_error(window, exc)
+    window.vault_screen.vault = None
+    window._build()
+    window.statusBar().showMessage(
+        tr("Backup restored. Unlock it with the passphrase it had then."), 15_000
+    )
+
+
+# -- panic wipe --
+
+
+def wipe(window, *, confirmed: bool = False) -> None:
+    """Destroy the keys first, then every file: afterwards nothing here can be decrypted."""
+    word = tr("WIPE")
+    if not confirmed:
+        text, ok = QInputDialog.getText(
+            window,
+            tr("Wipe everything"),
+            tr(
+                "This destroys the vault, its backups and the key remembered on this device. "
+                "Nothing can be recovered afterwards, not even with the passphrase.\n\n"
+                "Type {word} to confirm:"
+            ).format(word=word),
+        )
+        if not ok or text.strip().upper() != word.upper():
+            return
+    from visadesk.vault.wipe import wipe as wipe_all
+
+    demo = window.session is not None and window.session.demo_dir is not None
+    if window.session is not None:
+        window.cases.clear()
+        window.session.close()
+        window.session = None
+    if window.vault_screen.vault is not None and not demo:
+        window.vault_screen.vault.close()
+    try:
+        wipe_all()
+    except Exception as exc:  # noqa: BLE001
+        show_error(window, exc)
+    window.vault_screen.vault = None
+    window._build()
+    window.statusBar().showMessage(tr("Everything was wiped."), 15_000)
