@@ -63,3 +63,49 @@ def test_every_input_has_an_accessible_name_and_clear_forgets(qtbot):
     editor.clear()
     assert all(not e.text() for e in editor.edits.values())
     assert not editor.latin_preview.text()
+
+
+def test_every_profile_group_round_trips_through_the_editor(qtbot):
+    from visadesk.example import SON_ID, example_case
+    from visadesk.model import MilitaryStatus, Relationship, ResidenceStatus, Sponsor
+
+    case = example_case()
+    son = case.person(SON_ID)
+    editor = PersonEditor(son)
+    qtbot.addWidget(editor)
+    assert not editor.sponsor_box.isVisibleTo(editor)  # only the sponsor has a stay abroad
+    assert editor.edits["guardian.surname"].text() == (
+        son.guardians[0].surname if son.guardians and son.guardians[0].surname else ""
+    )
+    editor.edits["address.city"].setText("Екатеринбург")
+    editor.edits["other_nationalities"].setText("arm, KAZ")
+    editor.edits["military.notice_date"].setText("01.10.2022")
+    combo = editor.combos["military.status"]
+    combo.setCurrentIndex(combo.findData(MilitaryStatus.MOBILISATION_NOTICE))
+    rel = editor.combos["relationship_to_sponsor"]
+    rel.setCurrentIndex(rel.findData(Relationship.SIBLING))
+    with qtbot.waitSignal(editor.saved) as saved:
+        editor.save()
+    person = saved.args[0]
+    assert person.address.city == "Екатеринбург"
+    assert person.other_nationalities == ["ARM", "KAZ"]
+    assert person.military.status is MilitaryStatus.MOBILISATION_NOTICE
+    assert person.military.notice_date.isoformat() == "2022-10-01"
+    assert person.relationship_to_sponsor is Relationship.SIBLING
+    assert person.surname == son.surname and person.passport == son.passport  # untouched
+
+    # a bad date in a nested field: named next to the field, nothing emitted
+    editor.edits["military.notice_date"].setText("32.10.2022")
+    editor.save()
+    assert editor.errors["military.notice_date"].isVisibleTo(editor)
+
+    sponsor = case.sponsor
+    editor.load(sponsor)
+    assert editor.sponsor_box.isVisibleTo(editor)
+    status = editor.combos["residence_status"]
+    assert status.currentData() == sponsor.residence_status
+    status.setCurrentIndex(status.findData(ResidenceStatus.REFUGEE))
+    with qtbot.waitSignal(editor.saved) as saved:
+        editor.save()
+    assert isinstance(saved.args[0], Sponsor)
+    assert saved.args[0].residence_status is ResidenceStatus.REFUGEE

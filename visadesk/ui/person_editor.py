@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from visadesk.identity.translit import SCHEMES, transliterate
-from visadesk.model import CivilStatus, DocumentType, Person, Sex, TranslitScheme, TravelDocument
+from visadesk.model import DocumentType, Person, Sex, TranslitScheme, TravelDocument
+from visadesk.ui import labels
 from visadesk.validation import problems_from
 
 TEXT_FIELDS = (
@@ -41,6 +42,96 @@ TEXT_FIELDS = (
 )
 COUNTRY_FIELDS = ("country_of_birth", "nationality")
 DOC_FIELDS = ("number", "issuing_country", "issuing_authority", "issue_date", "expiry_date")
+
+
+PATH_FIELDS = {  # dotted model paths edited as text: kind decides how text becomes a value
+    "nationality_at_birth": "country",
+    "other_nationalities": "countries",
+    "former_surnames": "list",
+    "civil_status_other": "text",
+    "address.street": "text",
+    "address.postal_code": "text",
+    "address.city": "text",
+    "address.region": "text",
+    "address.country": "country",
+    "military.reservist_category": "text",
+    "military.notice_date": "date",
+    "military.notes": "text",
+    "guardian.surname": "text",
+    "guardian.given_names": "text",
+    "guardian.relationship": "text",
+    "guardian.phone": "optional",
+    "notes": "text",
+    "residence_country": "country",
+    "residence_status_detail": "text",
+    "residence_permit_number": "text",
+    "residence_permit_valid_until": "date",
+    "arrival_date": "date",
+}
+SPONSOR_ONLY = {
+    "residence_country",
+    "residence_status",
+    "residence_status_detail",
+    "residence_permit_number",
+    "residence_permit_valid_until",
+    "arrival_date",
+}
+
+
+def _get(data: dict, path: str):
+    if path.startswith("guardian."):
+        guardians = data.get("guardians") or []
+        return guardians[0].get(path.split(".", 1)[1]) if guardians else None
+    node = data
+    for part in path.split("."):
+        if not isinstance(node, dict):
+            return None
+        node = node.get(part)
+    return node
+
+
+def _set(data: dict, path: str, value) -> None:
+    if path.startswith("guardian."):
+        guardians = list(data.get("guardians") or [])
+        field = path.split(".", 1)[1]
+        if not guardians:
+            if value in (None, "", []):
+                return
+            guardians = [{}]
+        guardians[0] = {**guardians[0], field: value}
+        if not any(v for k, v in guardians[0].items() if k not in ("person_id",)):
+            guardians = guardians[1:]
+        data["guardians"] = guardians
+        return
+    parts = path.split(".")
+    node = data
+    for part in parts[:-1]:
+        if not isinstance(node.get(part), dict):
+            node[part] = {}
+        node = node[part]
+    node[parts[-1]] = value
+
+
+def _show(value, kind: str) -> str:
+    if value is None:
+        return ""
+    if kind in ("list", "countries"):
+        return ", ".join(value)
+    if kind == "date" and isinstance(value, date):
+        return value.strftime("%d.%m.%Y")
+    return str(value)
+
+
+def _parse(text: str, kind: str):
+    text = text.strip()
+    if kind in ("list", "countries"):
+        items = [x.strip() for x in text.split(",") if x.strip()]
+        return [x.upper() for x in items] if kind == "countries" else items
+    if kind == "date":
+        return _parse_date(text)
+    if kind in ("country", "optional"):
+        return text or None
+    return text
 
 
 def _parse_date(text: str) -> date | str | None:
@@ -122,8 +213,8 @@ class PersonEditor(QWidget):
         self.civil = QComboBox()
         self.civil.setAccessibleName(self.tr("Civil status"))
         self.civil.addItem(self.tr("—"), None)
-        for status in CivilStatus:
-            self.civil.addItem(status.value.replace("_", " ").capitalize(), status)
+        for status, text in labels.civil_status().items():
+            self.civil.addItem(text, status)
         birth.addRow(self.tr("Civil status"), self.civil)
         self._row(birth, "national_id_number", self.tr("National identity number"))
 
@@ -139,6 +230,60 @@ class PersonEditor(QWidget):
         self._row(contact, "email", self.tr("&E-mail"))
         self._row(contact, "occupation", self.tr("Occupation"))
         self._row(contact, "employer", self.tr("Employer or school"))
+
+        self.combos: dict[str, QComboBox] = {}
+        self._row(birth, "nationality_at_birth", self.tr("Nationality at birth (code)"))
+        self._row(
+            birth, "other_nationalities", self.tr("Other nationalities (codes, comma-separated)")
+        )
+        self._row(birth, "former_surnames", self.tr("Former surnames (comma-separated)"))
+        self._row(birth, "civil_status_other", self.tr("Civil status, if other"))
+
+        home = self._group(self.tr("Home address"))
+        self._row(home, "address.street", self.tr("Street and number"))
+        self._row(home, "address.postal_code", self.tr("Postal code"))
+        self._row(home, "address.city", self.tr("&City"))
+        self._row(home, "address.region", self.tr("Region"))
+        self._row(home, "address.country", self.tr("Country (code)"))
+
+        family = self._group(self.tr("Family and military service"))
+        self._combo(
+            family,
+            "relationship_to_sponsor",
+            self.tr("Relationship to the sponsor"),
+            labels.relationship(),
+        )
+        self._combo(
+            family,
+            "military.status",
+            self.tr("Military service"),
+            labels.military_status(),
+            blank=False,
+        )
+        self._row(family, "military.reservist_category", self.tr("Reserve category"))
+        self._row(
+            family, "military.notice_date", self.tr("Mobilisation notice received on (DD.MM.YYYY)")
+        )
+        self._row(family, "military.notes", self.tr("Notes on military service"))
+        self._row(family, "guardian.surname", self.tr("Guardian of a minor: surname"))
+        self._row(family, "guardian.given_names", self.tr("Guardian: given names"))
+        self._row(family, "guardian.relationship", self.tr("Guardian: relationship"))
+        self._row(family, "guardian.phone", self.tr("Guardian: phone"))
+        self._row(family, "notes", self.tr("Notes"))
+
+        self.sponsor_box = QGroupBox(self.tr("Sponsor's stay abroad"))
+        sponsor = QFormLayout(self.sponsor_box)
+        self.body.addWidget(self.sponsor_box)
+        self._row(sponsor, "residence_country", self.tr("Country of residence (code)"))
+        self._combo(
+            sponsor, "residence_status", self.tr("Residence status"), labels.residence_status()
+        )
+        self._row(sponsor, "residence_status_detail", self.tr("Status details"))
+        self._row(sponsor, "residence_permit_number", self.tr("Residence permit number"))
+        self._row(
+            sponsor, "residence_permit_valid_until", self.tr("Permit valid until (DD.MM.YYYY)")
+        )
+        self._row(sponsor, "arrival_date", self.tr("Arrived on (DD.MM.YYYY)"))
 
         buttons = QHBoxLayout()
         self.status = QLabel()
@@ -161,6 +306,20 @@ class PersonEditor(QWidget):
         form = QFormLayout(box)
         self.body.addWidget(box)
         return form
+
+    def _combo(
+        self, form: QFormLayout, key: str, label: str, choices: dict, blank: bool = True
+    ) -> None:
+        combo = QComboBox()
+        combo.setAccessibleName(label)
+        if blank:
+            combo.addItem(self.tr("—"), None)
+        for value, text in choices.items():
+            combo.addItem(text, value)
+        caption = QLabel(label)
+        caption.setBuddy(combo)
+        form.addRow(caption, combo)
+        self.combos[key] = combo
 
     def _row(self, form: QFormLayout, key: str, label: str) -> None:
         edit = QLineEdit()
@@ -191,6 +350,13 @@ class PersonEditor(QWidget):
         self.edits["date_of_birth"].setText(
             person.date_of_birth.strftime("%d.%m.%Y") if person.date_of_birth else ""
         )
+        data = person.model_dump()
+        for key, kind in PATH_FIELDS.items():
+            if key in self.edits:
+                self.edits[key].setText(_show(_get(data, key), kind))
+        for key, combo in self.combos.items():
+            combo.setCurrentIndex(max(0, combo.findData(_get(data, key))))
+        self.sponsor_box.setVisible("residence_country" in data)
         self.sex.setCurrentIndex(max(0, self.sex.findData(person.sex)))
         self.civil.setCurrentIndex(max(0, self.civil.findData(person.civil_status)))
         self.scheme.setCurrentIndex(max(0, self.scheme.findData(person.translit_scheme.value)))
@@ -220,6 +386,15 @@ class PersonEditor(QWidget):
         data["sex"] = self.sex.currentData()
         data["civil_status"] = self.civil.currentData()
         data["translit_scheme"] = TranslitScheme(self.scheme.currentData())
+        is_sponsor = "residence_country" in data
+        for key, kind in PATH_FIELDS.items():
+            if key in SPONSOR_ONLY and not is_sponsor:
+                continue
+            _set(data, key, _parse(self.edits[key].text(), kind))
+        for key, combo in self.combos.items():
+            if key in SPONSOR_ONLY and not is_sponsor:
+                continue
+            _set(data, key, combo.currentData())
         doc = {"type": DocumentType.ORDINARY_PASSPORT}
         for key in DOC_FIELDS:
             text = self.edits[f"doc.{key}"].text().strip()
@@ -242,12 +417,12 @@ class PersonEditor(QWidget):
             error.hide()
             error.clear()
         try:
-            person = Person.model_validate(self.candidate(), strict=False)
+            person = type(self.person).model_validate(self.candidate(), strict=False)
         except ValidationError as exc:
             problems = problems_from(exc)
             unplaced = []
             for p in problems:
-                key = p.path.replace("documents[0].", "doc.")
+                key = p.path.replace("documents[0].", "doc.").replace("guardians[0].", "guardian.")
                 if key in self.errors:
                     self.errors[key].setText(p.message)
                     self.errors[key].show()
