@@ -16,23 +16,24 @@ log = logging.getLogger("visadesk.ui")
 def user_message(exc: BaseException) -> str:
     from visadesk.vault import NewerFormat, VaultBusy, WrongPassphrase
 
-    tr = QCoreApplication.translate
     if isinstance(exc, WrongPassphrase):
-        return tr(
+        return QCoreApplication.translate(
             "Errors", "Wrong passphrase. Check the keyboard layout and Caps Lock, then try again."
         )
     if isinstance(exc, VaultBusy):
-        return tr(
+        return QCoreApplication.translate(
             "Errors", "The vault is in use by another VisaDesk window. Close it and try again."
         )
     if isinstance(exc, NewerFormat):
-        return tr("Errors", "This vault was written by a newer VisaDesk. Please update VisaDesk.")
+        return QCoreApplication.translate(
+            "Errors", "This vault was written by a newer VisaDesk. Please update VisaDesk."
+        )
     if isinstance(exc, VisaDeskError):
         return exc.user_message()
     log.error(
         "unexpected error: %s", type(exc).__name__, exc_info=(type(exc), exc, exc.__traceback__)
     )
-    return tr(
+    return QCoreApplication.translate(
         "Errors",
         "Something went wrong inside VisaDesk ({kind}). Your saved data is safe. "
         "The details are in the log, which contains no personal data.",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,18 +28,18 @@ from PySide6.QtWidgets import (
 from visadesk.ui.errors import show_error
 from visadesk.ui.ops import run_op
 
-
-def tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Exchange", text)
+translate = QCoreApplication.translate
 
 
 def add_actions(window, menu) -> None:
-    window.export_action = QAction(tr("&Export case…"), window, shortcut=QKeySequence("Ctrl+E"))
-    window.import_action = QAction(tr("&Import case…"), window, shortcut=QKeySequence("Ctrl+I"))
-    window.backups_action = QAction(tr("Restore a &backup…"), window)
-    window.wipe_action = QAction(tr("&Wipe everything…"), window)
+    window.export_action = QAction(
+        translate("Exchange", "&Export case…"), window, shortcut=QKeySequence("Ctrl+E")
+    )
+    window.import_action = QAction(
+        translate("Exchange", "&Import case…"), window, shortcut=QKeySequence("Ctrl+I")
+    )
+    window.backups_action = QAction(translate("Exchange", "Restore a &backup…"), window)
+    window.wipe_action = QAction(translate("Exchange", "&Wipe everything…"), window)
     for a in (window.export_action, window.import_action):
         menu.addAction(a)
         window.case_actions.append(a)
@@ -70,12 +70,13 @@ class BundlePassphraseDialog(QDialog):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Passphrase for the exported case"))
+        self.setWindowTitle(translate("Exchange", "Passphrase for the exported case"))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            tr(
+            translate(
+                "Exchange",
                 "The file will be encrypted with this passphrase. Give it to the recipient "
-                "another way than the file (in person, by phone), never in the same message."
+                "another way than the file (in person, by phone), never in the same message.",
             )
         )
         intro.setWordWrap(True)
@@ -85,17 +86,20 @@ class BundlePassphraseDialog(QDialog):
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
         self.second = QLineEdit()
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        for label, edit in ((tr("&Passphrase:"), self.first), (tr("&Repeat:"), self.second)):
+        for label, edit in (
+            (translate("Exchange", "&Passphrase:"), self.first),
+            (translate("Exchange", "&Repeat:"), self.second),
+        ):
             caption = QLabel(label)
             caption.setBuddy(edit)
             edit.setAccessibleName(label.replace("&", "").rstrip(":"))
             form.addRow(caption, edit)
         layout.addLayout(form)
-        self.generate = QPushButton(tr("&Generate a passphrase"))
+        self.generate = QPushButton(translate("Exchange", "&Generate a passphrase"))
         self.shown = QLabel()
         self.shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.shown.setWordWrap(True)
-        self.shown.setAccessibleName(tr("Generated passphrase"))
+        self.shown.setAccessibleName(translate("Exchange", "Generated passphrase"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout.addWidget(self.generate)
@@ -115,16 +119,22 @@ class BundlePassphraseDialog(QDialog):
         words = generate_passphrase()
         self.first.setText(words)
         self.second.setText(words)
-        self.shown.setText(tr("Write it down now; it is shown only here:") + f"<br><b>{words}</b>")
+        self.shown.setText(
+            translate("Exchange", "Write it down now; it is shown only here:")
+            + f"<br><b>{words}</b>"
+        )
 
     def _check(self) -> None:
         from visadesk.passphrase import estimate
 
         if self.first.text() != self.second.text():
-            self.message.setText(tr("The two passphrases differ."))
+            self.message.setText(translate("Exchange", "The two passphrases differ."))
         elif estimate(self.first.text()).score < 2:
             self.message.setText(
-                tr("This passphrase is too easy to guess. Use several words, or generate one.")
+                translate(
+                    "Exchange",
+                    "This passphrase is too easy to guess. Use several words, or generate one.",
+                )
             )
         else:
             self.accept()
@@ -145,12 +155,15 @@ def export_case(window, *, passphrase: str | None = None, path: Path | None = No
         passphrase = dialog.passphrase()
     if path is None:
         name, _ = QFileDialog.getSaveFileName(
-            window, tr("Export case"), str(Path.home() / "case.vdx"), tr("VisaDesk case (*.vdx)")
+            window,
+            translate("Exchange", "Export case"),
+            str(Path.home() / "case.vdx"),
+            translate("Exchange", "VisaDesk case (*.vdx)"),
         )
         if not name:
             return
         path = Path(name if name.endswith(".vdx") else name + ".vdx")
-    progress = _progress(window, tr("Encrypting the case…"))
+    progress = _progress(window, translate("Exchange", "Encrypting the case…"))
     kdf = window.kdf  # tests use fast parameters; None means the defaults
 
     def work(report):
@@ -168,7 +181,7 @@ def export_case(window, *, passphrase: str | None = None, path: Path | None = No
     def done(result) -> None:
         progress.close()
         window.statusBar().showMessage(
-            tr("Case exported to {path}").format(path=str(result.path)), 10_000
+            translate("Exchange", "Case exported to {path}").format(path=str(result.path)), 10_000
         )
 
     def failed(exc) -> None:
@@ -192,9 +205,9 @@ def _bar(dialog: QProgressDialog):
 def choose_import(window) -> None:
     name, _ = QFileDialog.getOpenFileName(
         window,
-        tr("Import case"),
+        translate("Exchange", "Import case"),
         str(Path.home()),
-        tr("VisaDesk case (*.vdx *.json)"),
+        translate("Exchange", "VisaDesk case (*.vdx *.json)"),
     )
     if name:
         import_file(window, Path(name))
@@ -212,7 +225,9 @@ def import_file(
 
     session = window.session
     if session is None:
-        window.statusBar().showMessage(tr("Unlock your vault first, then import."), 10_000)
+        window.statusBar().showMessage(
+            translate("Exchange", "Unlock your vault first, then import."), 10_000
+        )
         return
     if not is_bundle(path):
         _import_json(window, path, on_conflict)
@@ -220,13 +235,13 @@ def import_file(
     if passphrase is None:
         passphrase, ok = QInputDialog.getText(
             window,
-            tr("Import case"),
-            tr("Passphrase of {name}:").format(name=path.name),
+            translate("Exchange", "Import case"),
+            translate("Exchange", "Passphrase of {name}:").format(name=path.name),
             QLineEdit.EchoMode.Password,
         )
         if not ok:
             return
-    progress = _progress(window, tr("Checking the file…"))
+    progress = _progress(window, translate("Exchange", "Checking the file…"))
     cache: dict = {}
 
     def inspect(report):
@@ -244,7 +259,7 @@ def import_file(
         progress.close()
         choice = on_conflict or _ask(window, preview)
         if choice == "cancel":
-            window.statusBar().showMessage(tr("Nothing was imported."), 10_000)
+            window.statusBar().showMessage(translate("Exchange", "Nothing was imported."), 10_000)
             return
         _run_import(window, path, passphrase, choice, cache)
 
@@ -257,21 +272,25 @@ def import_file(
 
 def _ask(window, preview) -> str:
     people = ", ".join(preview.people) or "—"
-    details = tr("“{title}”: {people}; {count} scan(s).").format(
-        title=preview.title, people=people, count=len(preview.attachments)
+    details = (
+        translate("Exchange", "“{title}”: {people}.").format(title=preview.title, people=people)
+        + " "
+        + translate("Exchange", "%n scan(s).", "", len(preview.attachments))
     )
     box = QMessageBox(window)
-    box.setWindowTitle(tr("Import case"))
+    box.setWindowTitle(translate("Exchange", "Import case"))
     if preview.exists_in_vault:
-        box.setText(tr("This case is already in your vault.") + "\n" + details)
-        keep = box.addButton(tr("&Keep both"), QMessageBox.ButtonRole.AcceptRole)
-        replace = box.addButton(tr("&Replace mine"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setText(translate("Exchange", "This case is already in your vault.") + "\n" + details)
+        keep = box.addButton(translate("Exchange", "&Keep both"), QMessageBox.ButtonRole.AcceptRole)
+        replace = box.addButton(
+            translate("Exchange", "&Replace mine"), QMessageBox.ButtonRole.DestructiveRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(keep)
         box.exec()
         return {keep: "keep_both", replace: "replace"}.get(box.clickedButton(), "cancel")
-    box.setText(tr("Import this case?") + "\n" + details)
-    ok = box.addButton(tr("&Import"), QMessageBox.ButtonRole.AcceptRole)
+    box.setText(translate("Exchange", "Import this case?") + "\n" + details)
+    ok = box.addButton(translate("Exchange", "&Import"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(ok)
     box.exec()
@@ -280,7 +299,7 @@ def _ask(window, preview) -> str:
 
 def _run_import(window, path: Path, passphrase: str, choice: str, cache: dict) -> None:
     session = window.session
-    progress = _progress(window, tr("Importing the case…"))
+    progress = _progress(window, translate("Exchange", "Importing the case…"))
 
     def work(report):
         from visadesk.vault.exchange import import_bundle
@@ -298,7 +317,7 @@ def _run_import(window, path: Path, passphrase: str, choice: str, cache: dict) -
         progress.close()
         session.case_saved.emit(result.case_id)
         window.cases.select(result.case_id)
-        window.statusBar().showMessage(tr("Case imported."), 10_000)
+        window.statusBar().showMessage(translate("Exchange", "Case imported."), 10_000)
 
     def failed(exc) -> None:
         progress.close()
@@ -332,7 +351,7 @@ def _import_json(window, path: Path, on_conflict: str | None) -> None:
         show_error(window, exc)
         return
     window.cases.select(saved.id)
-    window.statusBar().showMessage(tr("Case imported."), 10_000)
+    window.statusBar().showMessage(translate("Exchange", "Case imported."), 10_000)
 
 
 def accepts_drop(paths: list[Path]) -> bool:
@@ -345,19 +364,20 @@ def accepts_drop(paths: list[Path]) -> bool:
 class BackupsDialog(QDialog):
     def __init__(self, backups: list[Path], parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Restore a backup"))
+        self.setWindowTitle(translate("Exchange", "Restore a backup"))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            tr(
+            translate(
+                "Exchange",
                 "VisaDesk keeps an encrypted copy of your vault each day. Restoring one replaces "
                 "the vault with that copy; the current vault is kept as a backup first, so a "
-                "restore can itself be undone. The copy opens with the passphrase it had then."
+                "restore can itself be undone. The copy opens with the passphrase it had then.",
             )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.list = QListWidget()
-        self.list.setAccessibleName(tr("Backups"))
+        self.list.setAccessibleName(translate("Exchange", "Backups"))
         for path in backups:
             item = QListWidgetItem(_backup_label(path))
             item.setData(Qt.ItemDataRole.UserRole, str(path))
@@ -366,7 +386,9 @@ class BackupsDialog(QDialog):
             self.list.setCurrentRow(len(backups) - 1)
         layout.addWidget(self.list)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore = buttons.addButton(tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore = buttons.addButton(
+            translate("Exchange", "&Restore"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.restore.setEnabled(bool(backups))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -389,7 +411,9 @@ def restore_backup(window, *, choose=None) -> None:
 
     vault = window.session.vault if window.session else window.vault_screen.vault
     if vault is None:
-        window.statusBar().showMessage(tr("There is no vault on this computer."), 10_000)
+        window.statusBar().showMessage(
+            translate("Exchange", "There is no vault on this computer."), 10_000
+        )
         return
     found = backups.list_backups(vault.vault_id)
     if choose is None:
@@ -411,7 +435,7 @@ def restore_backup(window, *, choose=None) -> None:
     window.vault_screen.vault = None
     window._build()
     window.statusBar().showMessage(
-        tr("Backup restored. Unlock it with the passphrase it had then."), 15_000
+        translate("Exchange", "Backup restored. Unlock it with the passphrase it had then."), 15_000
     )
 
 
@@ -420,15 +444,16 @@ def restore_backup(window, *, choose=None) -> None:
 
 def wipe(window, *, confirmed: bool = False) -> None:
     """Destroy the keys first, then every file: afterwards nothing here can be decrypted."""
-    word = tr("WIPE")
+    word = translate("Exchange", "WIPE")
     if not confirmed:
         text, ok = QInputDialog.getText(
             window,
-            tr("Wipe everything"),
-            tr(
+            translate("Exchange", "Wipe everything"),
+            translate(
+                "Exchange",
                 "This destroys the vault, its backups and the key remembered on this device. "
                 "Nothing can be recovered afterwards, not even with the passphrase.\n\n"
-                "Type {word} to confirm:"
+                "Type {word} to confirm:",
             ).format(word=word),
         )
         if not ok or text.strip().upper() != word.upper():
@@ -448,4 +473,4 @@ def wipe(window, *, confirmed: bool = False) -> None:
         show_error(window, exc)
     window.vault_screen.vault = None
     window._build()
-    window.statusBar().showMessage(tr("Everything was wiped."), 15_000)
+    window.statusBar().showMessage(translate("Exchange", "Everything was wiped."), 15_000)

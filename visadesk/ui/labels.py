@@ -7,56 +7,54 @@ from PySide6.QtCore import QCoreApplication
 
 from visadesk.model import CivilStatus, MilitaryStatus, Relationship, ResidenceStatus
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+translate = QCoreApplication.translate
 
 
 def civil_status() -> dict[CivilStatus, str]:
     return {
-        CivilStatus.SINGLE: _t("Single"),
-        CivilStatus.MARRIED: _t("Married"),
-        CivilStatus.REGISTERED_PARTNERSHIP: _t("Registered partnership"),
-        CivilStatus.SEPARATED: _t("Separated"),
-        CivilStatus.DIVORCED: _t("Divorced"),
-        CivilStatus.WIDOWED: _t("Widow(er)"),
-        CivilStatus.OTHER: _t("Other"),
+        CivilStatus.SINGLE: translate("Labels", "Single"),
+        CivilStatus.MARRIED: translate("Labels", "Married"),
+        CivilStatus.REGISTERED_PARTNERSHIP: translate("Labels", "Registered partnership"),
+        CivilStatus.SEPARATED: translate("Labels", "Separated"),
+        CivilStatus.DIVORCED: translate("Labels", "Divorced"),
+        CivilStatus.WIDOWED: translate("Labels", "Widow(er)"),
+        CivilStatus.OTHER: translate("Labels", "Other"),
     }
 
 
 def military_status() -> dict[MilitaryStatus, str]:
     return {
-        MilitaryStatus.NONE: _t("Not liable / no military status"),
-        MilitaryStatus.CONSCRIPT: _t("Conscription age (may be called up)"),
-        MilitaryStatus.RESERVIST: _t("Reservist"),
-        MilitaryStatus.MOBILISATION_NOTICE: _t("Mobilisation notice received"),
-        MilitaryStatus.EXEMPT: _t("Exempt"),
-        MilitaryStatus.DESERTED: _t("Left service without permission"),
+        MilitaryStatus.NONE: translate("Labels", "Not liable / no military status"),
+        MilitaryStatus.CONSCRIPT: translate("Labels", "Conscription age (may be called up)"),
+        MilitaryStatus.RESERVIST: translate("Labels", "Reservist"),
+        MilitaryStatus.MOBILISATION_NOTICE: translate("Labels", "Mobilisation notice received"),
+        MilitaryStatus.EXEMPT: translate("Labels", "Exempt"),
+        MilitaryStatus.DESERTED: translate("Labels", "Left service without permission"),
     }
 
 
 def relationship() -> dict[Relationship, str]:
     return {
-        Relationship.SPOUSE: _t("Spouse"),
-        Relationship.PARTNER: _t("Partner"),
-        Relationship.CHILD: _t("Child"),
-        Relationship.PARENT: _t("Parent"),
-        Relationship.SIBLING: _t("Brother or sister"),
-        Relationship.GRANDCHILD: _t("Grandchild"),
-        Relationship.GRANDPARENT: _t("Grandparent"),
-        Relationship.OTHER_RELATIVE: _t("Other relative"),
-        Relationship.OTHER: _t("Other"),
+        Relationship.SPOUSE: translate("Labels", "Spouse"),
+        Relationship.PARTNER: translate("Labels", "Partner"),
+        Relationship.CHILD: translate("Labels", "Child"),
+        Relationship.PARENT: translate("Labels", "Parent"),
+        Relationship.SIBLING: translate("Labels", "Brother or sister"),
+        Relationship.GRANDCHILD: translate("Labels", "Grandchild"),
+        Relationship.GRANDPARENT: translate("Labels", "Grandparent"),
+        Relationship.OTHER_RELATIVE: translate("Labels", "Other relative"),
+        Relationship.OTHER: translate("Labels", "Other"),
     }
 
 
 def residence_status() -> dict[ResidenceStatus, str]:
     return {
-        ResidenceStatus.CITIZEN: _t("Citizen"),
-        ResidenceStatus.REFUGEE: _t("Recognised refugee"),
-        ResidenceStatus.SUBSIDIARY_PROTECTION: _t("Subsidiary protection"),
-        ResidenceStatus.ASYLUM_SEEKER: _t("Asylum seeker"),
-        ResidenceStatus.HUMANITARIAN_VISA: _t("Humanitarian visa"),
-        ResidenceStatus.RESIDENCE_PERMIT: _t("Residence permit"),
-        ResidenceStatus.LONG_STAY_VISA: _t("Long-stay visa"),
-        ResidenceStatus.OTHER: _t("Other"),
+        ResidenceStatus.CITIZEN: translate("Labels", "Citizen"),
+        ResidenceStatus.REFUGEE: translate("Labels", "Recognised refugee"),
+        ResidenceStatus.SUBSIDIARY_PROTECTION: translate("Labels", "Subsidiary protection"),
+        ResidenceStatus.ASYLUM_SEEKER: translate("Labels", "Asylum seeker"),
+        ResidenceStatus.HUMANITARIAN_VISA: translate("Labels", "Humanitarian visa"),
+        ResidenceStatus.RESIDENCE_PERMIT: translate("Labels", "Residence permit"),
+        ResidenceStatus.LONG_STAY_VISA: translate("Labels", "Long-stay visa"),
+        ResidenceStatus.OTHER: translate("Labels", "Other"),
     }

@@ -430,7 +430,7 @@ class PersonEditor(QWidget):
                     unplaced.append(f"{p.path}: {p.message}")
             count = len(problems)
             self.status.setText(
-                self.tr("{count} field(s) need attention.").format(count=count)
+                self.tr("%n field(s) need attention.", "", count)
                 + ("\n" + "\n".join(unplaced) if unplaced else "")
             )
             return None
