@@ -1,0 +1,155 @@
+"""Panic wipe (SECURITY.md test 17): keychain entry and every copy of the wrapped key destroyed
+first, then the vault, its backups, logs and settings; afterwards nothing under VISADESK_HOME
+(nor a hard link kept elsewhere, standing in for blocks a disk did not really overwrite)
+opens with the passphrase, and `vault list` says there is no vault."""
+
+from __future__ import annotations
+
+import base64
+import io
+import os
+import shutil
+import sqlite3
+
+import pytest
+
+from tests.test_vault_cli import run
+from tests.test_vault_keyring import secret_service  # noqa: F401 - the real gnome-keyring
+from tests.vault_helpers.common import KDF, PASS, make_vault, variant
+from visadesk.vault import Vault, VaultError
+from visadesk.vault.wipe import erase_key_material, wipe
+
+
+def _fill(home, example_case) -> Vault:
+    v = make_vault(home / "vault.sqlite3")
+    v.put_case(example_case)
+    v.add_attachment(example_case.id, "ab" * 16, io.BytesIO(os.urandom(300_000)))
+    v.close()
+    v = Vault.open(home / "vault.sqlite3")
+    v.unlock(PASS)  # writes today's backup: a full copy with the same wrapped key
+    v.change_passphrase(PASS, PASS + "!", kdf=KDF)  # an older header copy stays in the WAL
+    v.change_passphrase(PASS + "!", PASS, kdf=KDF)
+    v.put_case(variant(example_case, 1))
+    return v
+
+
+def _opens(path, passphrases=(PASS, PASS + "!")) -> bool:
+    for secret in passphrases:
+        try:
+            v = Vault.open(path)
+            v.unlock(secret)
+        except (VaultError, sqlite3.Error, OSError):
+            continue
+        v.close()
+        return True
+    return False
+
+
+def _wrapped_keys(home) -> set[bytes]:
+    keys = set()
+    for p in [home / "vault.sqlite3", *sorted((home / "backups").glob("*.sqlite3"))]:
+        header, _mac = Vault._read_header(p)
+        keys.add(base64.b64encode(header.wrapped_key))
+    return keys
+
+
+def test_erase_key_material_alone_makes_every_copy_undecryptable(
+    visadesk_home, example_case, tmp_path
+):
+    v = _fill(visadesk_home, example_case)
+    v.close()
+    files = [visadesk_home / "vault.sqlite3", *sorted((visadesk_home / "backups").iterdir())]
+    assert all(_opens(p) for p in files)
+    keys = _wrapped_keys(visadesk_home)
+    for p in files:
+        assert erase_key_material(p) >= 1
+        data = p.read_bytes()
+        assert not any(k in data for k in keys)
+        assert b'"wrapped_key":"' in data  # the field is there, its value is gone
+        assert not _opens(p)
+
+
+def test_wipe_removes_everything_and_nothing_decrypts(visadesk_home, example_case, tmp_path):
+    v = _fill(visadesk_home, example_case)
+    (visadesk_home / "settings.json").write_text('{"language": "en"}')
+    (visadesk_home / "logs").mkdir(exist_ok=True)
+    (visadesk_home / "logs" / "visadesk.log").write_text("vault unlocked\n")
+    (visadesk_home / "forms").mkdir()
+    (visadesk_home / "forms" / "extra.yaml").write_text("id: x\n")
+    v.close()
+    # hard links elsewhere: the same inodes, as if the disk kept the old blocks after unlink
+    keep = tmp_path / "forensic"
+    keep.mkdir()
+    originals = [p for p in visadesk_home.rglob("*") if p.is_file() and p.suffix == ".sqlite3"]
+    assert len(originals) >= 2
+    for i, p in enumerate(originals):
+        os.link(p, keep / f"{i}.sqlite3")
+    keys = _wrapped_keys(visadesk_home)
+
+    report = wipe()
+    assert report.ok, report.failed
+    assert report.keys_erased >= 2
+    assert not (visadesk_home / "vault.sqlite3").exists()
+    assert not (visadesk_home / "backups").exists()
+    assert not (visadesk_home / "logs").exists()
+    assert not (visadesk_home / "settings.json").exists()
+    assert (visadesk_home / "forms" / "extra.yaml").exists()  # not personal: kept
+    remaining = [p for p in visadesk_home.rglob("*") if p.is_file()]
+    assert remaining == [visadesk_home / "forms" / "extra.yaml"]
+    for p in [*remaining, *keep.iterdir()]:
+        assert not _opens(p)
+        data = p.read_bytes()
+        assert not any(k in data for k in keys)
+        assert example_case.applicants[0].surname.encode() not in data
+
+    r = run("list")
+    assert r.returncode == 1 and "no vault" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_wipe_of_a_damaged_vault_and_of_nothing(visadesk_home, example_case):
+    assert wipe().removed == []  # nothing there: not an error
+    v = make_vault(visadesk_home / "vault.sqlite3")
+    v.put_case(example_case)
+    v.close()
+    path = visadesk_home / "vault.sqlite3"
+    data = bytearray(path.read_bytes())
+    data[:100] = bytes(100)  # the SQLite header is gone: not even openable as a database
+    path.write_bytes(bytes(data))
+    report = wipe()
+    assert path in report.removed and not path.exists()
+
+
+def test_wipe_cli_asks_and_refuses_without_a_terminal(visadesk_home, example_case):
+    make_vault(visadesk_home / "vault.sqlite3").close()
+    r = run("wipe")
+    assert r.returncode == 1 and "--yes" in r.stderr
+    assert (visadesk_home / "vault.sqlite3").exists()
+    r = run("wipe", "--yes")
+    assert r.returncode == 0, r.stderr
+    assert "removed" in r.stdout and "SSD" in r.stderr
+    assert not (visadesk_home / "vault.sqlite3").exists()
+    assert "no vault" in run("list").stderr
+
+
+def test_wipe_cli_with_a_vault_elsewhere(tmp_path, visadesk_home):
+    other = tmp_path / "elsewhere.sqlite3"
+    make_vault(other).close()
+    r = run("--path", str(other), "wipe", "--yes")
+    assert r.returncode == 0 and not other.exists()
+
+
+@pytest.mark.keyring
+def test_wipe_removes_the_real_keychain_entry(secret_service, visadesk_home, example_case):  # noqa: F811
+    import keyring
+
+    v = make_vault(visadesk_home / "vault.sqlite3")
+    v.put_case(example_case)
+    assert v.remember_on_device()
+    vault_id = v.vault_id
+    v.close()
+    assert keyring.get_keyring().get_password("visadesk", vault_id) is not None
+    report = wipe()
+    assert report.keychain_entries == [vault_id]
+    assert keyring.get_keyring().get_password("visadesk", vault_id) is None
+    assert not (visadesk_home / "vault.sqlite3").exists()
+    shutil.rmtree(visadesk_home, ignore_errors=True)
