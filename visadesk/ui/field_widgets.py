@@ -142,10 +142,23 @@ class FieldInput(QObject):
             index = w.findText(text, Qt.MatchFlag.MatchFixedString)
             if index >= 0:
                 return w.itemData(index)
-            return text  # a typed code ("RUS", "fr"), parsed by the core, or a message
+            return self._country_typed(text)
         if t == "multichoice":
             return [c.property("choice") for c in self.checks if c.isChecked()]
         return w.text()
+
+    def _country_typed(self, text: str) -> str:
+        """A typed country: its name in the user's language (whole or a unique beginning), or a
+        code ("RUS", "fr") that the core parses; anything else goes on to the core's message."""
+        folded = text.casefold()
+        names = [(name.casefold(), code) for name, code in country_items(self.lang)]
+        exact = [code for name, code in names if name == folded]
+        if exact:
+            return exact[0]
+        starts = [code for name, code in names if name.startswith(folded)]
+        if len(starts) == 1:
+            return starts[0]
+        return text
 
     def show(self, value: Any) -> None:
         w = self.widget

@@ -87,7 +87,7 @@ class ApplicationsTab(QWidget):
         left.addWidget(self.list)
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("N&ew application…"))
-        self.remove_button = QPushButton(self.tr("Re&move…"))
+        self.remove_button = QPushButton(self.tr("Remo&ve…"))
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
         left.addLayout(row)
