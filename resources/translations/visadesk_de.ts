@@ -16,7 +16,7 @@
         <translation>&amp;Neuer Antrag…</translation>
     </message>
     <message>
-        <source>Re&amp;move…</source>
+        <source>Remo&amp;ve…</source>
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
@@ -129,11 +129,11 @@
         <translation>Scans werden hinzugefügt</translation>
     </message>
     <message>
-        <source>&amp;Add scan…</source>
+        <source>Add &amp;scan…</source>
         <translation>Scan &amp;hinzufügen…</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
+        <source>Sho&amp;w</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
@@ -683,11 +683,11 @@ Geben Sie zur Bestätigung {word} ein:</translation>
         <translation>Personen in diesem Fall</translation>
     </message>
     <message>
-        <source>&amp;Add person</source>
+        <source>Add pe&amp;rson</source>
         <translation>Person hin&amp;zufügen</translation>
     </message>
     <message>
-        <source>&amp;Remove…</source>
+        <source>De&amp;lete person…</source>
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
@@ -727,7 +727,7 @@ Geben Sie zur Bestätigung {word} ein:</translation>
     </message>
     <message>
         <source>Fill from the &amp;MRZ</source>
-        <translation>Aus der &amp;MRZ übernehmen</translation>
+        <translation>Aus der MRZ &amp;übernehmen</translation>
     </message>
     <message>
         <source>Names</source>
@@ -760,10 +760,6 @@ Geben Sie zur Bestätigung {word} ein:</translation>
     <message>
         <source>Latin (proposed)</source>
         <translation>Lateinisch (Vorschlag)</translation>
-    </message>
-    <message>
-        <source>Latin surname &amp;exactly as printed</source>
-        <translation>Nachname in Lateinschrift, &amp;genau wie gedruckt</translation>
     </message>
     <message>
         <source>Latin given names exactly as printed</source>
@@ -810,10 +806,6 @@ Geben Sie zur Bestätigung {word} ein:</translation>
         <translation>Geburtsland (Code, z. B. RUS, SUN)</translation>
     </message>
     <message>
-        <source>&amp;Nationality (code, e.g. RUS)</source>
-        <translation>Staatsange&amp;hörigkeit (Code, z. B. RUS)</translation>
-    </message>
-    <message>
         <source>Civil status</source>
         <translation>Familienstand</translation>
     </message>
@@ -850,7 +842,15 @@ Geben Sie zur Bestätigung {word} ein:</translation>
         <translation>Kontakt und Beruf</translation>
     </message>
     <message>
-        <source>&amp;Phone (with country code)</source>
+        <source>Latin surname e&amp;xactly as printed</source>
+        <translation>Nachname in Lateinschrift, &amp;genau wie gedruckt</translation>
+    </message>
+    <message>
+        <source>Nat&amp;ionality (code, e.g. RUS)</source>
+        <translation>Staatsange&amp;hörigkeit (Code, z. B. RUS)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone (with country code)</source>
         <translation>Tele&amp;fon (mit Landesvorwahl)</translation>
     </message>
     <message>
@@ -982,7 +982,7 @@ Geben Sie zur Bestätigung {word} ein:</translation>
         <translation>Ergebnis der Prüfung</translation>
     </message>
     <message>
-        <source>&amp;Save person</source>
+        <source>Sa&amp;ve person</source>
         <translation>Person &amp;speichern</translation>
     </message>
     <message numerus="yes">

@@ -16,7 +16,7 @@
         <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
-        <source>Re&amp;move…</source>
+        <source>Remo&amp;ve…</source>
         <translation>Supp&amp;rimer…</translation>
     </message>
     <message>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Remove this application and the answers given for it?</source>
-        <translation>Supprimer cette demande et les réponses qui y ont été données ?</translation>
+        <translation>Supprimer cette demande et les réponses qui y ont été données&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -55,7 +55,7 @@
     <name>CasesScreen</name>
     <message>
         <source>Search: name (Cyrillic or Latin) or passport number</source>
-        <translation>Rechercher : nom (en cyrillique ou en latin) ou numéro de passeport</translation>
+        <translation>Rechercher&#xa0;: nom (en cyrillique ou en latin) ou numéro de passeport</translation>
     </message>
     <message>
         <source>Search cases</source>
@@ -129,11 +129,11 @@
         <translation>Ajout de scans</translation>
     </message>
     <message>
-        <source>&amp;Add scan…</source>
+        <source>Add &amp;scan…</source>
         <translation>&amp;Ajouter un scan…</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
+        <source>Sho&amp;w</source>
         <translation>Ou&amp;vrir</translation>
     </message>
     <message>
@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>Remove this scan from the vault?</source>
-        <translation>Supprimer ce scan du coffre-fort ?</translation>
+        <translation>Supprimer ce scan du coffre-fort&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -232,11 +232,11 @@
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase secrète :</translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation>&amp;Répéter :</translation>
+        <translation>&amp;Répéter&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Generate a passphrase</source>
@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>Write it down now; it is shown only here:</source>
-        <translation>Notez-la maintenant ; elle n’est affichée qu’ici :</translation>
+        <translation>Notez-la maintenant&#xa0;; elle n’est affichée qu’ici&#xa0;:</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -288,7 +288,7 @@
     </message>
     <message>
         <source>Passphrase of {name}:</source>
-        <translation>Phrase secrète de {name} :</translation>
+        <translation>Phrase secrète de {name}&#xa0;:</translation>
     </message>
     <message>
         <source>Checking the file…</source>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>“{title}”: {people}.</source>
-        <translation>« {title} » : {people}.</translation>
+        <translation>«&#xa0;{title}&#xa0;»&#xa0;: {people}.</translation>
     </message>
     <message numerus="yes">
         <source>%n scan(s).</source>
@@ -323,7 +323,7 @@
     </message>
     <message>
         <source>Import this case?</source>
-        <translation>Importer ce dossier ?</translation>
+        <translation>Importer ce dossier&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -343,7 +343,7 @@
     </message>
     <message>
         <source>VisaDesk keeps an encrypted copy of your vault each day. Restoring one replaces the vault with that copy; the current vault is kept as a backup first, so a restore can itself be undone. The copy opens with the passphrase it had then.</source>
-        <translation>VisaDesk conserve chaque jour une copie chiffrée de votre coffre-fort. Restaurer une sauvegarde remplace le coffre-fort par cette copie ; le coffre-fort actuel est d’abord gardé comme sauvegarde, si bien qu’une restauration peut elle-même être annulée. La copie s’ouvre avec la phrase secrète qu’elle avait à ce moment-là.</translation>
+        <translation>VisaDesk conserve chaque jour une copie chiffrée de votre coffre-fort. Restaurer une sauvegarde remplace le coffre-fort par cette copie&#xa0;; le coffre-fort actuel est d’abord gardé comme sauvegarde, si bien qu’une restauration peut elle-même être annulée. La copie s’ouvre avec la phrase secrète qu’elle avait à ce moment-là.</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -375,7 +375,7 @@
 Type {word} to confirm:</source>
         <translation>Cette action détruit le coffre-fort, ses sauvegardes et la clé mémorisée sur cet appareil. Rien ne pourra être récupéré ensuite, même avec la phrase secrète.
 
-Tapez {word} pour confirmer :</translation>
+Tapez {word} pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>Everything was wiped.</source>
@@ -560,7 +560,7 @@ Tapez {word} pour confirmer :</translation>
     </message>
     <message>
         <source>Delete this case and its scans from the vault? This cannot be undone.</source>
-        <translation>Supprimer ce dossier et ses scans du coffre-fort ? Cette action est irréversible.</translation>
+        <translation>Supprimer ce dossier et ses scans du coffre-fort&#xa0;? Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
@@ -655,8 +655,8 @@ Tapez {word} pour confirmer :</translation>
     <message numerus="yes">
         <source>Packet ready: %n page(s).</source>
         <translation>
-            <numerusform>Paquet prêt : %n page.</numerusform>
-            <numerusform>Paquet prêt : %n pages.</numerusform>
+            <numerusform>Paquet prêt&#xa0;: %n page.</numerusform>
+            <numerusform>Paquet prêt&#xa0;: %n pages.</numerusform>
         </translation>
     </message>
     <message>
@@ -665,7 +665,7 @@ Tapez {word} pour confirmer :</translation>
     </message>
     <message>
         <source>Could not save {name}: {reason}</source>
-        <translation>Impossible d’enregistrer {name} : {reason}</translation>
+        <translation>Impossible d’enregistrer {name}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
@@ -683,11 +683,11 @@ Tapez {word} pour confirmer :</translation>
         <translation>Personnes de ce dossier</translation>
     </message>
     <message>
-        <source>&amp;Add person</source>
+        <source>Add pe&amp;rson</source>
         <translation>&amp;Ajouter une personne</translation>
     </message>
     <message>
-        <source>&amp;Remove…</source>
+        <source>De&amp;lete person…</source>
         <translation>Supp&amp;rimer…</translation>
     </message>
     <message>
@@ -704,7 +704,7 @@ Tapez {word} pour confirmer :</translation>
     </message>
     <message>
         <source>A case needs at least one applicant; the sponsor is removed from the case settings.</source>
-        <translation>Un dossier doit compter au moins un demandeur ; pour retirer le garant, passez par les paramètres du dossier.</translation>
+        <translation>Un dossier doit compter au moins un demandeur&#xa0;; pour retirer le garant, passez par les paramètres du dossier.</translation>
     </message>
     <message>
         <source>Remove person</source>
@@ -712,7 +712,7 @@ Tapez {word} pour confirmer :</translation>
     </message>
     <message>
         <source>Remove this person and their applications from the case?</source>
-        <translation>Supprimer cette personne et ses demandes du dossier ?</translation>
+        <translation>Supprimer cette personne et ses demandes du dossier&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -723,7 +723,7 @@ Tapez {word} pour confirmer :</translation>
     </message>
     <message>
         <source>Machine-readable zone: paste the 2 or 3 lines</source>
-        <translation>Bande MRZ : collez les 2 ou 3 lignes</translation>
+        <translation>Bande MRZ&#xa0;: collez les 2 ou 3 lignes</translation>
     </message>
     <message>
         <source>Fill from the &amp;MRZ</source>
@@ -739,11 +739,11 @@ Tapez {word} pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;Given names</source>
-        <translation>&amp;Prénoms</translation>
+        <translation>Pr&amp;énoms</translation>
     </message>
     <message>
         <source>Patron&amp;ymic</source>
-        <translation>Patr&amp;onyme</translation>
+        <translation>Patron&amp;yme</translation>
     </message>
     <message>
         <source>Transliteration scheme of the passport</source>
@@ -760,10 +760,6 @@ Tapez {word} pour confirmer :</translation>
     <message>
         <source>Latin (proposed)</source>
         <translation>En latin (proposition)</translation>
-    </message>
-    <message>
-        <source>Latin surname &amp;exactly as printed</source>
-        <translation>Nom en latin &amp;exactement comme imprimé</translation>
     </message>
     <message>
         <source>Latin given names exactly as printed</source>
@@ -799,7 +795,7 @@ Tapez {word} pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;Date of birth (DD.MM.YYYY)</source>
-        <translation>&amp;Date de naissance (JJ.MM.AAAA)</translation>
+        <translation>Date de naissan&amp;ce (JJ.MM.AAAA)</translation>
     </message>
     <message>
         <source>Place of birth</source>
@@ -807,11 +803,7 @@ Tapez {word} pour confirmer :</translation>
     </message>
     <message>
         <source>Country of birth (code, e.g. RUS, SUN)</source>
-        <translation>Pays de naissance (code, p. ex. RUS, SUN)</translation>
-    </message>
-    <message>
-        <source>&amp;Nationality (code, e.g. RUS)</source>
-        <translation>N&amp;ationalité (code, p. ex. RUS)</translation>
+        <translation>Pays de naissance (code, p.&#xa0;ex. RUS, SUN)</translation>
     </message>
     <message>
         <source>Civil status</source>
@@ -850,7 +842,15 @@ Tapez {word} pour confirmer :</translation>
         <translation>Coordonnées et travail</translation>
     </message>
     <message>
-        <source>&amp;Phone (with country code)</source>
+        <source>Latin surname e&amp;xactly as printed</source>
+        <translation>Nom en latin &amp;exactement comme imprimé</translation>
+    </message>
+    <message>
+        <source>Nat&amp;ionality (code, e.g. RUS)</source>
+        <translation>Nationa&amp;lité (code, p. ex. RUS)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone (with country code)</source>
         <translation>&amp;Téléphone (avec l’indicatif du pays)</translation>
     </message>
     <message>
@@ -879,7 +879,7 @@ Tapez {word} pour confirmer :</translation>
     </message>
     <message>
         <source>Civil status, if other</source>
-        <translation>Situation familiale, si « Autre »</translation>
+        <translation>Situation familiale, si «&#xa0;Autre&#xa0;»</translation>
     </message>
     <message>
         <source>Home address</source>
@@ -931,26 +931,26 @@ Tapez {word} pour confirmer :</translation>
     </message>
     <message>
         <source>Guardian of a minor: surname</source>
-        <translation>Tuteur d’un mineur : nom</translation>
+        <translation>Tuteur d’un mineur&#xa0;: nom</translation>
     </message>
     <message>
         <source>Guardian: given names</source>
-        <translation>Tuteur : prénoms</translation>
+        <translation>Tuteur&#xa0;: prénoms</translation>
     </message>
     <message>
         <source>Guardian: relationship</source>
-        <translation>Tuteur : lien de parenté</translation>
+        <translation>Tuteur&#xa0;: lien de parenté</translation>
     </message>
     <message>
         <source>Guardian: phone</source>
-        <translation>Tuteur : téléphone</translation>
+        <translation>Tuteur&#xa0;: téléphone</translation>
     </message>
     <message>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <source>Sponsor's stay abroad</source>
+        <source>Sponsor&apos;s stay abroad</source>
         <translation>Séjour du garant à l’étranger</translation>
     </message>
     <message>
@@ -982,8 +982,8 @@ Tapez {word} pour confirmer :</translation>
         <translation>Résumé de la vérification</translation>
     </message>
     <message>
-        <source>&amp;Save person</source>
-        <translation>En&amp;registrer la personne</translation>
+        <source>Sa&amp;ve person</source>
+        <translation>Enre&amp;gistrer la personne</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) need attention.</source>
@@ -998,7 +998,7 @@ Tapez {word} pour confirmer :</translation>
     </message>
     <message>
         <source>Filled from the MRZ: check the names in Cyrillic yourself.</source>
-        <translation>Rempli depuis la bande MRZ : vérifiez vous-même les noms en cyrillique.</translation>
+        <translation>Rempli depuis la bande MRZ&#xa0;: vérifiez vous-même les noms en cyrillique.</translation>
     </message>
 </context>
 <context>
@@ -1009,7 +1009,7 @@ Tapez {word} pour confirmer :</translation>
     </message>
     <message>
         <source>is not a date; write it as DD.MM.YYYY</source>
-        <translation>n’est pas une date ; utilisez le format JJ.MM.AAAA</translation>
+        <translation>n’est pas une date&#xa0;; utilisez le format JJ.MM.AAAA</translation>
     </message>
     <message>
         <source>is not a date (there is no such day)</source>
@@ -1021,11 +1021,11 @@ Tapez {word} pour confirmer :</translation>
     </message>
     <message>
         <source>is not a country; choose one from the list</source>
-        <translation>n’est pas un pays ; choisissez-en un dans la liste</translation>
+        <translation>n’est pas un pays&#xa0;; choisissez-en un dans la liste</translation>
     </message>
     <message>
         <source>is not a phone number with its country code (e.g. +33 6 12 34 56 78)</source>
-        <translation>n’est pas un numéro de téléphone avec indicatif du pays (p. ex. +33 6 12 34 56 78)</translation>
+        <translation>n’est pas un numéro de téléphone avec indicatif du pays (p.&#xa0;ex. +33 6 12 34 56 78)</translation>
     </message>
     <message>
         <source>is not an e-mail address</source>
@@ -1045,7 +1045,7 @@ Tapez {word} pour confirmer :</translation>
     </message>
     <message>
         <source>must be written in Latin letters (VIDEX: also no other signs)</source>
-        <translation>doit être écrit en lettres latines (VIDEX : sans aucun autre signe)</translation>
+        <translation>doit être écrit en lettres latines (VIDEX&#xa0;: sans aucun autre signe)</translation>
     </message>
     <message>
         <source>must be on or after {date}</source>
@@ -1068,11 +1068,11 @@ Tapez {word} pour confirmer :</translation>
     </message>
     <message>
         <source> min</source>
-        <translation> min</translation>
+        <translation>&#xa0;min</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation> pt</translation>
+        <translation>&#xa0;pt</translation>
     </message>
     <message>
         <source>Unlock this vault without the passphrase on this device</source>
@@ -1114,7 +1114,7 @@ Tapez {word} pour confirmer :</translation>
         <translation>votre réponse pour ce formulaire</translation>
     </message>
     <message>
-        <source>from the sponsor's profile</source>
+        <source>from the sponsor&apos;s profile</source>
         <translation>d’après le profil du garant</translation>
     </message>
     <message>
@@ -1122,7 +1122,7 @@ Tapez {word} pour confirmer :</translation>
         <translation>d’après le dossier</translation>
     </message>
     <message>
-        <source>from the person's profile</source>
+        <source>from the person&apos;s profile</source>
         <translation>d’après le profil de la personne</translation>
     </message>
     <message>
@@ -1154,11 +1154,11 @@ Tapez {word} pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase secrète :</translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;peat:</source>
-        <translation>&amp;Répéter :</translation>
+        <translation>&amp;Répéter&#xa0;:</translation>
     </message>
     <message>
         <source>Nobody — not even the VisaDesk developers — can recover a lost passphrase. Write it down and keep it somewhere safe, away from this computer.</source>
@@ -1202,7 +1202,7 @@ Tapez {word} pour confirmer :</translation>
     </message>
     <message>
         <source>Weak: add more words</source>
-        <translation>Faible : ajoutez des mots</translation>
+        <translation>Faible&#xa0;: ajoutez des mots</translation>
     </message>
     <message>
         <source>Fair</source>
@@ -1257,11 +1257,11 @@ Tapez {word} pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation>&amp;Précédent</translation>
+        <translation>Pr&amp;écédent</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation>&amp;Suivant</translation>
+        <translation>Sui&amp;vant</translation>
     </message>
     <message>
         <source>Previous page (Ctrl+Page Up)</source>
@@ -1273,19 +1273,19 @@ Tapez {word} pour confirmer :</translation>
     </message>
     <message>
         <source>Page {page}: {number}{label} {problem}</source>
-        <translation>Page {page} : {number}{label} {problem}</translation>
+        <translation>Page {page}&#xa0;: {number}{label} {problem}</translation>
     </message>
     <message>
         <source>Nothing is missing: this form is complete.</source>
-        <translation>Il ne manque rien : ce formulaire est complet.</translation>
+        <translation>Il ne manque rien&#xa0;: ce formulaire est complet.</translation>
     </message>
     <message>
         <source>Page {n} of {total}: {title}</source>
-        <translation>Page {n} sur {total} : {title}</translation>
+        <translation>Page {n} sur {total}&#xa0;: {title}</translation>
     </message>
     <message>
         <source>On the official form: {label}</source>
-        <translation>Sur le formulaire officiel : {label}</translation>
+        <translation>Sur le formulaire officiel&#xa0;: {label}</translation>
     </message>
     <message>
         <source>Use the profile value</source>
@@ -1301,7 +1301,7 @@ Tapez {word} pour confirmer :</translation>
     </message>
     <message>
         <source>Not saved: {problem}</source>
-        <translation>Non enregistré : {problem}</translation>
+        <translation>Non enregistré&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>All changes saved.</source>

@@ -13,10 +13,10 @@
     </message>
     <message>
         <source>N&amp;ew application…</source>
-        <translation>&amp;Новое заявление…</translation>
+        <translation>Но&amp;вое заявление…</translation>
     </message>
     <message>
-        <source>Re&amp;move…</source>
+        <source>Remo&amp;ve…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
@@ -129,11 +129,11 @@
         <translation>Добавление сканов</translation>
     </message>
     <message>
-        <source>&amp;Add scan…</source>
+        <source>Add &amp;scan…</source>
         <translation>Доб&amp;авить скан…</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
+        <source>Sho&amp;w</source>
         <translation>Откр&amp;ыть</translation>
     </message>
     <message>
@@ -685,11 +685,11 @@ Type {word} to confirm:</source>
         <translation>Люди в этом деле</translation>
     </message>
     <message>
-        <source>&amp;Add person</source>
+        <source>Add pe&amp;rson</source>
         <translation>Доб&amp;авить человека</translation>
     </message>
     <message>
-        <source>&amp;Remove…</source>
+        <source>De&amp;lete person…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
@@ -729,7 +729,7 @@ Type {word} to confirm:</source>
     </message>
     <message>
         <source>Fill from the &amp;MRZ</source>
-        <translation>&amp;Заполнить из MRZ</translation>
+        <translation>Заполнит&amp;ь из MRZ</translation>
     </message>
     <message>
         <source>Names</source>
@@ -762,10 +762,6 @@ Type {word} to confirm:</source>
     <message>
         <source>Latin (proposed)</source>
         <translation>Латиницей (предложенный вариант)</translation>
-    </message>
-    <message>
-        <source>Latin surname &amp;exactly as printed</source>
-        <translation>Фамилия латиницей &amp;точно как в паспорте</translation>
     </message>
     <message>
         <source>Latin given names exactly as printed</source>
@@ -801,7 +797,7 @@ Type {word} to confirm:</source>
     </message>
     <message>
         <source>&amp;Date of birth (DD.MM.YYYY)</source>
-        <translation>&amp;Дата рождения (ДД.ММ.ГГГГ)</translation>
+        <translation>Дата рождени&amp;я (ДД.ММ.ГГГГ)</translation>
     </message>
     <message>
         <source>Place of birth</source>
@@ -810,10 +806,6 @@ Type {word} to confirm:</source>
     <message>
         <source>Country of birth (code, e.g. RUS, SUN)</source>
         <translation>Страна рождения (код, например RUS, SUN)</translation>
-    </message>
-    <message>
-        <source>&amp;Nationality (code, e.g. RUS)</source>
-        <translation>&amp;Гражданство (код, например RUS)</translation>
     </message>
     <message>
         <source>Civil status</source>
@@ -852,12 +844,20 @@ Type {word} to confirm:</source>
         <translation>Контакты и работа</translation>
     </message>
     <message>
-        <source>&amp;Phone (with country code)</source>
+        <source>Latin surname e&amp;xactly as printed</source>
+        <translation>Фамилия латиницей &amp;точно как в паспорте</translation>
+    </message>
+    <message>
+        <source>Nat&amp;ionality (code, e.g. RUS)</source>
+        <translation>&amp;Гражданство (код, например RUS)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone (with country code)</source>
         <translation>Т&amp;елефон (с кодом страны)</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation>Эл. &amp;почта</translation>
+        <translation>Эл. по&amp;чта</translation>
     </message>
     <message>
         <source>Occupation</source>
@@ -984,8 +984,8 @@ Type {word} to confirm:</source>
         <translation>Итоги проверки</translation>
     </message>
     <message>
-        <source>&amp;Save person</source>
-        <translation>&amp;Сохранить данные</translation>
+        <source>Sa&amp;ve person</source>
+        <translation>Со&amp;хранить данные</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) need attention.</source>
@@ -1264,7 +1264,7 @@ Type {word} to confirm:</source>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation>&amp;Далее</translation>
+        <translation>Д&amp;алее</translation>
     </message>
     <message>
         <source>Previous page (Ctrl+Page Up)</source>

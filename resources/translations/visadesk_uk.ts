@@ -13,10 +13,10 @@
     </message>
     <message>
         <source>N&amp;ew application…</source>
-        <translation>&amp;Нова заява…</translation>
+        <translation>Но&amp;ва заява…</translation>
     </message>
     <message>
-        <source>Re&amp;move…</source>
+        <source>Remo&amp;ve…</source>
         <translation>Видалит&amp;и…</translation>
     </message>
     <message>
@@ -55,7 +55,7 @@
     <name>CasesScreen</name>
     <message>
         <source>Search: name (Cyrillic or Latin) or passport number</source>
-        <translation>Пошук: ім'я (кирилицею або латиницею) чи номер паспорта</translation>
+        <translation>Пошук: ім&apos;я (кирилицею або латиницею) чи номер паспорта</translation>
     </message>
     <message>
         <source>Search cases</source>
@@ -129,11 +129,11 @@
         <translation>Додавання сканів</translation>
     </message>
     <message>
-        <source>&amp;Add scan…</source>
+        <source>Add &amp;scan…</source>
         <translation>Дод&amp;ати скан…</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
+        <source>Sho&amp;w</source>
         <translation>&amp;Відкрити</translation>
     </message>
     <message>
@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>optional</source>
-        <translation>необов'язково</translation>
+        <translation>необов&apos;язково</translation>
     </message>
     <message>
         <source>not needed</source>
@@ -356,7 +356,7 @@
     </message>
     <message>
         <source>There is no vault on this computer.</source>
-        <translation>На цьому комп'ютері немає сховища.</translation>
+        <translation>На цьому комп&apos;ютері немає сховища.</translation>
     </message>
     <message>
         <source>Backup restored. Unlock it with the passphrase it had then.</source>
@@ -374,7 +374,7 @@
         <source>This destroys the vault, its backups and the key remembered on this device. Nothing can be recovered afterwards, not even with the passphrase.
 
 Type {word} to confirm:</source>
-        <translation>Буде знищено сховище, його резервні копії та ключ, запам'ятований на цьому пристрої. Після цього нічого не можна буде відновити — навіть із кодовою фразою.
+        <translation>Буде знищено сховище, його резервні копії та ключ, запам&apos;ятований на цьому пристрої. Після цього нічого не можна буде відновити — навіть із кодовою фразою.
 
 Щоб підтвердити, введіть {word}:</translation>
     </message>
@@ -430,7 +430,7 @@ Type {word} to confirm:</source>
     </message>
     <message>
         <source>Not liable / no military status</source>
-        <translation>Не військовозобов'язаний / без військового статусу</translation>
+        <translation>Не військовозобов&apos;язаний / без військового статусу</translation>
     </message>
     <message>
         <source>Conscription age (may be called up)</source>
@@ -517,7 +517,7 @@ Type {word} to confirm:</source>
     <name>MainWindow</name>
     <message>
         <source>Your data stays encrypted on this computer.</source>
-        <translation>Ваші дані зберігаються на цьому комп'ютері в зашифрованому вигляді.</translation>
+        <translation>Ваші дані зберігаються на цьому комп&apos;ютері в зашифрованому вигляді.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -685,11 +685,11 @@ Type {word} to confirm:</source>
         <translation>Люди в цій справі</translation>
     </message>
     <message>
-        <source>&amp;Add person</source>
+        <source>Add pe&amp;rson</source>
         <translation>Додат&amp;и особу</translation>
     </message>
     <message>
-        <source>&amp;Remove…</source>
+        <source>De&amp;lete person…</source>
         <translation>&amp;Видалити…</translation>
     </message>
     <message>
@@ -721,7 +721,7 @@ Type {word} to confirm:</source>
     <name>PersonEditor</name>
     <message>
         <source>Machine-readable zone (optional)</source>
-        <translation>Машинозчитувана зона (MRZ, необов'язково)</translation>
+        <translation>Машинозчитувана зона (MRZ, необов&apos;язково)</translation>
     </message>
     <message>
         <source>Machine-readable zone: paste the 2 or 3 lines</source>
@@ -729,19 +729,19 @@ Type {word} to confirm:</source>
     </message>
     <message>
         <source>Fill from the &amp;MRZ</source>
-        <translation>&amp;Заповнити з MRZ</translation>
+        <translation>З&amp;аповнити з MRZ</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation>Ім'я та прізвище</translation>
+        <translation>Ім&apos;я та прізвище</translation>
     </message>
     <message>
         <source>&amp;Surname (as you write it)</source>
-        <translation>&amp;Прізвище (як ви його пишете)</translation>
+        <translation>Прізвище (як ви його пи&amp;шете)</translation>
     </message>
     <message>
         <source>&amp;Given names</source>
-        <translation>&amp;Ім'я</translation>
+        <translation>&amp;Ім&apos;я</translation>
     </message>
     <message>
         <source>Patron&amp;ymic</source>
@@ -764,12 +764,8 @@ Type {word} to confirm:</source>
         <translation>Латиницею (пропозиція)</translation>
     </message>
     <message>
-        <source>Latin surname &amp;exactly as printed</source>
-        <translation>Прізвище &amp;латиницею точно як надруковано</translation>
-    </message>
-    <message>
         <source>Latin given names exactly as printed</source>
-        <translation>Ім'я латиницею точно як надруковано</translation>
+        <translation>Ім&apos;я латиницею точно як надруковано</translation>
     </message>
     <message>
         <source>Surname at birth</source>
@@ -801,7 +797,7 @@ Type {word} to confirm:</source>
     </message>
     <message>
         <source>&amp;Date of birth (DD.MM.YYYY)</source>
-        <translation>&amp;Дата народження (ДД.ММ.РРРР)</translation>
+        <translation>Дата народ&amp;ження (ДД.ММ.РРРР)</translation>
     </message>
     <message>
         <source>Place of birth</source>
@@ -810,10 +806,6 @@ Type {word} to confirm:</source>
     <message>
         <source>Country of birth (code, e.g. RUS, SUN)</source>
         <translation>Країна народження (код, напр. RUS, SUN)</translation>
-    </message>
-    <message>
-        <source>&amp;Nationality (code, e.g. RUS)</source>
-        <translation>&amp;Громадянство (код, напр. RUS)</translation>
     </message>
     <message>
         <source>Civil status</source>
@@ -852,7 +844,15 @@ Type {word} to confirm:</source>
         <translation>Контакти та робота</translation>
     </message>
     <message>
-        <source>&amp;Phone (with country code)</source>
+        <source>Latin surname e&amp;xactly as printed</source>
+        <translation>Прізвище латинице&amp;ю точно як надруковано</translation>
+    </message>
+    <message>
+        <source>Nat&amp;ionality (code, e.g. RUS)</source>
+        <translation>&amp;Громадянство (код, напр. RUS)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone (with country code)</source>
         <translation>&amp;Телефон (з кодом країни)</translation>
     </message>
     <message>
@@ -909,7 +909,7 @@ Type {word} to confirm:</source>
     </message>
     <message>
         <source>Family and military service</source>
-        <translation>Сім'я та військова служба</translation>
+        <translation>Сім&apos;я та військова служба</translation>
     </message>
     <message>
         <source>Relationship to the sponsor</source>
@@ -937,7 +937,7 @@ Type {word} to confirm:</source>
     </message>
     <message>
         <source>Guardian: given names</source>
-        <translation>Опікун: ім'я</translation>
+        <translation>Опікун: ім&apos;я</translation>
     </message>
     <message>
         <source>Guardian: relationship</source>
@@ -984,8 +984,8 @@ Type {word} to confirm:</source>
         <translation>Результати перевірки</translation>
     </message>
     <message>
-        <source>&amp;Save person</source>
-        <translation>Зберегти &amp;особу</translation>
+        <source>Sa&amp;ve person</source>
+        <translation>Зберегти особ&amp;у</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) need attention.</source>
@@ -1083,7 +1083,7 @@ Type {word} to confirm:</source>
     </message>
     <message>
         <source>Never use the system keychain</source>
-        <translation>Ніколи не використовувати системну в'язку ключів</translation>
+        <translation>Ніколи не використовувати системну в&apos;язку ключів</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1099,15 +1099,15 @@ Type {word} to confirm:</source>
     </message>
     <message>
         <source>&amp;Remember</source>
-        <translation>&amp;Запам'ятати</translation>
+        <translation>&amp;Запам&apos;ятати</translation>
     </message>
     <message>
         <source>&amp;Keychain</source>
-        <translation>&amp;В'язка ключів</translation>
+        <translation>&amp;В&apos;язка ключів</translation>
     </message>
     <message>
         <source>A remembered vault opens without the passphrase for anyone who can log in to this computer account. Do not use it on a device that may be searched.</source>
-        <translation>Запам'ятоване сховище відкривається без кодової фрази для будь-кого, хто може увійти в цей обліковий запис на комп'ютері. Не вмикайте цього на пристрої, який можуть обшукати.</translation>
+        <translation>Запам&apos;ятоване сховище відкривається без кодової фрази для будь-кого, хто може увійти в цей обліковий запис на комп&apos;ютері. Не вмикайте цього на пристрої, який можуть обшукати.</translation>
     </message>
 </context>
 <context>
@@ -1153,7 +1153,7 @@ Type {word} to confirm:</source>
     </message>
     <message>
         <source>&amp;Remember on this device (system keychain)</source>
-        <translation>&amp;Запам'ятати на цьому пристрої (системна в'язка ключів)</translation>
+        <translation>&amp;Запам&apos;ятати на цьому пристрої (системна в&apos;язка ключів)</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -1165,7 +1165,7 @@ Type {word} to confirm:</source>
     </message>
     <message>
         <source>Nobody — not even the VisaDesk developers — can recover a lost passphrase. Write it down and keep it somewhere safe, away from this computer.</source>
-        <translation>Ніхто — навіть розробники VisaDesk — не зможе відновити втрачену кодову фразу. Запишіть її та зберігайте в надійному місці, подалі від цього комп'ютера.</translation>
+        <translation>Ніхто — навіть розробники VisaDesk — не зможе відновити втрачену кодову фразу. Запишіть її та зберігайте в надійному місці, подалі від цього комп&apos;ютера.</translation>
     </message>
     <message>
         <source>Opening the vault</source>
@@ -1221,7 +1221,7 @@ Type {word} to confirm:</source>
     </message>
     <message>
         <source>This passphrase is too easy to guess. Use several unrelated words.</source>
-        <translation>Цю кодову фразу надто легко вгадати. Використайте кілька не пов'язаних між собою слів.</translation>
+        <translation>Цю кодову фразу надто легко вгадати. Використайте кілька не пов&apos;язаних між собою слів.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -1229,18 +1229,18 @@ Type {word} to confirm:</source>
     </message>
     <message>
         <source>This device no longer remembers the key.</source>
-        <translation>Цей пристрій більше не пам'ятає ключ.</translation>
+        <translation>Цей пристрій більше не пам&apos;ятає ключ.</translation>
     </message>
 </context>
 <context>
     <name>WizardView</name>
     <message>
         <source>Required answers given</source>
-        <translation>Надано обов'язкових відповідей</translation>
+        <translation>Надано обов&apos;язкових відповідей</translation>
     </message>
     <message>
         <source>%v of %m required answers</source>
-        <translation>Обов'язкові відповіді: %v з %m</translation>
+        <translation>Обов&apos;язкові відповіді: %v з %m</translation>
     </message>
     <message>
         <source>What is &amp;missing</source>
@@ -1264,7 +1264,7 @@ Type {word} to confirm:</source>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation>&amp;Далі</translation>
+        <translation>Дал&amp;і</translation>
     </message>
     <message>
         <source>Previous page (Ctrl+Page Up)</source>

@@ -163,3 +163,24 @@ def test_the_wizard_can_be_completed_with_the_keyboard_alone(qtbot, visadesk_hom
     assert wizard.missing_list.item(0).text().startswith("Nothing is missing")
     app = vault.get_case(example_case().id).applications[-1]
     assert app.form_id == "schengen-c" and app.answers  # everything typed was saved
+
+
+def test_no_clashing_alt_keys_in_any_language(qtbot, visadesk_home):
+    window = _window(qtbot)
+    window.vault_screen.passphrase.setText("зелёный чайник летит над Лионом")
+    window.vault_screen.go.click()
+    qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
+    clashes = []
+    try:
+        for lang in ("ru", "uk", "fr", "de"):
+            window.set_language(lang)
+            cases = window.cases
+            for i in range(cases.tabs.count()):
+                cases.tabs.setCurrentIndex(i)
+                QApplication.processEvents()
+                clashes += [
+                    f"{lang} {cases.tabs.tabText(i)}: {c}" for c in _mnemonic_clashes(window)
+                ]
+    finally:
+        window.set_language("en")
+    assert clashes == []

@@ -211,7 +211,8 @@ class WizardView(QWidget):
         number = f"{field.number}. " if field.number else ""
         star = " *" if result.required else ""
         label_text = f"{number}{field.label.get(self.lang)}{star}"
-        caption = QLabel(escape(label_text))
+        caption = QLabel(label_text.replace("&", "&&"))  # a label's "&" is text, not a mnemonic
+        caption.setTextFormat(Qt.TextFormat.PlainText)
         caption.setWordWrap(True)
         input_ = FieldInput(field, self.lang)
         input_.show(result.value)
@@ -249,7 +250,8 @@ class WizardView(QWidget):
         marks.addWidget(reset)
         column.addLayout(marks)
         if description:
-            help_label = QLabel(escape(description))
+            help_label = QLabel(description)
+            help_label.setTextFormat(Qt.TextFormat.PlainText)
             help_label.setWordWrap(True)
             help_label.setEnabled(False)
             column.addWidget(help_label)
