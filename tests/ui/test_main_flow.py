@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QListW
 
 from visadesk.paths import vault_path
 from visadesk.settings import Settings
+from visadesk.ui.cases_screen import CaseList
 from visadesk.ui.main_window import MainWindow
 from visadesk.vault import KdfParams, Vault
 
@@ -36,6 +37,8 @@ def _all_text(window) -> str:
         out.append(w.text())
     for w in window.findChildren(QListWidget):
         out += [w.item(i).text() for i in range(w.count())]
+    for w in window.findChildren(CaseList):
+        out += [w.text(i) for i in range(w.count())]
     for w in window.findChildren(QTreeWidget):
         it = w.invisibleRootItem()
         stack = [it]

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QMessageBox
 from visadesk.example import example_case
 from visadesk.paths import vault_path
 from visadesk.settings import Settings
+from visadesk.ui.cases_screen import CaseList
 from visadesk.ui.main_window import MainWindow
 from visadesk.vault import KdfParams, Vault
 
@@ -31,6 +32,8 @@ def _texts(window) -> list[str]:
         out.append(w.text())
     for w in window.findChildren(QListWidget):
         out += [w.item(i).text() for i in range(w.count())]
+    for w in window.findChildren(CaseList):
+        out += [w.text(i) for i in range(w.count())]
     return out
 
 
@@ -123,7 +126,7 @@ def test_demo_opens_on_the_sample_family_and_cleans_up(qtbot, visadesk_home):
     folder = window.session.demo_dir
     assert folder.exists() and (folder.stat().st_mode & 0o777) == 0o700
     assert window.cases.list.count() == 1
-    assert "Подъячевых" in window.cases.list.item(0).text()
+    assert "Подъячевых" in window.cases.list.text(0)
     window.close()
     assert not folder.exists()
     assert not vault_path().exists()  # the user's own vault is untouched

@@ -4,19 +4,83 @@ reload when next shown, so a save never disturbs the field being typed in."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from visadesk.ui.session import Session
+if TYPE_CHECKING:
+    from visadesk.ui.session import Session
+
+
+class CaseListModel(QAbstractListModel):
+    """The case summaries as a Qt model: 10,000 rows cost a list, not 10,000 item objects."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list = []  # CaseSummary
+        self.index_of: dict[str, int] = {}
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{row.title}\n{', '.join(row.people)}"
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        return None
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.index_of = {row.id: i for i, row in enumerate(self.rows)}
+        self.endResetModel()
+
+
+class CaseList(QListView):
+    """The list of cases (a view over CaseListModel) with the few calls the screen needs."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cases = CaseListModel()
+        self.setModel(self.cases)
+        self.setUniformItemSizes(True)
+        self.setWordWrap(True)
+
+    def count(self) -> int:
+        return self.cases.rowCount()
+
+    def text(self, row: int) -> str:
+        return self.cases.data(self.cases.index(row))
+
+    def current_id(self) -> str | None:
+        index = self.currentIndex()
+        return self.cases.rows[index.row()].id if index.isValid() else None
+
+    def setCurrentRow(self, row: int) -> None:  # noqa: N802 - as QListWidget
+        self.setCurrentIndex(self.cases.index(row))
+
+    def select_id(self, case_id: str) -> bool:
+        row = self.cases.index_of.get(case_id)
+        if row is None:
+            return False
+        self.setCurrentRow(row)
+        return True
+
+    def clear(self) -> None:
+        self.cases.set_rows([])
 
 
 class CasesScreen(QWidget):
@@ -31,9 +95,8 @@ class CasesScreen(QWidget):
         )
         self.search.setAccessibleName(self.tr("Search cases"))
         self.search.setClearButtonEnabled(True)
-        self.list = QListWidget()
+        self.list = CaseList()
         self.list.setAccessibleName(self.tr("Cases"))
-        self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left.addWidget(self.search)
         left.addWidget(self.list)
@@ -51,7 +114,7 @@ class CasesScreen(QWidget):
         self.stale: set = set()  # tabs to reload when next shown
         layout.addWidget(self.tabs, 3)
         self.search.textChanged.connect(self.refresh)
-        self.list.currentItemChanged.connect(self._show)
+        self.list.selectionModel().currentChanged.connect(lambda *_: self._show(self.current_id()))
 
     def attach(self, session: Session) -> None:
         from visadesk.ui.tab_applications import ApplicationsTab
@@ -91,23 +154,17 @@ class CasesScreen(QWidget):
         vault = self.session.vault
         rows = vault.search(query) if query else vault.list_cases()
         current = self.current_id()
-        self.list.blockSignals(True)
-        self.list.clear()
-        for row in rows:
-            item = QListWidgetItem(f"{row.title}\n{', '.join(row.people)}")
-            item.setData(Qt.ItemDataRole.UserRole, row.id)
-            self.list.addItem(item)
-            if row.id == current:
-                self.list.setCurrentItem(item)
-        if self.list.currentItem() is None and self.list.count():
+        selection = self.list.selectionModel()
+        selection.blockSignals(True)
+        self.list.cases.set_rows(rows)
+        if not (current and self.list.select_id(current)) and self.list.count():
             self.list.setCurrentRow(0)
-        self.list.blockSignals(False)
+        selection.blockSignals(False)
         if self.current_id() != self.shown_id:
-            self._show(self.list.currentItem())
+            self._show(self.current_id())
 
     def current_id(self) -> str | None:
-        item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        return self.list.current_id()
 
     def _saved(self, case_id: str) -> None:
         """A save anywhere: the list and summary follow; other tabs reload when next shown."""
@@ -124,15 +181,15 @@ class CasesScreen(QWidget):
             self.stale.discard(tab)
             tab.set_case(self.case)
 
-    def _show(self, item: QListWidgetItem | None) -> None:
-        if item is None or self.session is None:
+    def _show(self, case_id: str | None) -> None:
+        if case_id is None or self.session is None:
             self.shown_id = None
             self.case = None
             self.details.clear()
             for tab in self.case_tabs():
                 tab.clear()
             return
-        case = self.session.vault.get_case(item.data(Qt.ItemDataRole.UserRole))
+        case = self.session.vault.get_case(case_id)
         self.shown_id = case.id
         self.case = case
         self.stale = set()
@@ -165,12 +222,6 @@ class CasesScreen(QWidget):
 
     def select(self, case_id: str) -> None:
         """Show a case (clearing a search that would hide it)."""
-        for i in range(self.list.count()):
-            if self.list.item(i).data(Qt.ItemDataRole.UserRole) == case_id:
-                self.list.setCurrentRow(i)
-                return
-        self.search.clear()
-        for i in range(self.list.count()):
-            if self.list.item(i).data(Qt.ItemDataRole.UserRole) == case_id:
-                self.list.setCurrentRow(i)
-                return
+        if not self.list.select_id(case_id):
+            self.search.clear()
+            self.list.select_id(case_id)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 from visadesk.settings import Settings
 from visadesk.ui.cases_screen import CasesScreen
 from visadesk.ui.errors import show_error
-from visadesk.ui.session import Session
 from visadesk.ui.vault_screen import VaultScreen
 
 ISOLATE = "\u2068{}\u2069"  # names inside sentences keep their own direction
@@ -49,7 +48,8 @@ class MainWindow(QMainWindow):
         self.vault_path = vault_path
         self.kdf = kdf
         self.save_settings = save_settings  # tests pass False to keep settings.json untouched
-        self.session: Session | None = None
+        self.session = None  # a Session once the vault is open
+        self.closed = False
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.vault_screen: VaultScreen | None = None
@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
 
     def _build(self) -> None:
         """(Re)create the screens and menus in the current language; an open session stays."""
-        old_vault = self.vault_screen.vault if self.vault_screen is not None else None
+        old_vault = self.vault_screen._vault if self.vault_screen is not None else None
         for old in (self.vault_screen, self.cases):
             if old is not None:
                 if isinstance(old, CasesScreen):
@@ -142,6 +142,8 @@ class MainWindow(QMainWindow):
     # -- vault --
 
     def open_vault(self, vault, demo_dir=None) -> None:
+        from visadesk.ui.session import Session  # the model (pydantic) loads after the window
+
         self.session = Session(vault, self.settings, demo_dir=demo_dir)
         self.cases.attach(self.session)
         self.stack.setCurrentWidget(self.cases)
@@ -157,8 +159,14 @@ class MainWindow(QMainWindow):
         self.vault_screen._set_busy(True)
 
         def done(result) -> None:
-            self.vault_screen._set_busy(False)
             vault, folder = result
+            if self.closed:  # the window went away meanwhile: nothing may be left behind
+                import shutil
+
+                vault.close()
+                shutil.rmtree(folder, ignore_errors=True)
+                return
+            self.vault_screen._set_busy(False)
             self.open_vault(vault, demo_dir=folder)
 
         def failed(exc: BaseException) -> None:
@@ -318,6 +326,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.vault_screen)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's API
+        self.closed = True
         QApplication.instance().removeEventFilter(self._watch)
         if self.session is not None:
             self.cases.clear()

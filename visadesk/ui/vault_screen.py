@@ -47,12 +47,10 @@ class VaultScreen(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        from visadesk.vault import Vault
-
         self.path = path
         self.kdf = kdf
         self.use_keychain = use_keychain
-        self.vault = vault if vault is not None else (Vault.open(path) if path.exists() else None)
+        self._vault = vault  # opened on first use: the window shows before the vault code loads
         layout = QVBoxLayout(self)
         lang_row = QHBoxLayout()
         # In every language at once: someone who cannot read English finds their own.
@@ -123,8 +121,21 @@ class VaultScreen(QWidget):
         self._mode()
 
     @property
+    def vault(self):
+        """The vault file's object (header read, still locked); None when there is none yet."""
+        if self._vault is None and self.path.exists():
+            from visadesk.vault import Vault
+
+            self._vault = Vault.open(self.path)
+        return self._vault
+
+    @vault.setter
+    def vault(self, value) -> None:
+        self._vault = value
+
+    @property
     def creating(self) -> bool:
-        return self.vault is None
+        return self._vault is None and not self.path.exists()
 
     def _mode(self) -> None:
         creating = self.creating
