@@ -632,9 +632,12 @@ Geben Sie zur Bestätigung {word} ein:</translation>
         <source>Packet preview</source>
         <translation>Vorschau der Antragsmappe</translation>
     </message>
-    <message>
-        <source>{name} ({count} forms)</source>
-        <translation>{name} ({count} Formulare)</translation>
+    <message numerus="yes">
+        <source>%n form(s)</source>
+        <translation>
+            <numerusform>%n Formular</numerusform>
+            <numerusform>%n Formulare</numerusform>
+        </translation>
     </message>
     <message>
         <source>Build the packet to preview, export or print it.</source>

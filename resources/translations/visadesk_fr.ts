@@ -632,9 +632,12 @@ Tapez {word} pour confirmer&#xa0;:</translation>
         <source>Packet preview</source>
         <translation>Aperçu du paquet</translation>
     </message>
-    <message>
-        <source>{name} ({count} forms)</source>
-        <translation>{name} ({count} formulaires)</translation>
+    <message numerus="yes">
+        <source>%n form(s)</source>
+        <translation>
+            <numerusform>%n formulaire</numerusform>
+            <numerusform>%n formulaires</numerusform>
+        </translation>
     </message>
     <message>
         <source>Build the packet to preview, export or print it.</source>
@@ -847,7 +850,7 @@ Tapez {word} pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>Nat&amp;ionality (code, e.g. RUS)</source>
-        <translation>Nationa&amp;lité (code, p. ex. RUS)</translation>
+        <translation>Nationa&amp;lité (code, p.&#xa0;ex. RUS)</translation>
     </message>
     <message>
         <source>P&amp;hone (with country code)</source>

@@ -633,9 +633,13 @@ Type {word} to confirm:</source>
         <source>Packet preview</source>
         <translation>Предпросмотр пакета</translation>
     </message>
-    <message>
-        <source>{name} ({count} forms)</source>
-        <translation>{name} (анкет: {count})</translation>
+    <message numerus="yes">
+        <source>%n form(s)</source>
+        <translation>
+            <numerusform>%n анкета</numerusform>
+            <numerusform>%n анкеты</numerusform>
+            <numerusform>%n анкет</numerusform>
+        </translation>
     </message>
     <message>
         <source>Build the packet to preview, export or print it.</source>

@@ -633,9 +633,13 @@ Type {word} to confirm:</source>
         <source>Packet preview</source>
         <translation>Попередній перегляд пакета</translation>
     </message>
-    <message>
-        <source>{name} ({count} forms)</source>
-        <translation>{name} (анкет: {count})</translation>
+    <message numerus="yes">
+        <source>%n form(s)</source>
+        <translation>
+            <numerusform>%n анкета</numerusform>
+            <numerusform>%n анкети</numerusform>
+            <numerusform>%n анкет</numerusform>
+        </translation>
     </message>
     <message>
         <source>Build the packet to preview, export or print it.</source>

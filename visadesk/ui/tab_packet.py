@@ -99,9 +99,8 @@ class PacketTab(QWidget):
         self.people.clear()
         for p in case.applicants:
             n = len(case.applications_for(p.id))
-            item = QListWidgetItem(
-                self.tr("{name} ({count} forms)").format(name=p.display_name(), count=n)
-            )
+            forms = self.tr("%n form(s)", "", n)
+            item = QListWidgetItem(f"{p.display_name()} ({forms})")
             item.setData(ROLE, p.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             on = chosen is None or p.id in chosen

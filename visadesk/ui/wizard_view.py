@@ -187,6 +187,8 @@ class WizardView(QWidget):
         body = QWidget()
         form = QFormLayout(body)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # The label above its field: long labels (and their translations) are never cut.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.rows = {}
         for result in page.fields:
             self._add_row(form, result)
