@@ -60,7 +60,9 @@ def derive(src: dict) -> dict:
         "de": "Vorbereitungsblatt für VIDEX Schengen — diese Angaben in VIDEX eingeben",
     }
     out["edition"] = "VIDEX Schengen (questions of the harmonised form, Reg. (EU) 2019/1155)"
-    out["source"] = "Derived from schengen-c.yaml; German missions' VIDEX guidance (reference/germany.md)"
+    out["source"] = (
+        "Derived from schengen-c.yaml; German missions' VIDEX guidance (reference/germany.md)"
+    )
     out["print_languages"] = ["en", "de"]
     out.pop("destination_field", None)
     out.pop("print_languages_by_destination", None)
@@ -77,11 +79,20 @@ def derive(src: dict) -> dict:
         for field in section["fields"]:
             field = dict(field)
             if "print_label" in field:
-                field["print_label"] = {k: v for k, v in field["print_label"].items() if k in ("en", "de")}
+                field["print_label"] = {
+                    k: v for k, v in field["print_label"].items() if k in ("en", "de")
+                }
             for choice_list in ("choices",):
                 if choice_list in field:
                     field[choice_list] = [
-                        {**c, "print_label": {k: v for k, v in c.get("print_label", {}).items() if k in ("en", "de")}}
+                        {
+                            **c,
+                            "print_label": {
+                                k: v
+                                for k, v in c.get("print_label", {}).items()
+                                if k in ("en", "de")
+                            },
+                        }
                         for c in field[choice_list]
                     ]
             fields.append(field)
