@@ -6,16 +6,18 @@ import argparse
 import json
 import sys
 
+from visadesk.cli.i18n import _
+
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("example-case", help="print a fictional sample family as a case file")
-    p.add_argument("-o", "--output", help="write to this file instead of standard output")
+    p = sub.add_parser("example-case", help=_("print a fictional sample family as a case file"))
+    p.add_argument("-o", "--output", help=_("write to this file instead of standard output"))
     p.set_defaults(func=_example)
 
-    p = sub.add_parser("schema", help="print the JSON Schema of case files")
+    p = sub.add_parser("schema", help=_("print the JSON Schema of case files"))
     p.set_defaults(func=_schema)
 
-    p = sub.add_parser("validate", help="check a case file; list every problem")
+    p = sub.add_parser("validate", help=_("check a case file; list every problem"))
     p.add_argument("case", metavar="CASE.json")
     p.set_defaults(func=_validate)
 
@@ -50,7 +52,10 @@ def _validate(args: argparse.Namespace) -> int:
     except InvalidData as exc:
         for problem in exc.problems:
             print(f"{problem.path}: {problem.message}", file=sys.stderr)
-        print(f"{len(exc.problems)} problem(s) in {args.case}", file=sys.stderr)
+        message = _("{count} problem(s) in {file}").format(count=len(exc.problems), file=args.case)
+        print(message, file=sys.stderr)
         return 1
-    print(f"{args.case}: valid ({len(case.applicants)} applicant(s))")
+    print(
+        _("{file}: valid ({count} applicant(s))").format(file=args.case, count=len(case.applicants))
+    )
     return 0

@@ -6,22 +6,24 @@ import argparse
 import json
 import sys
 
+from visadesk.cli.i18n import _
+
 LANGS = ("en", "ru", "uk", "fr", "de")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("forms", help="list the forms and checklists, or show one")
+    p = sub.add_parser("forms", help=_("list the forms and checklists, or show one"))
     fsub = p.add_subparsers(dest="forms_command", metavar="ACTION")
     p.set_defaults(func=_list)
-    show = fsub.add_parser("show", help="the numbered fields of a form")
+    show = fsub.add_parser("show", help=_("the numbered fields of a form"))
     show.add_argument("form_id", metavar="ID")
-    show.add_argument("--lang", choices=LANGS, default="en", help="language of the labels")
+    show.add_argument("--lang", choices=LANGS, default="en", help=_("language of the labels"))
     show.set_defaults(func=_show)
-    fsub.add_parser("schema", help="JSON Schema of form definitions").set_defaults(func=_schema)
+    fsub.add_parser("schema", help=_("JSON Schema of form definitions")).set_defaults(func=_schema)
 
-    p = sub.add_parser("check", help="per person and application: complete, or what is missing")
+    p = sub.add_parser("check", help=_("per person and application: complete, or what is missing"))
     p.add_argument("case", metavar="CASE.json")
-    p.add_argument("--lang", choices=LANGS, default="en", help="language of the labels")
+    p.add_argument("--lang", choices=LANGS, default="en", help=_("language of the labels"))
     p.set_defaults(func=_check)
 
 
@@ -30,7 +32,8 @@ def _registry():
 
     reg = get_registry()
     for err in reg.errors:
-        print(f"visadesk: form definition ignored: {err.user_message()}", file=sys.stderr)
+        message = _("form definition ignored: {problem}").format(problem=err.user_message())
+        print(f"visadesk: {message}", file=sys.stderr)
     return reg
 
 
@@ -43,23 +46,24 @@ def _list(args: argparse.Namespace) -> int:
 def _show(args: argparse.Namespace) -> int:
     form = _registry().get(args.form_id)
     print(f"{form.title.get(args.lang)}  [{form.id}, {form.country}, {form.kind}]")
-    print(f"{form.edition} — {form.source} (checked {form.checked.isoformat()})")
+    checked = _("checked {date}").format(date=form.checked.isoformat())
+    print(f"{form.edition} — {form.source} ({checked})")
     if form.verify_before_travel or form.reconstructed:
-        print("! Verify before relying on it: parts are unconfirmed.")
+        print("! " + _("Verify before relying on it: parts are unconfirmed."))
     for section in form.sections:
         print(f"\n## {section.title.get(args.lang)}")
         for f in section.fields:
             num = f.number or (f"({f.part_of})" if f.part_of else "-")
             req = "*" if f.required else ""
-            src = f.source or "answer"
+            src = f.source or _("answer")
             print(f"{num:>5}  {f.label.get(args.lang)}{req}  [{f.type}] <- {src}")
     for row in form.info:
-        mark = " (unverified)" if row.unverified else ""
+        mark = " (" + _("unverified") + ")" if row.unverified else ""
         print(f"{row.label.get(args.lang)}: {row.value.get(args.lang)}{mark}")
     if form.checklist:
-        print("\n## Checklist")
+        print("\n## " + _("Checklist"))
         for item in form.checklist:
-            mark = " (unverified)" if item.unverified else ""
+            mark = " (" + _("unverified") + ")" if item.unverified else ""
             print(f"  - {item.label.get(args.lang)}{mark}")
     return 0
 
@@ -85,20 +89,21 @@ def _check(args: argparse.Namespace) -> int:
         apps = case.applications_for(person.id)
         print(f"{person.display_name()} ({person.full_name_latin})")
         if not apps:
-            print("  no application")
+            print("  " + _("no application"))
             continue
         for app in apps:
             form = reg.get(app.form_id)
             filled = fill_application(case, app, lang=args.lang)
             title = form.title.get(args.lang)
             if filled.complete:
-                print(f"  {app.form_id}: complete — {title}")
+                print(f"  {app.form_id}: " + _("complete — {title}").format(title=title))
                 continue
-            print(
-                f"  {app.form_id}: {len(filled.missing)} missing, {len(filled.invalid)} invalid — {title}"
+            summary = _("{missing} missing, {invalid} invalid — {title}").format(
+                missing=len(filled.missing), invalid=len(filled.invalid), title=title
             )
+            print(f"  {app.form_id}: {summary}")
             for p in (*filled.missing, *filled.invalid):
                 problems += 1
-                kind = "missing" if p.kind == "missing" else "invalid"
+                kind = _("missing") if p.kind == "missing" else _("invalid")
                 print(f"    {p.number or '-':>4}  {p.label.get(args.lang)}: {kind}: {p.message}")
     return 1 if problems else 0

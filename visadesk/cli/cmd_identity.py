@@ -9,22 +9,24 @@ import argparse
 import json
 import sys
 
+from visadesk.cli.i18n import _
+
 SCHEME_NAMES = ("icao_doc_9303", "gost_52535", "mvd_310", "mvd_782")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("translit", help="print the passport (Latin) spelling of a Cyrillic name")
+    p = sub.add_parser("translit", help=_("print the passport (Latin) spelling of a Cyrillic name"))
     p.add_argument("text", nargs="+", metavar="TEXT")
     p.add_argument(
         "--scheme",
         choices=SCHEME_NAMES,
         default="icao_doc_9303",
-        help="transliteration scheme (default: ICAO Doc 9303, Russian passports since 2013)",
+        help=_("transliteration scheme (default: ICAO Doc 9303, Russian passports since 2013)"),
     )
     p.set_defaults(func=_translit)
 
-    p = sub.add_parser("mrz", help="read a passport's or ID card's machine-readable zone")
-    p.add_argument("lines", nargs="+", metavar="LINE", help="the 2 or 3 lines of the zone")
+    p = sub.add_parser("mrz", help=_("read a passport's or ID card's machine-readable zone"))
+    p.add_argument("lines", nargs="+", metavar="LINE", help=_("the 2 or 3 lines of the zone"))
     p.set_defaults(func=_mrz)
 
 

@@ -7,23 +7,25 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from visadesk.cli.i18n import _
+
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("fill", help="fill one form for one person and write a PDF")
+    p = sub.add_parser("fill", help=_("fill one form for one person and write a PDF"))
     p.add_argument("form_id", metavar="FORM_ID")
     p.add_argument("case", metavar="CASE.json")
-    p.add_argument("--person", default="1", help="applicant number (1, 2, …) or person id")
+    p.add_argument("--person", default="1", help=_("applicant number (1, 2, …) or person id"))
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
-    p.add_argument("--date", help="date printed on the PDF (YYYY-MM-DD; default today)")
+    p.add_argument("--date", help=_("date printed on the PDF (YYYY-MM-DD; default today)"))
     p.add_argument("--lang", choices=("en", "ru", "uk", "fr", "de"), default="en")
     p.set_defaults(func=_fill)
 
-    p = sub.add_parser("packet", help="the whole application packet as one PDF")
+    p = sub.add_parser("packet", help=_("the whole application packet as one PDF"))
     p.add_argument("case", metavar="CASE.json")
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
-    p.add_argument("--person", action="append", help="only this applicant (repeatable)")
-    p.add_argument("--forms", help="only these forms: ID,ID,…")
-    p.add_argument("--date", help="date printed on the PDF (YYYY-MM-DD; default today)")
+    p.add_argument("--person", action="append", help=_("only this applicant (repeatable)"))
+    p.add_argument("--forms", help=_("only these forms: ID,ID,…"))
+    p.add_argument("--date", help=_("date printed on the PDF (YYYY-MM-DD; default today)"))
     p.add_argument("--lang", choices=("en", "ru", "uk", "fr", "de"), default="en")
     p.set_defaults(func=_packet)
 
@@ -37,7 +39,8 @@ def _date(raw: str | None) -> date:
         return date.fromisoformat(raw)
     except ValueError:
         raise VisaDeskError(
-            f"{raw!r} is not a date; write it as YYYY-MM-DD", field="--date"
+            _("{value} is not a date; write it as YYYY-MM-DD").format(value=repr(raw)),
+            field="--date",
         ) from None
 
 
@@ -50,14 +53,16 @@ def _opener(case_path: str):
     def open_attachment(att):
         if not att.path:
             raise VisaDeskError(
-                f"attachment {att.filename!r} has no file path", field="attachments"
+                _("attachment {name} has no file path").format(name=repr(att.filename)),
+                field="attachments",
             )
         path = (base / att.path).resolve()
         try:
             return open(path, "rb")
         except OSError:
             raise VisaDeskError(
-                f"attachment file {att.path!r} cannot be opened", field="attachments"
+                _("attachment file {path} cannot be opened").format(path=repr(att.path)),
+                field="attachments",
             ) from None
 
     return open_attachment
@@ -81,7 +86,7 @@ def _fill(args: argparse.Namespace) -> int:
         lang=args.lang,
     )
     out = write_output(args.output, data)
-    print(f"wrote {out}", file=sys.stderr)
+    print(_("wrote {path}").format(path=out), file=sys.stderr)
     return 0
 
 
@@ -106,5 +111,5 @@ def _packet(args: argparse.Namespace) -> int:
         lang=args.lang,
     )
     out = write_output(args.output, buf.getvalue())
-    print(f"wrote {out} ({pages} pages)", file=sys.stderr)
+    print(_("wrote {path} ({pages} pages)").format(path=out, pages=pages), file=sys.stderr)
     return 0

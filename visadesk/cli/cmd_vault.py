@@ -15,6 +15,7 @@ import sys
 from typing import Any
 
 from visadesk.cli.common import passphrase, print_json, read_case
+from visadesk.cli.i18n import _
 from visadesk.errors import VisaDeskError
 
 log = logging.getLogger("visadesk.cli.vault")
@@ -25,66 +26,72 @@ CONFIRM_WORD = "wipe"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("vault", help="the encrypted vault: init, import, list, show, passwd …")
-    p.add_argument("--path", help="vault file (default: VISADESK_HOME/vault.sqlite3)")
+    p = sub.add_parser("vault", help=_("the encrypted vault: init, import, list, show, passwd …"))
+    p.add_argument("--path", help=_("vault file (default: VISADESK_HOME/vault.sqlite3)"))
     vsub = p.add_subparsers(dest="vault_command", metavar="ACTION", required=True)
 
-    vsub.add_parser("init", help="create a new, empty vault").set_defaults(func=cmd_init)
+    vsub.add_parser("init", help=_("create a new, empty vault")).set_defaults(func=cmd_init)
     imp = vsub.add_parser(
-        "import", help="add a case from a case file or an encrypted bundle; prints its id"
+        "import", help=_("add a case from a case file or an encrypted bundle; prints its id")
     )
-    imp.add_argument("case_file", metavar="FILE", help="CASE.json or FILE.vdx")
+    imp.add_argument("case_file", metavar="FILE", help=_("CASE.json or FILE.vdx"))
     imp.add_argument(
         "--on-conflict",
         choices=("keep-both", "replace", "cancel"),
-        help="bundle of a case already in the vault: keep both (new ids), replace it, or import "
-        "nothing (default: ask in a terminal, otherwise cancel)",
+        help=_(
+            "bundle of a case already in the vault: keep both (new ids), replace it, or import "
+            "nothing (default: ask in a terminal, otherwise cancel)"
+        ),
     )
     imp.set_defaults(func=cmd_import)
     exp = vsub.add_parser(
-        "export", help="write a case and its attachments to an encrypted bundle (.vdx)"
+        "export", help=_("write a case and its attachments to an encrypted bundle (.vdx)")
     )
     exp.add_argument("case_id", metavar="ID")
     exp.add_argument("-o", "--output", required=True, metavar="FILE.vdx")
     exp.add_argument(
         "--generate",
         action="store_true",
-        help="generate a word-list passphrase and print it once (give it to the recipient "
-        "separately from the file)",
+        help=_(
+            "generate a word-list passphrase and print it once (give it to the recipient "
+            "separately from the file)"
+        ),
     )
-    exp.add_argument("--force", action="store_true", help="replace FILE.vdx if it exists")
+    exp.add_argument("--force", action="store_true", help=_("replace FILE.vdx if it exists"))
     exp.set_defaults(func=cmd_export)
-    vsub.add_parser("list", help="one line per case: id, TAB, title").set_defaults(func=cmd_list)
-    show = vsub.add_parser("show", help="print a case as JSON")
+    vsub.add_parser("list", help=_("one line per case: id, TAB, title")).set_defaults(func=cmd_list)
+    show = vsub.add_parser("show", help=_("print a case as JSON"))
     show.add_argument("case_id", metavar="ID")
     show.set_defaults(func=cmd_show)
-    delete = vsub.add_parser("delete", help="delete a case and its attachments")
+    delete = vsub.add_parser("delete", help=_("delete a case and its attachments"))
     delete.add_argument("case_id", metavar="ID")
     delete.set_defaults(func=cmd_delete)
-    vsub.add_parser("passwd", help="change the passphrase").set_defaults(func=cmd_passwd)
+    vsub.add_parser("passwd", help=_("change the passphrase")).set_defaults(func=cmd_passwd)
     vsub.add_parser(
-        "remember", help="keep the key in this computer's keychain (no passphrase needed here)"
+        "remember", help=_("keep the key in this computer's keychain (no passphrase needed here)")
     ).set_defaults(func=cmd_remember)
-    vsub.add_parser("forget", help="remove the key from this computer's keychain").set_defaults(
+    vsub.add_parser("forget", help=_("remove the key from this computer's keychain")).set_defaults(
         func=cmd_forget
     )
-    vsub.add_parser("backups", help="list the automatic encrypted backups").set_defaults(
+    vsub.add_parser("backups", help=_("list the automatic encrypted backups")).set_defaults(
         func=cmd_backups
     )
     res = vsub.add_parser(
         "restore",
-        help="make a backup the vault again (the current vault is kept as a backup first)",
+        help=_("make a backup the vault again (the current vault is kept as a backup first)"),
     )
     res.add_argument(
-        "backup", nargs="?", metavar="BACKUP", help="file or name (default: the newest backup)"
+        "backup", nargs="?", metavar="BACKUP", help=_("file or name (default: the newest backup)")
     )
-    res.add_argument("--any-vault", action="store_true", help="allow a backup of a different vault")
+    res.add_argument(
+        "--any-vault", action="store_true", help=_("allow a backup of a different vault")
+    )
     res.set_defaults(func=cmd_restore)
     wp = vsub.add_parser(
         "wipe",
-        help="panic wipe: destroy the key, the vault, its backups, logs and settings",
+        help=_("panic wipe: destroy the key, the vault, its backups, logs and settings"),
     )
-    wp.add_argument("--yes", action="store_true", help="do not ask for confirmation (scripts)")
+    wp.add_argument("--yes", action="store_true", help=_("do not ask for confirmation (scripts)"))
     wp.set_defaults(func=cmd_wipe)
 
 
@@ -108,23 +115,43 @@ def kdf_for_cli() -> Any:
         try:
             kib = int(raw)
         except ValueError:
-            raise VisaDeskError(f"{ENV_KDF_MEMORY} must be a number of KiB") from None
+            raise VisaDeskError(
+                _("{variable} must be a number of KiB").format(variable=ENV_KDF_MEMORY)
+            ) from None
         if kib < MIN_MEMORY_KIB:
-            raise VisaDeskError(f"{ENV_KDF_MEMORY} must be at least {MIN_MEMORY_KIB} (8 MiB)")
+            raise VisaDeskError(
+                _("{variable} must be at least {minimum} (8 MiB)").format(
+                    variable=ENV_KDF_MEMORY, minimum=MIN_MEMORY_KIB
+                )
+            )
         log.warning("Argon2 memory set to %d KiB by %s (weaker than default)", kib, ENV_KDF_MEMORY)
         params = KdfParams(memory_kib=kib, iterations=params.iterations, lanes=params.lanes)
     return params
 
 
-def _unlocked(args: argparse.Namespace):  # -> Vault
+def _open(args: argparse.Namespace):  # -> Vault (locked)
+    """Vault.open, with the "no vault here" message in the user's language."""
     from visadesk.vault import Vault
 
-    vault = Vault.open(_path(args))
+    path = _path(args)
+    if not path.is_file():
+        raise VisaDeskError(
+            _(
+                "there is no vault at {path}; create one with `visadesk vault init` "
+                "(or the app's “Create vault” screen)"
+            ).format(path=path)
+        )
+    return Vault.open(path)
+
+
+def _unlocked(args: argparse.Namespace):  # -> Vault
+    vault = _open(args)
     if os.environ.get("VISADESK_PASSPHRASE") is None and vault.unlock_from_keyring():
         return vault
-    vault.unlock(passphrase("Vault passphrase: "))
+    vault.unlock(passphrase(_("Vault passphrase: ")))
     for problem in vault.problems:
-        print(f"visadesk: warning: {problem}", file=sys.stderr)
+        warning = _("warning: {problem}").format(problem=problem)
+        print(f"visadesk: {warning}", file=sys.stderr)
     return vault
 
 
@@ -133,18 +160,18 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     path = _path(args)
     if path.exists():
-        from visadesk.vault import VaultExists
-
-        raise VaultExists(path)
-    secret = passphrase("New vault passphrase: ", confirm=True)
-    if len(secret) < 8:
-        print(
-            "visadesk: warning: this passphrase is short; a longer one (several words) is much "
-            "harder to guess",
-            file=sys.stderr,
+        raise VisaDeskError(
+            _("a vault already exists at {path}; it was left untouched").format(path=path)
         )
+    secret = passphrase(_("New vault passphrase: "), confirm=True)
+    if len(secret) < 8:
+        warning = _(
+            "warning: this passphrase is short; a longer one (several words) is much "
+            "harder to guess"
+        )
+        print(f"visadesk: {warning}", file=sys.stderr)
     Vault.create(path, secret, kdf=kdf_for_cli()).close()
-    print(f"vault created: {path}")
+    print(_("vault created: {path}").format(path=path))
     return 0
 
 
@@ -158,7 +185,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if source.suffix.lower() == ".vdx" or is_bundle(source):
         return _import_bundle(args, source)
     if args.on_conflict:
-        raise VisaDeskError("--on-conflict is for bundles (.vdx); a case file gets a new id")
+        raise VisaDeskError(_("--on-conflict is for bundles (.vdx); a case file gets a new id"))
     case = read_case(args.case_file)
     with _unlocked(args) as vault:
         existing = {s.id for s in vault.list_cases()} | {
@@ -166,11 +193,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         }
         if case.id in existing:
             case = case.model_copy(update={"id": new_id()})
-            print(
-                "visadesk: a case with this file's id is already in the vault; "
-                "imported as a new case",
-                file=sys.stderr,
-            )
+            notice = _("a case with this file's id is already in the vault; imported as a new case")
+            print(f"visadesk: {notice}", file=sys.stderr)
         vault.put_case(case)
     print(case.id)
     return 0
@@ -195,20 +219,19 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_delete(args: argparse.Namespace) -> int:
     with _unlocked(args) as vault:
         vault.delete_case(args.case_id)
-    print(f"deleted {args.case_id}")
+    print(_("deleted {id}").format(id=args.case_id))
     return 0
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
-    from visadesk.vault import Vault
 
-    vault = Vault.open(_path(args))
-    old = passphrase("Current passphrase: ")
-    new = passphrase("New passphrase: ", env="VISADESK_NEW_PASSPHRASE", confirm=True)
+    vault = _open(args)
+    old = passphrase(_("Current passphrase: "))
+    new = passphrase(_("New passphrase: "), env="VISADESK_NEW_PASSPHRASE", confirm=True)
     kdf = kdf_for_cli()
     vault.change_passphrase(old, new, kdf=kdf)
     vault.close()
-    print("passphrase changed")
+    print(_("passphrase changed"))
     return 0
 
 
@@ -216,22 +239,22 @@ def cmd_remember(args: argparse.Namespace) -> int:
     with _unlocked(args) as vault:
         if not vault.remember_on_device():
             raise VisaDeskError(
-                "this computer has no usable keychain (or it refused); the passphrase is still "
-                "needed. Nothing was stored."
+                _(
+                    "this computer has no usable keychain (or it refused); the passphrase is "
+                    "still needed. Nothing was stored."
+                )
             )
-    print("the vault key is kept in this computer's keychain")
+    print(_("the vault key is kept in this computer's keychain"))
     return 0
 
 
 def cmd_forget(args: argparse.Namespace) -> int:
-    from visadesk.vault import Vault
-
-    vault = Vault.open(_path(args))
+    vault = _open(args)
     vault.forget_device()
     print(
-        "the vault key is no longer kept on this computer"
+        _("the vault key is no longer kept on this computer")
         if not vault.is_remembered()
-        else "the keychain still holds the key; remove it in your system's keychain app"
+        else _("the keychain still holds the key; remove it in your system's keychain app")
     )
     return 0
 
@@ -240,7 +263,7 @@ def cmd_forget(args: argparse.Namespace) -> int:
 
 
 def _bundle_passphrase(confirm: bool) -> str:
-    return passphrase("Bundle passphrase: ", env=ENV_BUNDLE_PASSPHRASE, confirm=confirm)
+    return passphrase(_("Bundle passphrase: "), env=ENV_BUNDLE_PASSPHRASE, confirm=confirm)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -250,9 +273,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     out = Path(args.output).expanduser()
     if out.is_dir():
-        raise VisaDeskError(f"{out} is a folder; give a file name", field="-o")
+        raise VisaDeskError(_("{path} is a folder; give a file name").format(path=out), field="-o")
     if out.exists() and not args.force:
-        raise VisaDeskError(f"{out} exists; choose another name or add --force", field="-o")
+        raise VisaDeskError(
+            _("{path} exists; choose another name or add --force").format(path=out), field="-o"
+        )
     with _unlocked(args) as vault:
         vault.get_case(args.case_id)  # a clear error before any passphrase is asked
         if args.generate:
@@ -262,23 +287,27 @@ def cmd_export(args: argparse.Namespace) -> int:
         else:
             secret = _bundle_passphrase(confirm=True)
             if not secret:
-                raise VisaDeskError("the bundle passphrase is empty")
+                raise VisaDeskError(_("the bundle passphrase is empty"))
             if len(secret) < 12:
-                print(
-                    "visadesk: warning: this bundle passphrase is short; anyone who gets the file "
-                    "can try to guess it. `--generate` makes a strong one.",
-                    file=sys.stderr,
+                warning = _(
+                    "warning: this bundle passphrase is short; anyone who gets the file "
+                    "can try to guess it. `--generate` makes a strong one."
                 )
+                print(f"visadesk: {warning}", file=sys.stderr)
         result = export_case(vault, args.case_id, out, secret, kdf=kdf_for_cli())
     if args.generate:
         print(
-            f"Bundle passphrase ({entropy_bits():.0f} bits; shown only now - give it to the "
-            "recipient separately from the file):",
+            _(
+                "Bundle passphrase ({bits} bits; shown only now - give it to the "
+                "recipient separately from the file):"
+            ).format(bits=f"{entropy_bits():.0f}"),
             file=sys.stderr,
         )
         print(secret)
     print(
-        f"exported case {result.case_id} with {result.attachments} attachment(s) to {out}",
+        _("exported case {id} with {count} attachment(s) to {path}").format(
+            id=result.case_id, count=result.attachments, path=out
+        ),
         file=sys.stderr,
     )
     return 0
@@ -288,7 +317,7 @@ def _import_bundle(args: argparse.Namespace, source: Any) -> int:
     from visadesk.vault.exchange import open_bundle
 
     if not source.is_file():
-        raise VisaDeskError(f"{source}: no such file")
+        raise VisaDeskError(_("{path}: no such file").format(path=source))
     with _unlocked(args) as vault:
         opened = open_bundle(source, _bundle_passphrase(confirm=False))
         preview = opened.preview(vault)  # verifies the whole bundle; writes nothing
@@ -298,15 +327,17 @@ def _import_bundle(args: argparse.Namespace, source: Any) -> int:
         result = opened.import_into(vault, choice or "keep_both")
     if result.status == "cancelled":
         raise VisaDeskError(
-            "this case is already in the vault; nothing was imported (use --on-conflict "
-            "keep-both or --on-conflict replace)"
+            _(
+                "this case is already in the vault; nothing was imported (use --on-conflict "
+                "keep-both or --on-conflict replace)"
+            )
         )
     if result.status == "kept_both":
-        print(
-            "visadesk: the case was already in the vault; imported as a new case", file=sys.stderr
-        )
+        notice = _("the case was already in the vault; imported as a new case")
+        print(f"visadesk: {notice}", file=sys.stderr)
     elif result.status == "replaced":
-        print("visadesk: the case in the vault was replaced by the bundle's", file=sys.stderr)
+        notice = _("the case in the vault was replaced by the bundle's")
+        print(f"visadesk: {notice}", file=sys.stderr)
     print(result.case_id)
     return 0
 
@@ -315,13 +346,14 @@ def _ask_conflict(preview: Any) -> str:
     if not sys.stdin.isatty():
         return "cancel"
     print(
-        f"The case “{preview.title}” is already in the vault.\n"
-        "  [k] keep both (the imported case gets a new id)\n"
-        "  [r] replace the vault's case and its attachments\n"
-        "  [c] cancel",
+        _("The case “{title}” is already in the vault.").format(title=preview.title),
+        "  [k] " + _("keep both (the imported case gets a new id)"),
+        "  [r] " + _("replace the vault's case and its attachments"),
+        "  [c] " + _("cancel"),
+        sep="\n",
         file=sys.stderr,
     )
-    answer = input("Choice [k/r/c]: ").strip().lower()
+    answer = input(_("Choice [k/r/c]: ")).strip().lower()
     return {"k": "keep_both", "r": "replace"}.get(answer[:1], "cancel")
 
 
@@ -330,10 +362,8 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
     backups = all_backups()
     if not backups:
-        print(
-            "visadesk: there are no backups yet (one is made at the first unlock of each day)",
-            file=sys.stderr,
-        )
+        notice = _("there are no backups yet (one is made at the first unlock of each day)")
+        print(f"visadesk: {notice}", file=sys.stderr)
         return 0
     for b in backups:
         print(f"{b.modified:%Y-%m-%d %H:%M}\t{b.reason}\t{b.size // 1024} KiB\t{b.path}")
@@ -361,12 +391,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
             except VaultError:
                 pass
         if not candidates:
-            raise VisaDeskError("there is no backup to restore (see `visadesk vault backups`)")
+            raise VisaDeskError(_("there is no backup to restore (see `visadesk vault backups`)"))
         chosen = candidates[-1].path
     kept = restore_backup(chosen, vault_path=target, any_vault=args.any_vault)
-    print(f"restored the vault from {chosen.name}")
+    print(_("restored the vault from {name}").format(name=chosen.name))
     if kept is not None:
-        print(f"the vault it replaced was kept as {kept} (restore it to undo)")
+        print(_("the vault it replaced was kept as {path} (restore it to undo)").format(path=kept))
     return 0
 
 
@@ -378,26 +408,37 @@ def cmd_wipe(args: argparse.Namespace) -> int:
     if not args.yes:
         if not sys.stdin.isatty():
             raise VisaDeskError(
-                "a wipe needs confirmation: run it in a terminal, or add --yes in scripts"
+                _("a wipe needs confirmation: run it in a terminal, or add --yes in scripts")
             )
         print(
-            f"This destroys the vault, its backups, its keychain entry, the logs and settings in "
-            f"{root}. It cannot be undone.",
+            _(
+                "This destroys the vault, its backups, its keychain entry, the logs and settings "
+                "in {folder}. It cannot be undone."
+            ).format(folder=root),
             file=sys.stderr,
         )
-        if input(f"Type {CONFIRM_WORD} to confirm: ").strip() != CONFIRM_WORD:
-            print("visadesk: nothing was wiped", file=sys.stderr)
+        prompt = _("Type {word} to confirm: ").format(word=CONFIRM_WORD)
+        if input(prompt).strip() != CONFIRM_WORD:
+            print("visadesk: " + _("nothing was wiped"), file=sys.stderr)
             return 1
     report = wipe(root, vault_path=_path(args) if args.path else None)
     for p in report.removed:
-        print(f"removed {p}")
+        print(_("removed {path}").format(path=p))
     if report.keychain_entries:
-        print(f"removed the keychain entry of {len(report.keychain_entries)} vault(s)")
+        print(
+            _("removed the keychain entry of {count} vault(s)").format(
+                count=len(report.keychain_entries)
+            )
+        )
     for p, why in report.failed:
-        print(f"visadesk: could not remove {p} ({why})", file=sys.stderr)
+        problem = _("could not remove {path} ({reason})").format(path=p, reason=why)
+        print(f"visadesk: {problem}", file=sys.stderr)
     print(
-        "wipe done: the vault key was destroyed first, then the files. On SSDs and journaling "
-        "file systems old blocks may survive, but without the key they cannot be decrypted.",
+        _(
+            "wipe done: the vault key was destroyed first, then the files. On SSDs and "
+            "journaling file systems old blocks may survive, but without the key they cannot be "
+            "decrypted."
+        ),
         file=sys.stderr,
     )
     return 0 if report.ok else 1

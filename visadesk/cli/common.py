@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from visadesk.cli.i18n import _
 from visadesk.errors import VisaDeskError
 
 
@@ -28,30 +29,36 @@ def pick_person(case: Any, selector: str | int | None):
         n = int(sel)
         if not 1 <= n <= len(people):
             raise VisaDeskError(
-                f"there is no person {n}; this case has {len(people)} applicant(s) (1–{len(people)})",
+                _(
+                    "there is no person {number}; this case has {count} applicant(s) (1–{count})"
+                ).format(number=n, count=len(people)),
                 field="--person",
             )
         return people[n - 1]
     for p in case.people():
         if p.id == sel:
             return p
-    raise VisaDeskError(f"no person with id {sel!r} in this case", field="--person")
+    raise VisaDeskError(
+        _("no person with id {id} in this case").format(id=repr(sel)), field="--person"
+    )
 
 
 def passphrase(
-    prompt: str = "Passphrase: ", *, env: str = "VISADESK_PASSPHRASE", confirm: bool = False
+    prompt: str | None = None, *, env: str = "VISADESK_PASSPHRASE", confirm: bool = False
 ) -> str:
-    """From the environment (for scripts) or a no-echo prompt."""
+    """From the environment (for scripts) or a no-echo prompt (``prompt`` already translated)."""
     value = os.environ.get(env)
     if value is not None:
         return value
     if not sys.stdin.isatty():
-        raise VisaDeskError(f"no passphrase: set {env} or run in a terminal")
-    first = getpass.getpass(prompt)
+        raise VisaDeskError(
+            _("no passphrase: set {variable} or run in a terminal").format(variable=env)
+        )
+    first = getpass.getpass(prompt if prompt is not None else _("Passphrase: "))
     if confirm:
-        again = getpass.getpass("Repeat the passphrase: ")
+        again = getpass.getpass(_("Repeat the passphrase: "))
         if again != first:
-            raise VisaDeskError("the two passphrases differ")
+            raise VisaDeskError(_("the two passphrases differ"))
     return first
 
 
@@ -65,6 +72,6 @@ def write_output(path: str, data: bytes) -> Path:
 
     out = Path(path)
     if out.is_dir():
-        raise VisaDeskError(f"{out} is a folder; give a file name", field="-o")
+        raise VisaDeskError(_("{path} is a folder; give a file name").format(path=out), field="-o")
     atomic_write(out, data)
     return out

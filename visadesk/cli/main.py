@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from visadesk import __version__
 from visadesk.cli import cmd_case, cmd_forms, cmd_identity, cmd_pdf, cmd_vault
+from visadesk.cli.i18n import _
 from visadesk.errors import VisaDeskError
 
 log = logging.getLogger("visadesk.cli")
@@ -31,14 +32,16 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="visadesk",
-        description="VisaDesk: visa and entry paperwork, offline and encrypted. "
-        "Run without a command to open the desktop app.",
+        description=_(
+            "VisaDesk: visa and entry paperwork, offline and encrypted. "
+            "Run without a command to open the desktop app."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"visadesk {__version__}")
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="open the app on a fictional sample family in a throw-away vault",
+        help=_("open the app on a fictional sample family in a throw-away vault"),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in COMMAND_MODULES:
@@ -61,7 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"visadesk: {exc.user_message()}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("visadesk: interrupted", file=sys.stderr)
+        print("visadesk: " + _("interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         # e.g. `visadesk vault list | head`: not an error for the user
@@ -70,11 +73,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception as exc:  # noqa: BLE001 - last resort: never a traceback in front of a user
         log.exception("unexpected error in command %s", args.command)
-        print(
-            f"visadesk: unexpected error ({type(exc).__name__}); details are in the log "
-            "(it contains no personal data). Please report it.",
-            file=sys.stderr,
-        )
+        message = _(
+            "unexpected error ({error}); details are in the log "
+            "(it contains no personal data). Please report it."
+        ).format(error=type(exc).__name__)
+        print(f"visadesk: {message}", file=sys.stderr)
         return 1
 
 
