@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from visadesk.paths import backups_dir
+from visadesk.paths import backups_dir, fsync_dir
 
 KEEP = 7
 
@@ -200,7 +200,7 @@ def restore_backup(
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    _fsync_dir(target.parent)
+    fsync_dir(target.parent)
     log.info("vault restored from a backup")
     return kept
 
@@ -221,10 +221,3 @@ def _fsync_file(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-def _fsync_dir(directory: Path) -> None:
-    try:
-        _fsync_file(directory)
-    except OSError:
-        pass

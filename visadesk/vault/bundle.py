@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from visadesk.vault import crypto
-from visadesk.vault.crypto import CryptoError, KdfParams, KdfRefused
+from visadesk.vault.crypto import CryptoError, KdfParams, KdfRefused, read_full
 from visadesk.vault.errors import (
     BundleDamaged,
     BundleError,
@@ -117,7 +117,7 @@ def read_header(
 
     ``limits`` lowers the Argon2 caps (a caller on a small machine, or a fuzz test); the
     absolute caps of crypto.KdfParams.check always apply."""
-    start = _read_full(fh, _PREFIX.size)
+    start = read_full(fh, _PREFIX.size)
     if len(start) < len(MAGIC) or start[: len(MAGIC)] != MAGIC:
         raise NotABundle(name)
     if len(start) < _PREFIX.size:
@@ -129,7 +129,7 @@ def read_header(
         raise BundleDamaged("unknown format number in the header")
     if length != HEADER_BYTES:
         raise BundleDamaged("the header has the wrong length")
-    raw = start + _read_full(fh, HEADER_BYTES - _PREFIX.size)
+    raw = start + read_full(fh, HEADER_BYTES - _PREFIX.size)
     if len(raw) < HEADER_BYTES:
         raise BundleDamaged("the header is cut short")
     if not hmac.compare_digest(
@@ -281,7 +281,7 @@ class PayloadReader:
         if self._final:
             raise BundleDamaged("the contents end before the data they describe")
         try:
-            blob = _read_full(self._fh, CHUNK_SEALED)
+            blob = read_full(self._fh, CHUNK_SEALED)
         except OSError as exc:
             raise BundleError(f"the bundle could not be read ({exc.strerror or exc})") from None
         if not blob:
@@ -437,15 +437,3 @@ def open_source(source: Path | str | bytes) -> BinaryIO:
         raise BundleError(f"{path} is a folder, not a bundle") from None
     except OSError as exc:
         raise BundleError(f"{path} could not be opened ({exc.strerror or exc})") from None
-
-
-def _read_full(src: BinaryIO, n: int) -> bytes:
-    parts: list[bytes] = []
-    left = n
-    while left > 0:
-        b = src.read(left)
-        if not b:
-            break
-        parts.append(b)
-        left -= len(b)
-    return b"".join(parts)

@@ -221,9 +221,9 @@ def seal_stream(
     """Read ``src`` and yield (index, sealed chunk, plaintext length); memory stays one chunk
     ahead. An empty source yields one empty final chunk, so "empty" is authenticated too."""
     index = 0
-    current = _read_full(src, chunk_size)
+    current = read_full(src, chunk_size)
     while True:
-        following = _read_full(src, chunk_size) if len(current) == chunk_size else b""
+        following = read_full(src, chunk_size) if len(current) == chunk_size else b""
         final = not following
         yield index, seal_chunk(key, stream_ad, index, final, current), len(current)
         if final:
@@ -245,7 +245,7 @@ def open_stream(key: bytes, stream_ad: bytes, chunks: Iterable[bytes]) -> Iterat
         raise CryptoError(f"the stream is truncated after chunk {index}")
 
 
-def _read_full(src: BinaryIO, n: int) -> bytes:
+def read_full(src: BinaryIO, n: int) -> bytes:
     parts: list[bytes] = []
     left = n
     while left > 0:

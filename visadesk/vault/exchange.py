@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 
+from visadesk.paths import fsync_dir
 from visadesk.vault import bundle as fmt
 from visadesk.vault.crypto import KdfParams
 from visadesk.vault.errors import BundleDamaged, BundleError, VaultError
@@ -146,7 +147,7 @@ def export_case(
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    _fsync_dir(out.parent)
+    fsync_dir(out.parent)
     if progress is not None:
         progress(total, total)
     log.info("case exported to a bundle (%d attachment(s))", len(atts))
@@ -414,14 +415,3 @@ def _renumber_attachments(
 
 def _name(source: Path | bytes) -> str:
     return source.name if isinstance(source, Path) else "this data"
-
-
-def _fsync_dir(directory: Path) -> None:
-    try:
-        dfd = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(dfd)
-        finally:
-            os.close(dfd)
-    except OSError:
-        pass

@@ -243,31 +243,39 @@ class Records:
                 is None
             ):
                 raise VaultError(f"there is no case {case_id} in this vault")
-            assert self._rkey is not None
-            version = self._next_version(conn, ATTACHMENT, attachment_id)
-            conn.execute("DELETE FROM chunks WHERE attachment = ?", (attachment_id,))
-            size = chunks = 0
-            sad = stream_ad(self.vault_id, attachment_id, version)
-            for idx, blob, n in crypto.seal_stream(self._rkey, sad, src):
-                size += n
-                chunks = idx + 1
-                if size > MAX_ATTACHMENT_BYTES:
-                    raise VaultError(
-                        f"the file is larger than {MAX_ATTACHMENT_BYTES // 2**20} MiB", field="file"
-                    )
-                conn.execute(
-                    "INSERT INTO chunks (attachment, idx, data) VALUES (?, ?, ?)",
-                    (attachment_id, idx, blob),
-                )
-            meta = {"case_id": case_id, "size": size, "chunks": chunks}
-            self._put(
-                conn, ATTACHMENT, attachment_id, json.dumps(meta).encode(), owner=case_id,
-                version=version,
-            )  # fmt: skip
+            meta, version = self._seal_attachment(conn, case_id, attachment_id, src, "the file")
         assert self._state is not None
         self._state.attachments[attachment_id] = {**meta, "version": version}
         self._state.forget_problem(ATTACHMENT, attachment_id)
-        return size
+        return meta["size"]
+
+    def _seal_attachment(
+        self, conn: sqlite3.Connection, case_id: str, attachment_id: str, src: BinaryIO, what: str
+    ) -> tuple[dict, int]:
+        """Inside an open write: seal ``src`` chunk by chunk as a new version of the attachment
+        (older chunks dropped) and write its sealed metadata row. Returns (metadata, version)."""
+        assert self._rkey is not None
+        version = self._next_version(conn, ATTACHMENT, attachment_id)
+        conn.execute("DELETE FROM chunks WHERE attachment = ?", (attachment_id,))
+        size = chunks = 0
+        sad = stream_ad(self.vault_id, attachment_id, version)
+        for idx, blob, n in crypto.seal_stream(self._rkey, sad, src):
+            size += n
+            chunks = idx + 1
+            if size > MAX_ATTACHMENT_BYTES:
+                raise VaultError(
+                    f"{what} is larger than {MAX_ATTACHMENT_BYTES // 2**20} MiB", field="file"
+                )
+            conn.execute(
+                "INSERT INTO chunks (attachment, idx, data) VALUES (?, ?, ?)",
+                (attachment_id, idx, blob),
+            )
+        meta = {"case_id": case_id, "size": size, "chunks": chunks}
+        self._put(
+            conn, ATTACHMENT, attachment_id, json.dumps(meta).encode(), owner=case_id,
+            version=version,
+        )  # fmt: skip
+        return meta, version
 
     def delete_attachment(self, attachment_id: str) -> None:
         with self._write() as conn:

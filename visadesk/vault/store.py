@@ -10,7 +10,6 @@ connection (``check_same_thread=False``) guarded by an RLock, for the GUI and wo
 
 from __future__ import annotations
 
-import json
 import logging
 import sqlite3
 import threading
@@ -278,7 +277,6 @@ class Vault(Records):
         stream raises, everything rolls back and the exception propagates. With ``replace`` the
         case's attachments that are not in ``attachments`` are deleted. An attachment id that
         belongs to another case is refused. Returns the number of attachment bytes stored."""
-        from visadesk.vault.attachments import MAX_ATTACHMENT_BYTES, stream_ad
         from visadesk.vault.index import decode_summary, encode_summary, summary_of
         from visadesk.vault.records import _OPAQUE_ID, ATTACHMENT, CASE
 
@@ -306,28 +304,11 @@ class Vault(Records):
                 ).fetchone()
                 if row is not None and row[0] != case.id:
                     raise VaultError(f"attachment {attachment_id} belongs to another case")
-                version = self._next_version(conn, ATTACHMENT, attachment_id)
-                conn.execute("DELETE FROM chunks WHERE attachment = ?", (attachment_id,))
-                size = chunks = 0
-                sad = stream_ad(self.vault_id, attachment_id, version)
-                for idx, blob, n in crypto.seal_stream(self._rkey, sad, src):
-                    size += n
-                    chunks = idx + 1
-                    if size > MAX_ATTACHMENT_BYTES:
-                        raise VaultError(
-                            f"an attachment is larger than {MAX_ATTACHMENT_BYTES // 2**20} MiB"
-                        )
-                    conn.execute(
-                        "INSERT INTO chunks (attachment, idx, data) VALUES (?, ?, ?)",
-                        (attachment_id, idx, blob),
-                    )
-                meta = {"case_id": case.id, "size": size, "chunks": chunks}
-                self._put(
-                    conn, ATTACHMENT, attachment_id, json.dumps(meta).encode(), owner=case.id,
-                    version=version,
-                )  # fmt: skip
+                meta, version = self._seal_attachment(
+                    conn, case.id, attachment_id, src, "an attachment"
+                )
                 written[attachment_id] = {**meta, "version": version}
-                total += size
+                total += meta["size"]
             if replace:
                 for att in old:
                     if att not in written:
