@@ -70,7 +70,7 @@ def reset_peak() -> bool:
 
 
 def phase_build(tmp: Path, mib: int, count: int) -> dict:
-    from visadesk.example import example_case
+    from visadesk.sample.family import example_case
     from visadesk.vault import KdfParams, Vault
 
     v = Vault.create(tmp / "src.sqlite3", PASS, kdf=KdfParams.for_tests())

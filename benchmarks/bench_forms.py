@@ -10,10 +10,10 @@ import statistics
 import time
 from datetime import date
 
-from visadesk.example import example_case
+from visadesk.case.model import Person
 from visadesk.forms.engine import fill
 from visadesk.forms.registry import get_registry
-from visadesk.model import Person
+from visadesk.sample.family import example_case
 
 
 def household():

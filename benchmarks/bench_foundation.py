@@ -12,8 +12,8 @@ import sys
 import time
 import uuid
 
-from visadesk.example import example_case
-from visadesk.model import Person
+from visadesk.case.model import Person
+from visadesk.sample.family import example_case
 
 
 def validate_persons(n: int = 10_000) -> float:

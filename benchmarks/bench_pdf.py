@@ -21,10 +21,10 @@ from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from visadesk.example import example_case
-from visadesk.model import Application, Attachment, AttachmentKind, Person
+from visadesk.case.model import Application, Attachment, AttachmentKind, Person
 from visadesk.pdf import fonts
 from visadesk.pdf.packet import build_packet
+from visadesk.sample.family import example_case
 
 DAY = date(2026, 11, 25)
 

@@ -69,8 +69,8 @@ def main() -> None:
     from bench_vault import PASS, make_cases
     from PySide6.QtWidgets import QApplication, QListWidget
 
-    from visadesk.paths import vault_path
-    from visadesk.settings import Settings
+    from visadesk.local.paths import vault_path
+    from visadesk.local.settings import Settings
     from visadesk.ui.main_window import MainWindow
     from visadesk.vault import KdfParams, Vault
 

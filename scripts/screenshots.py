@@ -24,10 +24,10 @@ def main(langs: list[str]) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from visadesk.example import SON_ID, example_case
-    from visadesk.model import Attachment
-    from visadesk.paths import vault_path
-    from visadesk.settings import Settings
+    from visadesk.case.model import Attachment
+    from visadesk.local.paths import vault_path
+    from visadesk.local.settings import Settings
+    from visadesk.sample.family import SON_ID, example_case
     from visadesk.ui import i18n
     from visadesk.ui.main_window import MainWindow
     from visadesk.ui.settings_dialog import SettingsDialog

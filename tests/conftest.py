@@ -49,6 +49,6 @@ def visadesk_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
 
 @pytest.fixture
 def example_case():
-    from visadesk.example import example_case as make
+    from visadesk.sample.family import example_case as make
 
     return make()

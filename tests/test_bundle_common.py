@@ -39,7 +39,7 @@ def vault_with_case(path: Path, case, sizes=SIZES) -> Vault:
 
 
 def _metas(case, n: int):
-    from visadesk.model import Attachment
+    from visadesk.case.model import Attachment
 
     base = list(case.attachments) or [Attachment(filename="scan.pdf")]
     return [base[i % len(base)].model_copy(update={"filename": f"scan-{i}.pdf"}) for i in range(n)]

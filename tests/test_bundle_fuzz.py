@@ -49,7 +49,7 @@ def seed() -> bytes:
     import tempfile
     from pathlib import Path
 
-    from visadesk.example import example_case
+    from visadesk.sample.family import example_case
 
     tmp = Path(tempfile.mkdtemp(prefix="vdx-seed-"))
     case = example_case()
@@ -65,7 +65,7 @@ def small_seed() -> bytes:
     import tempfile
     from pathlib import Path
 
-    from visadesk.example import example_case
+    from visadesk.sample.family import example_case
 
     tmp = Path(tempfile.mkdtemp(prefix="vdx-small-"))
     case = example_case()

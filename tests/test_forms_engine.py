@@ -11,11 +11,11 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from visadesk.example import BROTHER_ID, HUSBAND_ID, SON_ID
+from visadesk.case.model import Application, Person
 from visadesk.forms import wizard
 from visadesk.forms.engine import fill, fill_application
 from visadesk.forms.registry import get_registry
-from visadesk.model import Application, Person
+from visadesk.sample.family import BROTHER_ID, HUSBAND_ID, SON_ID
 
 TODAY = date(2026, 11, 25)
 
@@ -132,7 +132,7 @@ def test_date_rules_relative_to_other_fields(example_case):
 
 
 def test_checklist_applies_and_counts_attachments(example_case):
-    from visadesk.model import Attachment, AttachmentKind
+    from visadesk.case.model import Attachment, AttachmentKind
 
     filled = fill(
         example_case, BROTHER_ID, "schengen-c", application=_app(example_case, "schengen-c")

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from visadesk.casefile import case_json_schema, dump_case, parse_case
+from visadesk.case.casefile import case_json_schema, dump_case, parse_case
 from visadesk.errors import InvalidData, UnsupportedFormat, VisaDeskError
 
 

@@ -1,4 +1,4 @@
-from visadesk.passphrase import estimate
+from visadesk.vault.passphrase import estimate
 
 
 def test_common_and_short_passphrases_are_called_weak():

@@ -19,11 +19,11 @@ from PIL import Image
 from pypdf import PdfReader
 from reportlab.pdfgen.canvas import Canvas
 
-from visadesk.example import BROTHER_ID, SON_ID
+from visadesk.case.model import Attachment, AttachmentKind
 from visadesk.forms import wizard
-from visadesk.model import Attachment, AttachmentKind
 from visadesk.pdf import fonts
 from visadesk.pdf.packet import build_packet, render_form
+from visadesk.sample.family import BROTHER_ID, SON_ID
 
 DAY = date(2026, 11, 25)
 
@@ -305,8 +305,8 @@ def test_cli_bad_input_exits_1_naming_the_field(
 BIG_SCAN = """
 import io, resource, sys
 from datetime import date
-from visadesk.example import example_case, SON_ID
-from visadesk.model import Attachment
+from visadesk.sample.family import example_case, SON_ID
+from visadesk.case.model import Attachment
 from visadesk.pdf.packet import build_packet
 case = example_case()
 case = case.model_copy(update={"attachments": [Attachment(person_id=SON_ID, filename="big.pdf", media_type="application/pdf", path=sys.argv[1])]})

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import stat
 
-from visadesk import settings as S
+from visadesk.local import settings as S
 
 
 def test_defaults_round_trip_and_mode(visadesk_home):

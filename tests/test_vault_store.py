@@ -75,7 +75,7 @@ def test_empty_attachment_and_exact_chunk_multiple(vpath, example_case):
 def test_search_both_scripts_numbers_case_insensitive(vpath, example_case):
     v = make_vault(vpath)
     v.put_case(example_case)
-    from visadesk.model import Person
+    from visadesk.case.model import Person
 
     other = variant(
         example_case,

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from visadesk.example import SON_ID, example_case
-from visadesk.paths import vault_path
-from visadesk.settings import Settings
+from visadesk.local.paths import vault_path
+from visadesk.local.settings import Settings
+from visadesk.sample.family import SON_ID, example_case
 from visadesk.ui.main_window import MainWindow
 from visadesk.ui.settings_dialog import SettingsDialog
 from visadesk.vault import KdfParams, Vault

@@ -3,9 +3,9 @@ back (keep both), restore a backup, and the panic wipe — without their dialogs
 
 from __future__ import annotations
 
-from visadesk.example import example_case
-from visadesk.paths import home, vault_path
-from visadesk.settings import Settings
+from visadesk.local.paths import home, vault_path
+from visadesk.local.settings import Settings
+from visadesk.sample.family import example_case
 from visadesk.ui import exchange_actions as actions
 from visadesk.ui.main_window import MainWindow
 from visadesk.vault import KdfParams, Vault

@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QListWidget, QTreeWidget
 
-from visadesk.paths import vault_path
-from visadesk.settings import Settings
+from visadesk.local.paths import vault_path
+from visadesk.local.settings import Settings
 from visadesk.ui.cases_screen import CaseList
 from visadesk.ui.main_window import MainWindow
 from visadesk.vault import KdfParams, Vault

@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from visadesk.example import husband
+from visadesk.sample.family import husband
 from visadesk.ui.person_editor import PersonEditor
 
 MRZ = "P<RUSPODIEIACHEV<<IAROSLAV<<<<<<<<<<<<<<<<<<\n7523456718RUS8711304M3109144<<<<<<<<<<<<<<<2"
@@ -66,8 +66,8 @@ def test_every_input_has_an_accessible_name_and_clear_forgets(qtbot):
 
 
 def test_every_profile_group_round_trips_through_the_editor(qtbot):
-    from visadesk.example import SON_ID, example_case
-    from visadesk.model import MilitaryStatus, Relationship, ResidenceStatus, Sponsor
+    from visadesk.case.model import MilitaryStatus, Relationship, ResidenceStatus, Sponsor
+    from visadesk.sample.family import SON_ID, example_case
 
     case = example_case()
     son = case.person(SON_ID)

@@ -8,11 +8,11 @@ import io
 from PIL import Image
 from PySide6.QtWidgets import QApplication
 
-from visadesk import settings as app_settings
-from visadesk.example import example_case
-from visadesk.model import Attachment
-from visadesk.paths import settings_path, vault_path
-from visadesk.settings import Settings
+from visadesk.case.model import Attachment
+from visadesk.local import settings as app_settings
+from visadesk.local.paths import settings_path, vault_path
+from visadesk.local.settings import Settings
+from visadesk.sample.family import example_case
 from visadesk.ui.main_window import MainWindow
 from visadesk.ui.settings_dialog import SettingsDialog
 from visadesk.vault import KdfParams, Vault

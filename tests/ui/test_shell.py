@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QMessageBox
 
-from visadesk.example import example_case
-from visadesk.paths import vault_path
-from visadesk.settings import Settings
+from visadesk.local.paths import vault_path
+from visadesk.local.settings import Settings
+from visadesk.sample.family import example_case
 from visadesk.ui.cases_screen import CaseList
 from visadesk.ui.main_window import MainWindow
 from visadesk.vault import KdfParams, Vault

@@ -25,7 +25,7 @@ def snapshot(directory: Path) -> dict[str, str]:
 
 
 def variant(case, n: int, **changes):  # -> Case with a fresh id and a distinct surname
-    from visadesk.model import new_id
+    from visadesk.case.model import new_id
 
     people = []
     for p in case.applicants:

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from tests.vault_helpers.common import KDF, variant
-from visadesk.example import example_case
+from visadesk.sample.family import example_case
 from visadesk.vault import Vault
 
 

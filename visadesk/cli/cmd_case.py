@@ -23,8 +23,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _example(args: argparse.Namespace) -> int:
-    from visadesk.casefile import dump_case
-    from visadesk.example import example_case
+    from visadesk.case.casefile import dump_case
+    from visadesk.sample.family import example_case
 
     text = dump_case(example_case())
     if args.output:
@@ -37,7 +37,7 @@ def _example(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    from visadesk.casefile import case_json_schema
+    from visadesk.case.casefile import case_json_schema
 
     sys.stdout.write(json.dumps(case_json_schema(), ensure_ascii=False, indent=2) + "\n")
     return 0

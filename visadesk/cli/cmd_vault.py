@@ -98,7 +98,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _path(args: argparse.Namespace):  # -> Path
     from pathlib import Path
 
-    from visadesk.paths import vault_path
+    from visadesk.local.paths import vault_path
 
     return Path(args.path).expanduser() if args.path else vault_path()
 
@@ -178,7 +178,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from visadesk.model import new_id
+    from visadesk.case.model import new_id
     from visadesk.vault.exchange import is_bundle
 
     source = Path(args.case_file)
@@ -373,7 +373,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from visadesk.paths import backups_dir
+    from visadesk.local.paths import backups_dir
     from visadesk.vault import Vault, VaultError
     from visadesk.vault.backups import all_backups, restore_backup
 
@@ -401,7 +401,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_wipe(args: argparse.Namespace) -> int:
-    from visadesk.paths import home
+    from visadesk.local.paths import home
     from visadesk.vault.wipe import wipe
 
     root = home(create=False)

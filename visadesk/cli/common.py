@@ -13,8 +13,8 @@ from visadesk.cli.i18n import _
 from visadesk.errors import VisaDeskError
 
 
-def read_case(path: str):  # -> visadesk.model.Case (imported lazily: pydantic is not free)
-    from visadesk.casefile import load_case
+def read_case(path: str):  # -> visadesk.case.model.Case (imported lazily: pydantic is not free)
+    from visadesk.case.casefile import load_case
 
     return load_case(Path(path))
 
@@ -68,7 +68,7 @@ def print_json(data: Any) -> None:
 
 def write_output(path: str, data: bytes) -> Path:
     """Write an export the user asked for (0600, atomically)."""
-    from visadesk.paths import atomic_write
+    from visadesk.local.paths import atomic_write
 
     out = Path(path)
     if out.is_dir():

@@ -55,7 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         return gui_main(demo=args.demo)
-    from visadesk.logs import setup_logging
+    from visadesk.local.logs import setup_logging
 
     setup_logging()
     try:
@@ -85,7 +85,7 @@ def gui_main(demo: bool = False) -> int:
     """Start the desktop app (imports Qt only here)."""
     if demo is False and "--demo" in sys.argv[1:]:
         demo = True
-    from visadesk.logs import setup_logging
+    from visadesk.local.logs import setup_logging
 
     setup_logging()
     from visadesk.ui.app import run

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from visadesk.case.model import Application, Case
 from visadesk.errors import VisaDeskError
 from visadesk.forms import values as V
 from visadesk.forms.result import (
@@ -18,7 +19,6 @@ from visadesk.forms.result import (
 )
 from visadesk.forms.schema import FieldDef, FormDefinition
 from visadesk.forms.sources import Context, evaluate
-from visadesk.model import Application, Case
 
 
 def print_languages(form: FormDefinition, values: dict[str, Any]) -> tuple[str, ...]:
@@ -26,7 +26,7 @@ def print_languages(form: FormDefinition, values: dict[str, Any]) -> tuple[str, 
     if form.destination_field and form.print_languages_by_destination:
         dest = values.get(form.destination_field)
         if isinstance(dest, str):
-            from visadesk.countries import alpha2
+            from visadesk.case.countries import alpha2
 
             key = alpha2(dest) if len(dest) == 3 else dest
             if key in form.print_languages_by_destination:

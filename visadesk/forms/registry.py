@@ -136,7 +136,7 @@ def load_registry(user_dir: Path | None = None) -> Registry:
     for name, text in _builtin_files():
         reg.add(parse_definition(text, name), "builtin")  # shipped files must be valid
     if user_dir is None:
-        from visadesk.paths import forms_dir
+        from visadesk.local.paths import forms_dir
 
         user_dir = forms_dir()
     if user_dir.is_dir():
@@ -169,7 +169,7 @@ _cache: dict[str, tuple[float, Registry]] = {}
 
 def get_registry() -> Registry:
     """The registry for the current VISADESK_HOME (reloaded when its forms folder changes)."""
-    from visadesk.paths import forms_dir
+    from visadesk.local.paths import forms_dir
 
     folder = forms_dir()
     key = str(folder)

@@ -13,8 +13,8 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
+from visadesk.case.model import Case, Person
 from visadesk.forms.schema import Condition
-from visadesk.model import Case, Person
 
 
 class Context:
@@ -101,7 +101,7 @@ def address_line(address: Any) -> str:
     """One line, with the country's English name rather than its code."""
     if address is None or address.is_empty():
         return ""
-    from visadesk.countries import name
+    from visadesk.case.countries import name
 
     parts = [address.street, " ".join(p for p in (address.postal_code, address.city) if p)]
     parts.append(address.region)

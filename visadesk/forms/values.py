@@ -85,7 +85,7 @@ def coerce(field: FieldDef, raw: Any) -> Any:
             raise ValueProblem("choice", f"{raw!r} is not one of the choices", value=str(raw))
         return str(raw)
     if t == "country":
-        from visadesk.countries import UnknownCountry, normalize
+        from visadesk.case.countries import UnknownCountry, normalize
 
         try:
             return normalize(str(raw))
@@ -232,7 +232,7 @@ def format_value(field: FieldDef, value: Any, form: FormDefinition, langs: tuple
             out.append(" / ".join(dict.fromkeys(labels)))
         return "; ".join(out)
     if field.type == "country":
-        from visadesk.countries import name
+        from visadesk.case.countries import name
 
         return " / ".join(dict.fromkeys(name(value, lg) for lg in langs[:1]))
     if isinstance(value, float) and value.is_integer():

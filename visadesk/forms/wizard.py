@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from visadesk.case.model import Application, utcnow
 from visadesk.forms import values as V
 from visadesk.forms.result import FieldProblem, FieldResult, FilledForm, SectionResult
 from visadesk.forms.schema import FieldDef
-from visadesk.model import Application, utcnow
 
 
 @dataclass(frozen=True, slots=True)

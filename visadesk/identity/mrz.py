@@ -76,7 +76,7 @@ class MRZResult:
         Country codes that are not real ISO 3166 countries (the ICAO specimen state UTO) are
         left out of the prefill, with a warning in ``warnings``.
         """
-        from visadesk.countries import UnknownCountry, normalize
+        from visadesk.case.countries import UnknownCountry, normalize
 
         def country(code: str) -> str | None:
             try:

@@ -15,11 +15,11 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
+from visadesk.case.model import Attachment, AttachmentKind, Case, Person
 from visadesk.errors import VisaDeskError
 from visadesk.forms.engine import fill
 from visadesk.forms.registry import get_registry
 from visadesk.forms.result import FilledForm
-from visadesk.model import Attachment, AttachmentKind, Case, Person
 from visadesk.pdf import fonts
 from visadesk.pdf.layout import MARGIN, PAGE_H, PAGE_W, neutral_metadata, numbered_canvas, wrap
 from visadesk.pdf.official import draw_official

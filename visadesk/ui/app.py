@@ -11,7 +11,7 @@ from pathlib import Path
 
 def demo_vault():
     """A throw-away vault holding the example family; returns (vault, folder)."""
-    from visadesk.example import example_case
+    from visadesk.sample.family import example_case
     from visadesk.vault import KdfParams, Vault
 
     folder = Path(tempfile.mkdtemp(prefix="visadesk-demo-"))
@@ -27,8 +27,8 @@ def demo_vault():
 
 
 def build_window(demo: bool = False):
-    from visadesk import settings as app_settings
-    from visadesk.paths import vault_path
+    from visadesk.local import settings as app_settings
+    from visadesk.local.paths import vault_path
     from visadesk.ui import i18n
     from visadesk.ui.main_window import MainWindow, apply_text_size
 

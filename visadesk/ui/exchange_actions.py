@@ -125,7 +125,7 @@ class BundlePassphraseDialog(QDialog):
         )
 
     def _check(self) -> None:
-        from visadesk.passphrase import estimate
+        from visadesk.vault.passphrase import estimate
 
         if self.first.text() != self.second.text():
             self.message.setText(translate("Exchange", "The two passphrases differ."))
@@ -327,7 +327,7 @@ def _run_import(window, path: Path, passphrase: str, choice: str, cache: dict) -
 
 
 def _import_json(window, path: Path, on_conflict: str | None) -> None:
-    from visadesk.casefile import duplicate, load_case
+    from visadesk.case.casefile import duplicate, load_case
 
     session = window.session
     try:

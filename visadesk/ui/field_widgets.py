@@ -25,7 +25,7 @@ from visadesk.forms.schema import FieldDef
 @functools.lru_cache(maxsize=8)
 def country_items(lang: str) -> tuple[tuple[str, str], ...]:
     """(name in the user's language, alpha-3), sorted by name; current countries first."""
-    from visadesk import countries
+    from visadesk.case import countries
 
     current = [(countries.name(c, lang), c) for c in countries.all_codes(include_historic=False)]
     historic = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from visadesk.model import CivilStatus, MilitaryStatus, Relationship, ResidenceStatus
+from visadesk.case.model import CivilStatus, MilitaryStatus, Relationship, ResidenceStatus
 
 translate = QCoreApplication.translate
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from visadesk.settings import Settings
+from visadesk.local.settings import Settings
 from visadesk.ui.cases_screen import CasesScreen
 from visadesk.ui.errors import show_error
 from visadesk.ui.vault_screen import VaultScreen
@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
     # -- cases --
 
     def new_case(self) -> None:
-        from visadesk.model import Case, Person
+        from visadesk.case.model import Case, Person
 
         if self.session is None:
             return
@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
 
     def apply_settings(self, new: Settings, *, remember: bool | None = None) -> None:
         """Save and apply at once: auto-lock, text size, keychain use, language."""
-        from visadesk import settings as app_settings
+        from visadesk.local import settings as app_settings
 
         language_changed = new.language != self.settings.language
         self.settings = new
@@ -273,7 +273,7 @@ class MainWindow(QMainWindow):
             if self.session is not None:
                 self.session.settings = self.settings
             if self.save_settings:
-                from visadesk import settings as app_settings
+                from visadesk.local import settings as app_settings
 
                 app_settings.save(self.settings)
         i18n.install(lang)

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from visadesk.case.model import DocumentType, Person, Sex, TranslitScheme, TravelDocument
+from visadesk.case.validation import problems_from
 from visadesk.identity.translit import SCHEMES, transliterate
-from visadesk.model import DocumentType, Person, Sex, TranslitScheme, TravelDocument
 from visadesk.ui import labels
-from visadesk.validation import problems_from
 
 TEXT_FIELDS = (
     "surname",

@@ -9,8 +9,8 @@ from typing import BinaryIO
 
 from PySide6.QtCore import QObject, Signal
 
-from visadesk.model import Attachment, Case, utcnow
-from visadesk.settings import Settings
+from visadesk.case.model import Attachment, Case, utcnow
+from visadesk.local.settings import Settings
 
 
 class Session(QObject):
@@ -41,7 +41,7 @@ class Session(QObject):
     def duplicate_case(self, case_id: str, title: str) -> Case:
         """A copy of a case with new ids for the case, its people, applications and scans (scans
         copied inside the vault, never through a plaintext file)."""
-        from visadesk.casefile import duplicate
+        from visadesk.case.casefile import duplicate
 
         original = self.vault.get_case(case_id)
         copy, id_map = duplicate(original, title)
@@ -62,7 +62,7 @@ class Session(QObject):
     def store_scan(self, case_id: str, attachment_id: str, src_path: Path) -> tuple[str, int, str]:
         """Seal a file's bytes in the vault (safe to call from a worker thread; emits nothing).
         Returns (media type by content, size, sha256). The case is saved by ``attach``."""
-        from visadesk.scans import HashingReader, media_type_of
+        from visadesk.scans.kinds import HashingReader, media_type_of
 
         media_type = media_type_of(src_path)
         with open(src_path, "rb") as fh:

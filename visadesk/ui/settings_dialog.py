@@ -1,6 +1,6 @@
 """Settings: interface language, auto-lock after N idle minutes, text size, remember this vault
 on this device, and "never use the system keychain". Only the dialog lives here; the values are
-checked by visadesk.settings and applied by the main window."""
+checked by visadesk.local.settings and applied by the main window."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from visadesk.settings import LANGUAGES, Settings
+from visadesk.local.settings import LANGUAGES, Settings
 
 # Each language by its own name, so a person who cannot read the current one finds theirs.
 NATIVE = {"en": "English", "ru": "Русский", "uk": "Українська", "fr": "Français", "de": "Deutsch"}

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from visadesk.case.model import Application, Case
 from visadesk.forms import wizard
 from visadesk.forms.engine import fill_application
 from visadesk.forms.registry import get_registry
-from visadesk.model import Application, Case
 from visadesk.ui.errors import show_error
 from visadesk.ui.wizard_view import WizardView
 

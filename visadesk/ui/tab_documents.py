@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from visadesk.case.model import Attachment, AttachmentKind, Case
 from visadesk.forms.engine import fill_application
-from visadesk.model import Attachment, AttachmentKind, Case
 from visadesk.ui.errors import show_error
 from visadesk.ui.ops import run_op
 from visadesk.ui.viewer import AttachmentViewer, thumbnail

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from visadesk.model import Case
+from visadesk.case.model import Case
 from visadesk.ui.errors import show_error
 from visadesk.ui.ops import run_op
 from visadesk.ui.viewer import MemoryPdf
@@ -183,7 +183,7 @@ class PacketTab(QWidget):
             self.export_to(Path(path if path.lower().endswith(".pdf") else path + ".pdf"))
 
     def export_to(self, path: Path) -> None:
-        from visadesk.paths import atomic_write
+        from visadesk.local.paths import atomic_write
 
         if self.pdf_bytes is None:
             return

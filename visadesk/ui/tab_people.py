@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from visadesk.model import Case, Person, Sponsor
+from visadesk.case.model import Case, Person, Sponsor
 from visadesk.ui.errors import show_error
 from visadesk.ui.person_editor import PersonEditor
 

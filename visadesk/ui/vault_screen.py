@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from visadesk.passphrase import estimate
 from visadesk.ui.errors import user_message
 from visadesk.ui.ops import run_op
 from visadesk.ui.settings_dialog import language_combo
+from visadesk.vault.passphrase import estimate
 
 
 def _password_field(name: str) -> QLineEdit:

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from visadesk.case.model import Application, Case
 from visadesk.forms import wizard
 from visadesk.forms.engine import fill_application
 from visadesk.forms.result import FieldResult, FilledForm
-from visadesk.model import Application, Case
 from visadesk.ui.errors import show_error
 from visadesk.ui.field_widgets import FieldInput
 from visadesk.ui.texts import problem_text, source_text

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from visadesk.paths import backups_dir, fsync_dir
+from visadesk.local.paths import backups_dir, fsync_dir
 
 KEEP = 7
 
@@ -129,7 +129,7 @@ def restore_backup(
     also be a copy of the same vault (same vault id) when a vault exists. The swap is atomic
     (copy beside the vault, fsync, rename); close VisaDesk first - a vault in use by another
     window or command is refused (VaultBusy)."""
-    from visadesk.paths import ensure_private_dir
+    from visadesk.local.paths import ensure_private_dir
     from visadesk.vault import db
     from visadesk.vault.errors import VaultBusy, VaultError
     from visadesk.vault.store import Vault
@@ -210,7 +210,7 @@ def _restore_reason() -> str:
 
 
 def _home() -> Path:
-    from visadesk.paths import home
+    from visadesk.local.paths import home
 
     return home()
 

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
-from visadesk.paths import ensure_private_dir
+from visadesk.local.paths import ensure_private_dir
 from visadesk.vault.errors import VaultBusy, VaultError, VaultTampered
 
 BUSY_TIMEOUT_MS = 5000

@@ -25,13 +25,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 
-from visadesk.paths import fsync_dir
+from visadesk.local.paths import fsync_dir
 from visadesk.vault import bundle as fmt
 from visadesk.vault.crypto import KdfParams
 from visadesk.vault.errors import BundleDamaged, BundleError, VaultError
 
 if TYPE_CHECKING:
-    from visadesk.model import Case
+    from visadesk.case.model import Case
     from visadesk.vault.store import Vault
 
 log = logging.getLogger("visadesk.vault.exchange")
@@ -378,7 +378,7 @@ def is_bundle(path: Path | str) -> bool:
 def _case_of(manifest: dict[str, Any]) -> Case:
     from pydantic import ValidationError
 
-    from visadesk.model import Case
+    from visadesk.case.model import Case
 
     try:
         return Case.model_validate_json(json.dumps(manifest["case"], ensure_ascii=False))
@@ -392,8 +392,8 @@ def _case_of(manifest: dict[str, Any]) -> Case:
 
 def _fresh_ids(case: Case, attachment_ids: list[str]) -> tuple[Case, dict[str, str]]:
     """Keep both: new ids for the case, its people, applications and attachments."""
-    from visadesk.casefile import duplicate
-    from visadesk.model import new_id
+    from visadesk.case.casefile import duplicate
+    from visadesk.case.model import new_id
 
     copy, id_map = duplicate(case, None)
     for aid in attachment_ids:  # bytes in the bundle that the case's list does not mention
@@ -404,7 +404,7 @@ def _fresh_ids(case: Case, attachment_ids: list[str]) -> tuple[Case, dict[str, s
 def _renumber_attachments(
     case: Case, id_map: dict[str, str], clash: list[str]
 ) -> tuple[Case, dict[str, str]]:
-    from visadesk.model import new_id
+    from visadesk.case.model import new_id
 
     new = {aid: new_id() for aid in clash}
     atts = [a.model_copy(update={"id": new.get(a.id, a.id)}) for a in case.attachments]

@@ -37,7 +37,7 @@ def fold(text: str) -> str:
 
 
 def summary_of(case: Any) -> dict[str, Any]:
-    """What the list and the search need from a visadesk.model.Case (computed at save)."""
+    """What the list and the search need from a visadesk.case.model.Case (computed at save)."""
     names: list[str] = []
     numbers: list[str] = []
     people: list[str] = []

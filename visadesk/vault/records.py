@@ -25,7 +25,7 @@ from visadesk.vault.loader import Loaded, load_all
 from visadesk.vault.manifest import BUCKET_KIND, ROOT_ID, ROOT_KIND
 
 if TYPE_CHECKING:
-    from visadesk.model import Case
+    from visadesk.case.model import Case
 
 log = logging.getLogger("visadesk.vault")
 
@@ -88,7 +88,7 @@ class Records:
     def get_case(self, case_id: str) -> Case:
         from pydantic import ValidationError
 
-        from visadesk.model import Case
+        from visadesk.case.model import Case
 
         data = self._open_record(CASE, case_id)
         try:

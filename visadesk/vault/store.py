@@ -29,7 +29,7 @@ from visadesk.vault.manifest import Manifest
 from visadesk.vault.records import Records
 
 if TYPE_CHECKING:
-    from visadesk.model import Case
+    from visadesk.case.model import Case
 
 log = logging.getLogger("visadesk.vault")
 
@@ -60,7 +60,7 @@ class Vault(Records):
             raise VaultError("the passphrase is empty", field="passphrase")
         kdf = kdf or KdfParams.default()
         kdf.check()
-        from visadesk.model import new_id
+        from visadesk.case.model import new_id
 
         vault_id = new_id()
         data_key = crypto.random_key()

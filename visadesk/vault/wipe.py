@@ -58,7 +58,7 @@ def wipe(home: Path | str | None = None, *, vault_path: Path | str | None = None
     VISADESK_HOME). ``vault_path``: a vault kept elsewhere (``--path``), wiped as well.
 
     Never raises for a file it cannot touch: the report lists it in ``failed``."""
-    from visadesk.paths import home as default_home
+    from visadesk.local.paths import home as default_home
 
     root = Path(home) if home is not None else default_home(create=False)
     report = WipeReport()

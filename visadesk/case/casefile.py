@@ -7,9 +7,9 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from visadesk.case.model import CASE_FORMAT, SUPPORTED_CASE_FORMATS, Case
+from visadesk.case.validation import problems_from
 from visadesk.errors import InvalidData, Problem, UnsupportedFormat, VisaDeskError
-from visadesk.model import CASE_FORMAT, SUPPORTED_CASE_FORMATS, Case
-from visadesk.validation import problems_from
 
 MAX_CASE_BYTES = 50 * 1024 * 1024
 
@@ -83,7 +83,7 @@ def duplicate(case: Case, title: str | None = None) -> tuple[Case, dict[str, str
     """A copy of ``case`` with fresh ids for the case, its people, applications and attachments,
     every reference between them rewired. Returns the copy and {old attachment id: new id} so the
     caller can copy the attachment bytes."""
-    from visadesk.model import new_id
+    from visadesk.case.model import new_id
 
     people = {p.id: new_id() for p in case.people()}
     apps = {a.id: new_id() for a in case.applications}

@@ -72,7 +72,7 @@ NameText = Annotated[
 
 
 def _country(value: str) -> str:
-    from visadesk.countries import UnknownCountry, normalize
+    from visadesk.case.countries import UnknownCountry, normalize
 
     try:
         return normalize(value)

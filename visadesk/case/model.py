@@ -1,7 +1,7 @@
 """The people-and-case model: Person, TravelDocument, Case (a household), Application, Attachment.
 
 Pure pydantic v2 (strict types, unknown keys refused), no I/O. A case is stored as JSON
-``{"format": "visadesk.case/1", ...}``; read it with :func:`visadesk.casefile.load_case`.
+``{"format": "visadesk.case/1", ...}``; read it with :func:`visadesk.case.casefile.load_case`.
 Everything a user has not typed yet is optional: an incomplete case is valid data, and the form
 engine says what is missing. What is *impossible* (expiry before issue, a birth in the future, a
 minor without a guardian, a phone number that cannot exist) is refused with the field path.
@@ -16,7 +16,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
-from visadesk.fields import (  # noqa: F401 - re-exported: callers import these from the model
+from visadesk.case.fields import (  # noqa: F401 - re-exported: callers import these from the model
     MAX_LONG_TEXT,
     MAX_TEXT,
     TRAVEL_DOCUMENT_TYPES,
@@ -359,7 +359,7 @@ class Case(Model):
 
 
 class _FieldError(ValueError):
-    """A cross-field error that names the sub-field it belongs to (see visadesk.validation)."""
+    """A cross-field error that names the sub-field it belongs to (see visadesk.case.validation)."""
 
     def __init__(self, field: str, message: str) -> None:
         super().__init__(f"[{field}] {message}")

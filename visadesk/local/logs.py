@@ -30,7 +30,7 @@ def setup_logging(level: int | None = None) -> None:
     global _configured
     if _configured:
         return
-    from visadesk.paths import logs_dir
+    from visadesk.local.paths import logs_dir
 
     env_level = os.environ.get("VISADESK_LOG_LEVEL", "INFO").upper()
     level = level or getattr(logging, env_level, logging.INFO)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from visadesk.model import (
+from visadesk.case.model import (
     Address,
     Application,
     Case,
@@ -174,7 +174,7 @@ def son() -> Person:
 def example_applications() -> list[Application]:
     """The husband: Germany national (§ 22) sheet; the brother: Schengen LTV for France; the
     son: France long stay with his mother as sponsor. Answers hold what the profile cannot."""
-    from visadesk.example_answers import ANSWERS
+    from visadesk.sample.answers import ANSWERS
 
     apps = []
     for app_id, person_id, form_id in (

@@ -9,7 +9,7 @@ import json
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
-from visadesk.paths import atomic_write, settings_path
+from visadesk.local.paths import atomic_write, settings_path
 
 LANGUAGES = ("en", "ru", "uk", "fr", "de")
 

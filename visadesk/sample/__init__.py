@@ -1,0 +1,1 @@
+"""The fictional sample family (no real person) used by the demo vault, examples and tests."""
