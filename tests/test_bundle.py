@@ -19,6 +19,7 @@ from tests.test_bundle_common import (
     chunk_spans,
     payload,
     state,
+    user_content,
     vault_with_case,
 )
 from tests.vault_helpers.common import KDF, make_vault
@@ -93,11 +94,15 @@ def test_round_trip_with_attachments_of_every_awkward_size(
     assert target.list_cases() == []  # inspecting writes nothing
 
     result = import_bundle(target, bundle_file, BUNDLE_PASS)
-    assert result.status == "imported" and result.case_id == example_case.id
+    # issue 12.14: fresh ids for the case, its people and attachments (no linking of devices)
+    assert result.status == "imported" and result.case_id != example_case.id
     assert result.attachments == len(SIZES) and result.attachment_bytes == sum(SIZES)
-    assert state(target) == state(source)
-    for i, size in enumerate(SIZES):
-        with target.open_attachment(att_id(i)) as fh:
+    assert user_content(target) == user_content(source)
+    imported = target.get_case(result.case_id)
+    assert {p.id for p in imported.people()}.isdisjoint({p.id for p in example_case.people()})
+    for i, (a, size) in enumerate(zip(imported.attachments, SIZES, strict=True)):
+        assert a.id != att_id(i)
+        with target.open_attachment(a.id) as fh:
             assert fh.read() == payload(i, size)
 
 
@@ -115,7 +120,7 @@ def test_empty_case_without_attachments_and_exactly_one_chunk(tmp_path, example_
     out = tmp_path / "e.vdx"
     export_case(v, example_case.id, out, BUNDLE_PASS, kdf=KDF)
     assert import_bundle(target, out, BUNDLE_PASS).attachments == 0
-    assert target.get_case(example_case.id) == v.get_case(example_case.id)
+    assert user_content(target) == user_content(v)
     v.close()
 
 
@@ -320,7 +325,7 @@ def test_attachment_id_used_by_another_case_gets_a_new_id(
     assert result.status == "imported"
     with target.open_attachment(att_id(2)) as fh:
         assert fh.read() == b"another family's scan"
-    imported = target.get_case(example_case.id)
+    imported = target.get_case(result.case_id)
     moved = imported.attachments[2].id
     assert moved != att_id(2)
     with target.open_attachment(moved) as fh:

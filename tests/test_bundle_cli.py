@@ -51,8 +51,11 @@ def test_export_then_import_into_another_vault(vault, example_case, tmp_path):
     make_vault(other).close()
     r = run("--path", str(other), "import", str(out), VISADESK_BUNDLE_PASSPHRASE=BP)
     assert r.returncode == 0, r.stderr
-    assert r.stdout.strip() == example_case.id
-    assert _contents(other) == _contents(vault)
+    new_id = r.stdout.strip()
+    assert new_id != example_case.id  # issue 12.14: a fresh id on the receiving device
+    (mine, _atts), (theirs, their_atts) = _contents(vault), _contents(other)
+    assert [t for _i, t in theirs] == [t for _i, t in mine] and [i for i, _t in theirs] == [new_id]
+    assert [(cid, size) for _a, cid, size in their_atts] == [(new_id, s) for _a, _c, s in _atts]
 
 
 def test_generated_passphrase_is_printed_once_and_works(vault, example_case, tmp_path):
@@ -127,8 +130,9 @@ def test_json_import_still_works(vault, example_case, tmp_path):
     p = tmp_path / "case.json"
     p.write_text(example_case.model_dump_json(indent=2), encoding="utf-8")
     r = run("import", str(p))
-    assert r.returncode == 0 and "already in the vault" in r.stderr
+    assert r.returncode == 0, r.stderr
     new_id = r.stdout.strip()
+    assert new_id != example_case.id  # always a fresh id
     r = run("show", new_id)
     assert json.loads(r.stdout)["title"] == example_case.title
     r = run("import", str(p), "--on-conflict", "replace")

@@ -57,6 +57,20 @@ def state(v: Vault) -> dict:
     return out
 
 
+def user_content(v: Vault) -> list:
+    """What a user reads, without the opaque ids (an import gives fresh ones, issue 12.14)."""
+    out = []
+    for s in v.list_cases():
+        case = v.get_case(s.id)
+        atts = []
+        for a in case.attachments:
+            with v.open_attachment(a.id) as fh:
+                atts.append((a.filename, a.size, hashlib.sha256(fh.read()).hexdigest()))
+        people = tuple((p.surname, p.given_names) for p in case.people())
+        out.append((case.title, people, tuple(sorted(atts))))
+    return sorted(out)
+
+
 def chunk_spans(data: bytes) -> list[tuple[int, int]]:
     """(start, end) of every sealed chunk after the header."""
     spans = []

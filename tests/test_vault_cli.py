@@ -41,20 +41,30 @@ def test_import_list_show_delete(visadesk_home, case_file, example_case):
     assert r.returncode == 0 and r.stdout == ""
     r = run("import", str(case_file))
     assert r.returncode == 0, r.stderr
-    assert r.stdout.strip() == example_case.id
-    r = run("import", str(case_file))  # same id again: a fresh id, said clearly
+    first = r.stdout.strip()
+    # issue 12 point 14: an imported case gets fresh ids (the file's ids could link devices)
+    assert first != example_case.id
+    r = run("import", str(case_file))  # again: another fresh id
     assert r.returncode == 0
     second = r.stdout.strip()
-    assert second != example_case.id and "already in the vault" in r.stderr
+    assert second not in (example_case.id, first)
     r = run("list")
     lines = sorted(r.stdout.splitlines())
-    assert sorted(lines) == sorted(f"{i}\t{example_case.title}" for i in (example_case.id, second))
-    r = run("show", example_case.id)
+    assert sorted(lines) == sorted(f"{i}\t{example_case.title}" for i in (first, second))
+    r = run("show", first)
     assert r.returncode == 0
-    assert json.loads(r.stdout) == json.loads(example_case.model_dump_json())
+    shown = json.loads(r.stdout)
+    original = json.loads(example_case.model_dump_json())
+    assert shown["id"] == first
+    assert {p["id"] for p in shown["applicants"]}.isdisjoint(
+        {p["id"] for p in original["applicants"]}
+    )
+    assert [p["surname"] for p in shown["applicants"]] == [
+        p["surname"] for p in original["applicants"]
+    ]
     r = run("delete", second)
     assert r.returncode == 0
-    assert run("list").stdout.splitlines() == [f"{example_case.id}\t{example_case.title}"]
+    assert run("list").stdout.splitlines() == [f"{first}\t{example_case.title}"]
     r = run("show", second)
     assert r.returncode == 1 and "no case" in r.stderr and "Traceback" not in r.stderr
 

@@ -131,7 +131,7 @@ def test_two_processes_queue_and_never_corrupt(visadesk_home, example_case, monk
     v.close()
     v = Vault.open(path)
     v.unlock(PASS)
-    v._conn.execute("PRAGMA busy_timeout = 300")
+    v._s().conn.execute("PRAGMA busy_timeout = 300")
     holder = _child("hold", str(path), PASS, "3")
     _wait_for(holder, "ready")
     _wait_for(holder, "holding")

@@ -152,7 +152,7 @@ def test_no_keychain_means_passphrase_only_no_error(
     try:
         path = visadesk_home / "vault.sqlite3"
         v = make_vault(path)
-        key = base64.b64encode(v._data_key or b"").decode()
+        key = base64.b64encode(v._s().data_key).decode()
         with caplog.at_level(logging.INFO, logger="visadesk"):
             assert v.remember_on_device() is False
             assert v.is_remembered() is False

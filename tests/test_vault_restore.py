@@ -19,7 +19,8 @@ def _vault_with_backup(home, example_case):
     v.put_case(example_case)
     v.close()
     v = Vault.open(home / "vault.sqlite3")
-    v.unlock(PASS)  # today's backup: one case
+    v.unlock(PASS)
+    v.backup_now()  # today's backup: one case
     second = variant(example_case, 2)
     v.put_case(second)
     v.close()

@@ -190,7 +190,8 @@ def test_file_modes(vpath, visadesk_home, example_case):
         assert stat.S_IMODE(p.stat().st_mode) == 0o600, p
     v.close()
     v = Vault.open(sub / "v.sqlite3")
-    v.unlock(PASS)  # writes today's backup
+    v.unlock(PASS)
+    v.backup_now()  # writes today's backup
     v.close()
     assert stat.S_IMODE(sub.stat().st_mode) == 0o700
     bdir = visadesk_home / "backups"
@@ -206,9 +207,11 @@ def test_daily_backup_once_a_day_keep_seven(vpath, visadesk_home, example_case):
     for _ in range(2):
         v = Vault.open(vpath)
         v.unlock(PASS)
+        assert backups.list_backups(v.vault_id) == [] or _ == 1  # unlocking makes none
+        v.backup_now()
         v.close()
     files = backups.list_backups(v.vault_id)
-    assert len(files) == 1  # first unlock of the day only
+    assert len(files) == 1  # once a day only
     # the backup is a full vault: it opens with the same passphrase
     b = Vault.open(files[0])
     b.unlock(PASS)
@@ -217,8 +220,7 @@ def test_daily_backup_once_a_day_keep_seven(vpath, visadesk_home, example_case):
     v = Vault.open(vpath)
     v.unlock(PASS)
     for day in range(1, 12):
-        assert v._conn is not None
-        backups.backup(v._conn, v.vault_id, day=date(2026, 1, day))
+        backups.backup(v._s().conn, v.vault_id, day=date(2026, 1, day))
     v.close()
     files = backups.list_backups(v.vault_id)
     assert len(files) == backups.KEEP
@@ -298,10 +300,12 @@ def test_lock_drops_keys_index_and_readers(vpath, example_case):
     v.add_attachment(example_case.id, "ab" * 16, io.BytesIO(os.urandom(3 * 2**20)))
     reader = v.open_attachment("ab" * 16)
     reader.read(10)
-    state = v._state
+    unlocked = v._s()
+    state = unlocked.state
     v.lock()
-    assert v._data_key is None and v._rkey is None and v._state is None and v._conn is None
-    assert state is not None and len(state.index) == 0
+    assert v._u is None and not v.is_unlocked
+    assert unlocked.closed and unlocked.data_key == b"" and unlocked.rkey == b""
+    assert len(state.index) == 0
     with pytest.raises((ValueError, VaultLocked)):
         reader.read()
     for call in (

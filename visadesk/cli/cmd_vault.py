@@ -65,8 +65,31 @@ def register(sub: argparse._SubParsersAction) -> None:
     show.set_defaults(func=cmd_show)
     delete = vsub.add_parser("delete", help=_("delete a case and its attachments"))
     delete.add_argument("case_id", metavar="ID")
+    delete.add_argument(
+        "--from-backups",
+        action="store_true",
+        help=_("also delete every backup that still holds this case"),
+    )
     delete.set_defaults(func=cmd_delete)
-    vsub.add_parser("passwd", help=_("change the passphrase")).set_defaults(func=cmd_passwd)
+    pw = vsub.add_parser(
+        "passwd", help=_("change the passphrase (and, by default, the key that encrypts the data)")
+    )
+    pw.add_argument(
+        "--keep-key",
+        action="store_true",
+        help=_(
+            "only re-wrap the key under the new passphrase (fast; someone who has an old copy "
+            "of the vault and the old passphrase can still read today's data)"
+        ),
+    )
+    pw.set_defaults(func=cmd_passwd)
+    vsub.add_parser(
+        "accept",
+        help=_(
+            "accept the vault as it is now after it reported records it cannot verify "
+            "(instead of restoring a backup)"
+        ),
+    ).set_defaults(func=cmd_accept)
     vsub.add_parser(
         "remember", help=_("keep the key in this computer's keychain (no passphrase needed here)")
     ).set_defaults(func=cmd_remember)
@@ -147,12 +170,26 @@ def _open(args: argparse.Namespace):  # -> Vault (locked)
 def _unlocked(args: argparse.Namespace):  # -> Vault
     vault = _open(args)
     if os.environ.get("VISADESK_PASSPHRASE") is None and vault.unlock_from_keyring():
+        _after_unlock(vault)
         return vault
     vault.unlock(passphrase(_("Vault passphrase: ")))
+    _after_unlock(vault)
+    return vault
+
+
+def _after_unlock(vault: Any) -> None:
+    """Warn about every problem found at unlock; then the daily backup, best-effort."""
     for problem in vault.problems:
         warning = _("warning: {problem}").format(problem=problem)
         print(f"visadesk: {warning}", file=sys.stderr)
-    return vault
+    if vault.needs_decision:
+        hint = _(
+            "the vault found records it cannot verify and will not save until you decide: "
+            "restore a backup (`visadesk vault restore`) or accept the vault as it is now "
+            "(`visadesk vault accept`)"
+        )
+        print(f"visadesk: {hint}", file=sys.stderr)
+    vault.backup_now()  # never fails the command: a full disk is a log warning
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -178,7 +215,6 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from visadesk.case.model import new_id
     from visadesk.vault.exchange import is_bundle
 
     source = Path(args.case_file)
@@ -186,15 +222,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         return _import_bundle(args, source)
     if args.on_conflict:
         raise VisaDeskError(_("--on-conflict is for bundles (.vdx); a case file gets a new id"))
+    from visadesk.case.casefile import duplicate
+
     case = read_case(args.case_file)
+    # fresh ids for the case and its people, applications and attachments: ids that travel
+    # between devices would let seized devices be linked to each other
+    case, _att_ids = duplicate(case, None)
     with _unlocked(args) as vault:
-        existing = {s.id for s in vault.list_cases()} | {
-            p.id for p in vault.problems if p.kind == "case"
-        }
-        if case.id in existing:
-            case = case.model_copy(update={"id": new_id()})
-            notice = _("a case with this file's id is already in the vault; imported as a new case")
-            print(f"visadesk: {notice}", file=sys.stderr)
         vault.put_case(case)
     print(case.id)
     return 0
@@ -218,21 +252,73 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_delete(args: argparse.Namespace) -> int:
     with _unlocked(args) as vault:
-        vault.delete_case(args.case_id)
+        result = vault.delete_case(args.case_id, from_backups=args.from_backups)
     print(_("deleted {id}").format(id=args.case_id))
+    if result.backups_removed:
+        notice = _("also deleted the {count} backup(s) that held it").format(
+            count=len(result.backups_removed)
+        )
+        print(f"visadesk: {notice}", file=sys.stderr)
+    elif result.backups_holding:
+        notice = _(
+            "{count} backup(s) still hold this case until they age out (after {days} days); "
+            "run again with --from-backups to delete those backups now"
+        ).format(count=len(result.backups_holding), days=7)
+        print(f"visadesk: {notice}", file=sys.stderr)
     return 0
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
-
     vault = _open(args)
     old = passphrase(_("Current passphrase: "))
     new = passphrase(_("New passphrase: "), env="VISADESK_NEW_PASSPHRASE", confirm=True)
     kdf = kdf_for_cli()
-    vault.change_passphrase(old, new, kdf=kdf)
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+
+    result = vault.change_passphrase(old, new, kdf=kdf, rotate=not args.keep_key, progress=progress)
     vault.close()
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
     print(_("passphrase changed"))
+    if result.rotated:
+        print(_("the data was re-encrypted with a new key; the old passphrase opens nothing"))
+        print(
+            _(
+                "{count} old backup(s) were deleted (they could still be opened with the old "
+                "passphrase); a new backup was made"
+            ).format(count=result.backups_removed)
+        )
+        if result.keychain_refreshed:
+            print(_("the key kept in this computer's keychain was replaced by the new one"))
+    else:
+        print(
+            _(
+                "the key was kept: {count} backup(s) now open with the new passphrase; a copy "
+                "of the vault made elsewhere still opens with the old one"
+            ).format(count=result.backups_rewrapped)
+        )
     return 0
+
+
+def cmd_accept(args: argparse.Namespace) -> int:
+    with _unlocked(args) as vault:
+        if not vault.problems:
+            print(_("the vault reported no problems; nothing to accept"))
+            return 0
+        resolved = vault.accept_current_state()
+        left = vault.problems
+    print(
+        _("accepted the vault as it is now ({count} problem(s) resolved)").format(
+            count=len(resolved)
+        )
+    )
+    for problem in left:
+        warning = _("still damaged: {problem}").format(problem=problem)
+        print(f"visadesk: {warning}", file=sys.stderr)
+    return 0 if not left else 1
 
 
 def cmd_remember(args: argparse.Namespace) -> int:
@@ -365,8 +451,15 @@ def cmd_backups(args: argparse.Namespace) -> int:
         notice = _("there are no backups yet (one is made at the first unlock of each day)")
         print(f"visadesk: {notice}", file=sys.stderr)
         return 0
+    labels = {
+        "daily": _("daily"),
+        "before-restore": _("before restore"),
+        "passphrase-changed": _("after passphrase change"),
+        "before-format": _("before format upgrade"),
+    }
     for b in backups:
-        print(f"{b.modified:%Y-%m-%d %H:%M}\t{b.reason}\t{b.size // 1024} KiB\t{b.path}")
+        label = labels.get(b.kind, b.reason)
+        print(f"{b.modified:%Y-%m-%d %H:%M}\t{label}\t{b.size // 1024} KiB\t{b.path}")
     return 0
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ENV_HOME = "VISADESK_HOME"
@@ -54,23 +56,42 @@ def settings_path() -> Path:
     return home() / "settings.json"
 
 
-def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
-    """Write a file so a crash leaves the old or the new content, never a mix (temp + fsync + rename)."""
+@contextmanager
+def atomic_file(path: Path, mode: int = 0o600, tag: str = "tmp") -> Iterator[Path]:
+    """THE atomic-write helper: yields an empty temp file (``mode``, created exclusively beside
+    ``path``) for the caller to fill by any means (a file handle, SQLite's backup API ...); on
+    success it is fsynced, renamed over ``path`` and the folder fsynced, so a crash leaves the
+    old or the new content, never a mix; on any failure the temp file is removed."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
+    tmp = path.with_name(f".{path.name}.{tag}.{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, mode))
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+        yield tmp
+        fsync_file(tmp)
         os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
     fsync_dir(path.parent)
+
+
+def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
+    """Write a file so a crash leaves the old or the new content, never a mix."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_file(path, mode) as tmp, open(tmp, "wb") as fh:
+        fh.write(data)
+
+
+def fsync_file(path: Path) -> None:
+    """Flush a file's bytes to the disk (before it is renamed into place)."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def fsync_dir(directory: Path) -> None:

@@ -1,25 +1,39 @@
-"""Daily backups of the (encrypted) vault file into ``VISADESK_HOME/backups``, last 7 kept.
+"""Backups of the (encrypted) vault file into ``VISADESK_HOME/backups``: listing, pruning,
+restoring, and removing the ones that hold a deleted case or an old key.
 
 Copies go through SQLite's online backup API, never a file copy of a live WAL database (a copy
-taken between the main file and its -wal can be inconsistent; vorta learned this). A backup
-holds only ciphertext and the wrapped key, like the vault itself: same passphrase opens it.
+taken between the main file and its -wal can be inconsistent; vorta learned this), into a temp
+file that is fsynced before it is renamed into place. A backup holds only ciphertext and the
+wrapped key, like the vault itself. Each *kind* of backup (daily, before a restore, after a
+passphrase change, before a format upgrade) is pruned on its own: the last ``KEEP`` of each, so
+a burst of restores never pushes out the earlier days.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from visadesk.local.paths import backups_dir, fsync_dir
+from visadesk.local.paths import atomic_file, backups_dir, ensure_private_dir
+from visadesk.vault import db
+from visadesk.vault import header as hdr
+from visadesk.vault.errors import VaultError
+from visadesk.vault.lockfile import VaultLock
 
 KEEP = 7
 
 log = logging.getLogger("visadesk.vault.backups")
+
+REASON_LABELS = {
+    "daily": "daily",
+    "before-restore": "before restore",
+    "passphrase-changed": "after passphrase change",
+    "before-format": "before format upgrade",
+}
 
 
 def backup_name(vault_id: str, day: date, reason: str = "daily") -> str:
@@ -41,17 +55,14 @@ def backup(
 ) -> Path | None:
     """Copy the open vault; with reason "daily", only if today's copy does not exist yet.
 
-    Returns the new file, or None when none was needed. The caller holds the connection lock."""
-    directory = directory or backups_dir()
+    Returns the new file, or None when none was needed. The caller holds the connection lock.
+    Raises OSError / sqlite3.Error on failure (leaving no partial file)."""
+    directory = ensure_private_dir(directory or backups_dir())
     day = day or date.today()
     target = directory / backup_name(vault_id, day, reason)
     if reason == "daily" and target.exists():
         return None
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    tmp.unlink(missing_ok=True)
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    os.close(fd)
-    try:
+    with atomic_file(target) as tmp:
         dest = sqlite3.connect(str(tmp))
         try:
             conn.backup(dest)
@@ -59,20 +70,94 @@ def backup(
             dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     prune(vault_id, directory)
     log.info("vault backup written (%s)", reason)
     return target
 
 
+def kind_of(reason: str) -> str:
+    """The pruning group of a reason: "before-restore-142501" → "before-restore"."""
+    for kind in REASON_LABELS:
+        if reason == kind or reason.startswith(kind + "-"):
+            return kind
+    return reason
+
+
 def prune(vault_id: str, directory: Path | None = None, keep: int = KEEP) -> None:
-    files = list_backups(vault_id, directory)
-    for old in files[:-keep] if len(files) > keep else []:
-        old.unlink(missing_ok=True)
+    """Keep the newest ``keep`` backups of each kind (by name: date, then reason)."""
+    groups: dict[str, list[Path]] = {}
+    for p in list_backups(vault_id, directory):
+        m = _NAME.match(p.name)
+        groups.setdefault(kind_of(m.group(3)) if m else "", []).append(p)
+    for files in groups.values():
+        for old in files[:-keep] if len(files) > keep else []:
+            old.unlink(missing_ok=True)
+
+
+def remove_backup(path: Path) -> None:
+    """Delete one backup file (ciphertext only; with its journal if a crash left one)."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def backups_holding(vault_id: str, kind: str, record_id: str) -> list[Path]:
+    """This vault's backups that still hold record (kind, id) — found by its opaque id, which
+    is stored in clear, so no key is needed."""
+    out: list[Path] = []
+    for p in list_backups(vault_id):
+        try:
+            conn = db.connect_ro(p)
+            try:
+                row = conn.execute(
+                    "SELECT 1 FROM records WHERE kind = ? AND id = ?", (kind, record_id)
+                ).fetchone()
+            finally:
+                conn.close()
+        except (sqlite3.Error, UnicodeDecodeError):
+            continue
+        if row is not None:
+            out.append(p)
+    return out
+
+
+def remove_stale_key_backups(vault_id: str, data_key: bytes) -> list[Path]:
+    """Delete this vault's backups whose key is not ``data_key`` (made before a key rotation:
+    readable with the OLD passphrase, which is what changing it was meant to stop)."""
+    removed: list[Path] = []
+    for p in list_backups(vault_id):
+        try:
+            header, mac = hdr.read_header(p)
+        except VaultError:
+            continue
+        if header.vault_id == vault_id and not hdr.key_fits(header, mac, data_key):
+            remove_backup(p)
+            removed.append(p)
+    return removed
+
+
+def rewrap_backups(vault_id: str, data_key: bytes, new_header: hdr.Header) -> int:
+    """After a passphrase change that KEEPS the data key: give this vault's backups the new
+    header too, so the old passphrase no longer opens them. Returns how many were rewritten."""
+    count = 0
+    for p in list_backups(vault_id):
+        try:
+            header, mac = hdr.read_header(p)
+            if header.vault_id != vault_id or not hdr.key_fits(header, mac, data_key):
+                continue
+            conn = sqlite3.connect(str(p), isolation_level=None)
+            try:
+                conn.execute("PRAGMA secure_delete = ON")
+                conn.execute(
+                    "UPDATE header SET body = ?, checksum = ?, mac = ? WHERE id = 1",
+                    (new_header.body(), new_header.checksum(), new_header.mac(data_key)),
+                )
+            finally:
+                conn.close()
+            count += 1
+        except (VaultError, sqlite3.Error, OSError) as exc:
+            log.warning("a backup could not be re-wrapped (%s); removing it", type(exc).__name__)
+            remove_backup(p)
+    return count
 
 
 # --- listing and restoring --------------------------------------------------------------------
@@ -92,6 +177,16 @@ class BackupInfo:
     @property
     def name(self) -> str:
         return self.path.name
+
+    @property
+    def kind(self) -> str:
+        """daily, before-restore, passphrase-changed or before-format."""
+        return kind_of(self.reason)
+
+    @property
+    def label(self) -> str:
+        """The reason in words (English; the CLI and UI translate it by ``kind``)."""
+        return REASON_LABELS.get(self.kind, self.reason)
 
 
 def all_backups(directory: Path | None = None) -> list[BackupInfo]:
@@ -127,24 +222,19 @@ def restore_backup(
 
     The backup must be a VisaDesk vault with a sound header; unless ``any_vault``, it must
     also be a copy of the same vault (same vault id) when a vault exists. The swap is atomic
-    (copy beside the vault, fsync, rename); close VisaDesk first - a vault in use by another
-    window or command is refused (VaultBusy)."""
-    from visadesk.local.paths import ensure_private_dir
-    from visadesk.vault import db
-    from visadesk.vault.errors import VaultBusy, VaultError
-    from visadesk.vault.store import Vault
-
+    (copy beside the vault, fsync, rename). Refused (VaultInUse) while any VisaDesk window or
+    command has the vault unlocked: its later saves would go into the replaced file."""
     root = Path(home) if home is not None else None
     target = Path(vault_path) if vault_path else (root or _home()) / "vault.sqlite3"
     directory = (root / "backups") if root is not None else backups_dir()
     src = Path(backup_path)
     if not src.is_file():
         raise VaultError(f"there is no backup {src}")
-    src_header, _mac = Vault._read_header(src)  # a vault with a sound header, or VaultError
+    src_header, _mac = hdr.read_header(src)  # a vault with a sound header, or VaultError
     current_id = None
     if target.exists():
         try:
-            current_id = Vault._read_header(target)[0].vault_id
+            current_id = hdr.read_header(target)[0].vault_id
         except VaultError:
             current_id = None  # a damaged vault may be replaced by any good backup
         if current_id and current_id != src_header.vault_id and not any_vault:
@@ -154,54 +244,51 @@ def restore_backup(
             )
     ensure_private_dir(target.parent)
     ensure_private_dir(directory)
-    tmp = target.with_name(f".{target.name}.restore.{os.getpid()}.tmp")
-    tmp.unlink(missing_ok=True)
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    os.close(fd)
     kept: Path | None = None
-    try:
-        # 1. copy the backup beside the vault (SQLite's backup API: a consistent copy)
-        source = db.connect_ro(src)
-        try:
-            dest = sqlite3.connect(str(tmp))
+    with VaultLock(target) as lock:
+        lock.exclusive("restore a backup")
+        with atomic_file(target, tag="restore") as tmp:
+            # 1. copy the backup beside the vault (SQLite's backup API: a consistent copy)
+            source = db.connect_ro(src)
             try:
-                with db.sqlite_errors():
-                    source.backup(dest)
-                    dest.execute("PRAGMA journal_mode = DELETE")
+                dest = sqlite3.connect(str(tmp))
+                try:
+                    with db.sqlite_errors():
+                        source.backup(dest)
+                        dest.execute("PRAGMA journal_mode = DELETE")
+                finally:
+                    dest.close()
             finally:
-                dest.close()
-        finally:
-            source.close()
-        _fsync_file(tmp)
-        if Vault._read_header(tmp)[0].vault_id != src_header.vault_id:
-            raise VaultError("the backup changed while it was being copied; nothing was changed")
-        # 2. keep the current vault as a backup, with every commit of its WAL folded in
-        if target.exists():
-            conn = db.connect_rw(target)
-            try:
-                with db.sqlite_errors():
-                    busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-                    if busy and busy[0]:
-                        raise VaultBusy()
-                    kept = backup(
-                        conn, current_id or "000000000000", reason=_restore_reason(),
-                        directory=directory,
-                    )  # fmt: skip
-            finally:
-                conn.close()
-            wal = Path(str(target) + "-wal")
-            if wal.exists() and wal.stat().st_size > 0:
-                raise VaultBusy()
-        # 3. swap atomically; no stale WAL or index may survive beside the new file
-        for suffix in ("-wal", "-shm"):
-            Path(str(target) + suffix).unlink(missing_ok=True)
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    fsync_dir(target.parent)
+                source.close()
+            if hdr.read_header(tmp)[0].vault_id != src_header.vault_id:
+                raise VaultError("the backup changed while it was being copied; nothing changed")
+            # 2. keep the current vault as a backup, with every commit of its WAL folded in
+            if target.exists():
+                kept = _keep_current(target, current_id, directory)
+            # 3. (on leaving) swap atomically; no stale WAL or index may survive beside it
+            for suffix in ("-wal", "-shm"):
+                Path(str(target) + suffix).unlink(missing_ok=True)
     log.info("vault restored from a backup")
+    return kept
+
+
+def _keep_current(target: Path, current_id: str | None, directory: Path) -> Path | None:
+    from visadesk.vault.errors import VaultBusy
+
+    conn = db.connect_rw(target)
+    try:
+        with db.sqlite_errors():
+            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if busy and busy[0]:
+                raise VaultBusy()
+            kept = backup(
+                conn, current_id or "000000000000", reason=_restore_reason(), directory=directory
+            )
+    finally:
+        conn.close()
+    wal = Path(str(target) + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise VaultBusy()
     return kept
 
 
@@ -213,11 +300,3 @@ def _home() -> Path:
     from visadesk.local.paths import home
 
     return home()
-
-
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from visadesk.vault import crypto
+from visadesk.vault.attachments import MAX_ATTACHMENT_BYTES  # the vault's one limit
 from visadesk.vault.crypto import CryptoError, KdfParams, KdfRefused, read_full
 from visadesk.vault.errors import (
     BundleDamaged,
@@ -58,7 +59,6 @@ CHUNK_PLAIN = 64 * 1024
 CHUNK_SEALED = CHUNK_PLAIN + crypto.SEAL_OVERHEAD
 MAX_MANIFEST_BYTES = 16 * 1024 * 1024
 MAX_ATTACHMENTS = 2000
-MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024  # the vault's own limit per attachment
 DIGEST_BYTES = 32
 MANIFEST_KIND = "visadesk.case-bundle"
 

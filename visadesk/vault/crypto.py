@@ -15,7 +15,7 @@ import hashlib
 import hmac
 import os
 import struct
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -230,19 +230,6 @@ def seal_stream(
             return
         index += 1
         current = following
-
-
-def open_stream(key: bytes, stream_ad: bytes, chunks: Iterable[bytes]) -> Iterator[bytes]:
-    """Yield plaintext chunks; raise CryptoError on a bad, missing, extra or reordered chunk."""
-    done = False
-    index = -1
-    for index, blob in enumerate(chunks):
-        if done:
-            raise CryptoError("data continues after the final chunk")
-        data, done = open_chunk(key, stream_ad, index, blob)
-        yield data
-    if not done:
-        raise CryptoError(f"the stream is truncated after chunk {index}")
 
 
 def read_full(src: BinaryIO, n: int) -> bytes:

@@ -16,7 +16,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from visadesk.local.paths import ensure_private_dir
-from visadesk.vault.errors import VaultBusy, VaultError, VaultTampered
+from visadesk.vault.errors import FILE_STRUCTURE, DiskFull, VaultBusy, VaultError, VaultTampered
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -88,26 +88,34 @@ def as_vault_error(exc: sqlite3.Error) -> VaultError:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return VaultBusy()
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return VaultTampered("file", "the database structure is damaged")
-    if "decode" in text:
-        return VaultTampered("file", "a stored value is not in the expected form")
+    if "malformed" in text or "not a database" in text or "corrupt" in text or "decode" in text:
+        return file_damaged()
     if "no such table" in text or "no such column" in text:
         return VaultError("this file is not a VisaDesk vault (or it is badly damaged)")
     if "readonly" in text or "read-only" in text or "permission" in text:
         return VaultError("the vault file cannot be written (check its permissions)")
-    if "disk" in text and "full" in text:
-        return VaultError("the disk is full; nothing was saved. Free some space and try again")
+    if ("disk" in text and "full" in text) or "no space" in text:
+        return DiskFull()
     # the SQLite message is not shown: it can quote stored bytes
     return VaultError(f"the vault file could not be used ({type(exc).__name__})")
 
 
+def file_damaged() -> VaultTampered:
+    """SQLite's own structure (schema, page headers, a stored kind or id) is damaged: no
+    record can be vouched for, so the message says so (never "the others are not affected")."""
+    return VaultTampered(FILE_STRUCTURE)
+
+
 @contextmanager
 def sqlite_errors() -> Iterator[None]:
+    """SQLite failures as vault errors. A damaged page can also surface as a decoding error of
+    a TEXT column (kind, id) or an impossible value: the same "file damaged" error."""
     try:
         yield
     except sqlite3.Error as exc:
         raise as_vault_error(exc) from None
+    except (UnicodeDecodeError, OverflowError):
+        raise file_damaged() from None
 
 
 @contextmanager

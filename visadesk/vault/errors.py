@@ -16,26 +16,88 @@ class WrongPassphrase(VaultError):
         super().__init__(message)
 
 
-class VaultTampered(VaultError):
-    """A record (or the header) failed authentication: damaged on disk or modified by someone.
+FILE_STRUCTURE = "file"  # VaultTampered.record_id when SQLite's own structure is damaged
 
-    ``record_id`` names it ("header" for the vault header)."""
+
+class VaultTampered(VaultError):
+    """A record (or the header, or the file's structure) failed a check: damaged on disk or
+    modified by someone.
+
+    ``record_id`` names it ("header" for the vault header, "file" for SQLite's own pages)."""
 
     def __init__(self, record_id: str, detail: str = "") -> None:
-        msg = (
-            f"the record {record_id} is damaged or was modified outside VisaDesk"
-            + (f" ({detail})" if detail else "")
-            + "; the other records are not affected. A daily backup is in the backups folder."
-        )
+        extra = f" ({detail})" if detail else ""
         if record_id == "header":
             msg = (
-                "the vault header is damaged or was modified outside VisaDesk"
-                + (f" ({detail})" if detail else "")
-                + ". Restore a copy from the backups folder."
+                f"the vault header is damaged or was modified outside VisaDesk{extra}. "
+                "Restore a copy from the backups folder."
+            )
+        elif record_id == FILE_STRUCTURE:
+            msg = (
+                f"the vault file's own structure is damaged or was modified outside VisaDesk"
+                f"{extra}, so VisaDesk cannot tell which records are affected. Restore a backup "
+                "(`visadesk vault restore`, or Vault ▸ Restore a backup in the app)."
+            )
+        else:
+            msg = (
+                f"the record {record_id} is damaged or was modified outside VisaDesk{extra}. "
+                "Each record is checked on its own: the records that open without a warning are "
+                "intact. Restore a backup, or accept the vault as it is now."
             )
         super().__init__(msg, field=None)
         self.record_id = record_id
         self.detail = detail
+
+
+class IntegrityUnresolved(VaultError):
+    """A save would rewrite a part of the manifest that failed its check, which would make a
+    rolled-back or tampered record look genuine. Refused until the user decides."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "the vault found records it cannot verify (see the list of problems); nothing was "
+            "saved. Restore a backup, or accept the vault as it is now "
+            "(`visadesk vault accept`), then save again."
+        )
+
+
+class StaleWrite(VaultError):
+    """The case changed in the vault since this copy was read (another window or process saved
+    it): saving would silently lose that edit. ``mine`` is the unsaved copy (nothing is lost:
+    the caller may keep it, e.g. with ``Vault.put_conflicted_copy``)."""
+
+    def __init__(self, case_id: str, expected: int | None, current: int | None, mine: object):
+        super().__init__(
+            f"case {case_id} was changed by another VisaDesk window or command after it was "
+            "opened here; your version was not saved over it. Both versions are kept: reopen "
+            "the case to see the other one, or save yours as a conflicted copy."
+        )
+        self.case_id = case_id
+        self.expected = expected
+        self.current = current
+        self.mine = mine
+
+
+class InvalidCase(VaultError):
+    """The vault refuses to store a case that does not validate (it could not be read back)."""
+
+
+class DiskFull(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            "the disk is full; this change was not saved (everything saved before is intact). "
+            "Free some space and try again"
+        )
+
+
+class VaultInUse(VaultError):
+    """Another process has the vault open: replacing the file would lose its later saves."""
+
+    def __init__(self, action: str = "restore a backup") -> None:
+        super().__init__(
+            f"the vault is open in another VisaDesk window or command; close it first, then "
+            f"{action} again (nothing was changed)"
+        )
 
 
 class VaultLocked(VaultError):

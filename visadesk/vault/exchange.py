@@ -18,14 +18,13 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 
-from visadesk.local.paths import fsync_dir
+from visadesk.local.paths import atomic_file
 from visadesk.vault import bundle as fmt
 from visadesk.vault.crypto import KdfParams
 from visadesk.vault.errors import BundleDamaged, BundleError, VaultError
@@ -126,28 +125,16 @@ def export_case(
                 yield src
 
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
-    tmp.unlink(missing_ok=True)
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except OSError as exc:
-        raise VaultError(f"{out} cannot be written ({exc.strerror or exc})", field="-o") from None
-    try:
-        with os.fdopen(fd, "wb", buffering=1024 * 1024) as fh:
+        with atomic_file(out) as tmp, open(tmp, "wb", buffering=1024 * 1024) as fh:
             fh.write(header.raw)
             writer = fmt.PayloadWriter(fh, key, header.stream_ad())
             fmt.write_payload(writer, manifest, sources(), progress, total)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, out)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise VaultError(f"{out} could not be written ({exc.strerror or exc})") from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    fsync_dir(out.parent)
+        raise VaultError(
+            f"{out} could not be written ({exc.strerror or exc}); no file was left behind",
+            field="-o",
+        ) from None
     if progress is not None:
         progress(total, total)
     log.info("case exported to a bundle (%d attachment(s))", len(atts))
@@ -256,16 +243,21 @@ class OpenedBundle:
         if exists and on_conflict == "cancel":
             return ImportResult("cancelled", case.id)
         id_map = {e["id"]: e["id"] for e in v.manifest["attachments"]}
-        if exists and on_conflict == "keep_both":
-            case, id_map = _fresh_ids(case, list(id_map))
-            status: Literal["imported", "kept_both", "replaced"] = "kept_both"
-        else:
-            status = "replaced" if exists else "imported"
+        status: Literal["imported", "kept_both", "replaced"]
+        if exists and on_conflict == "replace":
+            # the bundle of a case of THIS vault (its own export): it keeps its id here
+            status = "replaced"
             # an attachment id already used by ANOTHER case in this vault gets a new id
             taken = {aid for aid, cid, _size in vault.list_attachments() if cid != case.id}
             clash = [aid for aid in id_map if aid in taken]
             if clash:
                 case, id_map = _renumber_attachments(case, id_map, clash)
+        else:
+            # fresh ids for the case, its people, applications and attachments (issue 12.14):
+            # ids that travel between devices would let seized devices be linked; the sender's
+            # ids are not stored anywhere in this vault
+            case, id_map = _fresh_ids(case, list(id_map))
+            status = "kept_both" if exists else "imported"
 
         done = 0
 

@@ -14,7 +14,9 @@ import base64
 import hashlib
 import hmac
 import json
+import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 
 from visadesk.vault import crypto
 from visadesk.vault.crypto import CryptoError, KdfParams, KdfRefused
@@ -138,3 +140,31 @@ def parse(body: bytes, checksum: bytes) -> Header:
 
 def _b64(b: bytes) -> str:
     return base64.b64encode(b).decode("ascii")
+
+
+def read_header(path: Path) -> tuple[Header, bytes]:
+    """The parsed header of the vault file at ``path`` and its MAC tag, read without writing
+    anything (VaultError / VaultTampered when the file is not a sound vault)."""
+    from visadesk.vault import db
+
+    try:
+        conn = db.connect_ro(path)
+        try:
+            row = conn.execute("SELECT body, checksum, mac FROM header WHERE id = 1").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        text = str(exc).lower()
+        if "no such table" in text or "not a database" in text:
+            raise VaultError(
+                f"{path.name} is not a VisaDesk vault, or its beginning is damaged"
+            ) from None
+        raise db.as_vault_error(exc) from None
+    except (UnicodeDecodeError, ValueError, OverflowError):
+        raise db.file_damaged() from None
+    if row is None:
+        raise VaultTampered("header", "missing")
+    body, checksum, mac = row
+    if not isinstance(mac, bytes):
+        raise VaultTampered("header", "missing tag")
+    return parse(body, checksum), mac

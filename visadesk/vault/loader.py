@@ -4,6 +4,12 @@ summaries into the search index, and list what failed instead of failing as a wh
 A damaged record becomes a RecordProblem; the others still open (issue 3: one bad record does
 not hide the others). Case bodies are authenticated here too, so damage is reported at unlock
 rather than when the case is first opened; attachment chunks are checked when read.
+
+A record whose manifest bucket does not verify against the root (damaged, missing, an older or
+newer copy), and every record when the root itself is missing or damaged, is *unverifiable*: it
+authenticates, but nothing says it is the latest version, so it is reported and not served
+(never silently adopted). Only a deliberate user action clears that: restoring a backup, or
+``Vault.accept_current_state`` (records.py).
 """
 
 from __future__ import annotations
@@ -32,6 +38,13 @@ class Loaded:
     damaged: dict[Key, str] = field(default_factory=dict)
     notes: list[RecordProblem] = field(default_factory=list)  # manifest-level problems
     attachments: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # records that authenticate but cannot be checked against the manifest: (kind, id) -> version
+    unverifiable: dict[Key, int] = field(default_factory=dict)
+
+    @property
+    def needs_decision(self) -> bool:
+        """Is the manifest itself in doubt (only a restore or an explicit accept resolves it)?"""
+        return not self.manifest.root_ok or bool(self.manifest.unverified)
 
     @property
     def problems(self) -> list[RecordProblem]:
@@ -94,11 +107,17 @@ def load_all(conn: sqlite3.Connection, rkey: bytes, vault_id: str, record_ad: Re
             m.buckets[bucket] = members
     for bucket in (expected_buckets or {}).keys() - seen_buckets:
         m.unverified.add(bucket)
-        note(RecordProblem(bucket, BUCKET_KIND, "a part of the vault's manifest is missing"))
+        note(
+            RecordProblem(
+                bucket, BUCKET_KIND,
+                "a part of the vault's manifest is missing: records listed in it may have been "
+                "deleted from outside VisaDesk",
+            )
+        )  # fmt: skip
     if not m.root_ok:
-        # without the root we cannot know each bucket's latest version: check records against
-        # what the buckets say, and say so (above) - their authenticity still holds
-        pass
+        # without the root no bucket's version can be checked: every record is unverifiable
+        m.unverified.update(seen_buckets)
+        m.buckets.clear()
 
     seen: set[Key] = set()
     for kind, rid, version, owner, body, summary in conn.execute(
@@ -111,8 +130,9 @@ def load_all(conn: sqlite3.Connection, rkey: bytes, vault_id: str, record_ad: Re
             state.damaged[key] = "is of a kind this VisaDesk does not know"
             continue
         bucket = bucket_of(kind, rid)
-        if bucket in m.unverified:
-            m.set(kind, rid, version)  # adopt: rewritten (and re-protected) at the next save
+        unverified = bucket in m.unverified or not m.root_ok
+        if unverified:
+            pass  # authenticated below, then reported: never adopted without the user
         else:
             expected = m.buckets.get(bucket, {}).get(key)
             if expected is None:
@@ -128,6 +148,13 @@ def load_all(conn: sqlite3.Connection, rkey: bytes, vault_id: str, record_ad: Re
         plain = _open(rkey, body, record_ad(vault_id, kind, rid, version))
         if plain is None:
             state.damaged[key] = "failed authentication (damaged or modified)"
+            continue
+        if unverified:
+            state.unverifiable[key] = version
+            state.damaged[key] = (
+                "cannot be verified: the part of the vault's manifest that lists it is damaged, "
+                "missing or not the latest, so it may be an older copy"
+            )
             continue
         try:
             if kind == "case":

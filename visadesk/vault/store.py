@@ -2,39 +2,57 @@
 
 Life cycle: ``Vault.create`` (returns it unlocked) or ``Vault.open`` (locked; reads only the
 header, read-only) → ``unlock`` (Argon2id, slow: call it off the GUI thread) or
-``unlock_from_keyring`` → reads and saves → ``lock`` / ``close``. Each save is one SQLite
-transaction that rewrites the record, one manifest bucket and the manifest root
-(see manifest.py); a crash at any instant leaves the old or the new state. Thread-safe: one
-connection (``check_same_thread=False``) guarded by an RLock, for the GUI and worker threads.
+``unlock_from_keyring`` → reads and saves → ``lock`` / ``close``. While unlocked the Vault holds
+one :class:`visadesk.vault.records.Unlocked` (connection, keys, loaded manifest) and a shared lock
+on ``vault.sqlite3.lock``; each save is one SQLite transaction that rewrites the record, one
+manifest bucket and the manifest root (manifest.py). Thread-safe: one connection
+(``check_same_thread=False``) guarded by an RLock, for the GUI and worker threads.
 """
 
 from __future__ import annotations
 
 import logging
-import sqlite3
 import threading
-import weakref
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from visadesk.vault import backups, crypto, db, keychain
 from visadesk.vault import header as hdr
-from visadesk.vault.attachments import AttachmentReader
 from visadesk.vault.crypto import KdfParams
-from visadesk.vault.errors import NoVault, VaultError, VaultExists, VaultTampered
-from visadesk.vault.index import SearchIndex
-from visadesk.vault.loader import Loaded
-from visadesk.vault.manifest import Manifest
-from visadesk.vault.records import Records
+from visadesk.vault.errors import (
+    NoVault,
+    RecordProblem,
+    VaultError,
+    VaultExists,
+    VaultLocked,
+    VaultTampered,
+)
+from visadesk.vault.index import CaseSummary
+from visadesk.vault.lockfile import VaultLock
+from visadesk.vault.records import TRACKED, Unlocked
+from visadesk.vault.rotate import PassphraseChange, leftover_temp_files
 
 if TYPE_CHECKING:
     from visadesk.case.model import Case
 
 log = logging.getLogger("visadesk.vault")
 
+Progress = Callable[[int, int], None]
 
-class Vault(Records):
+
+@dataclass(frozen=True, slots=True)
+class DeleteResult:
+    """What deleting a case did beyond the vault file: backups still holding it (they age out
+    after backups.KEEP days) or removed because the user asked."""
+
+    case_id: str
+    backups_holding: tuple[Path, ...]
+    backups_removed: tuple[Path, ...]
+
+
+class Vault:
     """See the module docstring; the public API is what visadesk.ui and visadesk.cli use."""
 
     def __init__(self, path: Path, header: hdr.Header) -> None:
@@ -42,11 +60,8 @@ class Vault(Records):
         self.vault_id = header.vault_id
         self._header = header
         self._lock = threading.RLock()
-        self._conn: sqlite3.Connection | None = None
-        self._data_key: bytes | None = None
-        self._rkey: bytes | None = None
-        self._state: Loaded | None = None
-        self._readers: weakref.WeakSet[AttachmentReader] = weakref.WeakSet()
+        self._u: Unlocked | None = None
+        self._file_lock = VaultLock(self.path)
 
     # --- life cycle -------------------------------------------------------------------------
 
@@ -66,26 +81,27 @@ class Vault(Records):
         data_key = crypto.random_key()
         header = hdr.wrap(vault_id, data_key, passphrase, kdf)
         db.create_file(path)
+        vault = cls(path, header)
         try:
             conn = db.connect_rw(path)
             try:
                 with db.sqlite_errors():
                     conn.executescript(db.SCHEMA)
+                u = Unlocked(vault_id, conn, data_key, vault._lock)
                 with db.write_txn(conn):
                     conn.execute(
                         "INSERT INTO header (id, body, checksum, mac) VALUES (1, ?, ?, ?)",
                         (header.body(), header.checksum(), header.mac(data_key)),
                     )
-                    vault = cls(path, header)
-                    vault._conn, vault._data_key = conn, data_key
-                    vault._rkey = crypto.subkey(data_key, "visadesk records")
-                    vault._state = Loaded(manifest=Manifest(), index=SearchIndex())
-                    vault._write_root(conn)
+                    u.write_root(conn)
             except BaseException:
                 conn.close()
                 raise
+            vault._file_lock.shared()
+            vault._u = u
         except BaseException:
-            for suffix in ("", "-wal", "-shm"):
+            vault._file_lock.release()
+            for suffix in ("", "-wal", "-shm", ".lock"):
                 Path(str(path) + suffix).unlink(missing_ok=True)
             raise
         log.info("vault created")
@@ -97,33 +113,16 @@ class Vault(Records):
         path = Path(path)
         if not path.is_file():
             raise NoVault(path)
-        return cls(path, cls._read_header(path)[0])
+        return cls(path, hdr.read_header(path)[0])
 
     @staticmethod
     def _read_header(path: Path) -> tuple[hdr.Header, bytes]:
-        try:
-            conn = db.connect_ro(path)
-            try:
-                row = conn.execute("SELECT body, checksum, mac FROM header WHERE id = 1").fetchone()
-            finally:
-                conn.close()
-        except sqlite3.Error as exc:
-            text = str(exc).lower()
-            if "no such table" in text or "not a database" in text:
-                raise VaultError(
-                    f"{path.name} is not a VisaDesk vault, or its beginning is damaged"
-                ) from None
-            raise db.as_vault_error(exc) from None
-        if row is None:
-            raise VaultTampered("header", "missing")
-        body, checksum, mac = row
-        if not isinstance(mac, bytes):
-            raise VaultTampered("header", "missing tag")
-        return hdr.parse(body, checksum), mac
+        """Kept for callers of the old name; see header.read_header."""
+        return hdr.read_header(Path(path))
 
     def unlock(self, passphrase: str) -> None:
         """Derive the key (slow), check it, open the records. WrongPassphrase changes nothing."""
-        header, _mac = self._read_header(self.path)
+        header, _mac = hdr.read_header(self.path)
         data_key = hdr.unwrap(header, passphrase)  # WrongPassphrase before any write
         self._activate(data_key)
 
@@ -135,7 +134,7 @@ class Vault(Records):
         data_key = keychain.load(self.vault_id)
         if data_key is None:
             return False
-        header, mac = self._read_header(self.path)
+        header, mac = hdr.read_header(self.path)
         if not hdr.key_fits(header, mac, data_key):
             log.info("the key remembered for this vault no longer fits; passphrase needed")
             return False
@@ -143,10 +142,19 @@ class Vault(Records):
         return True
 
     def _activate(self, data_key: bytes) -> None:
+        """Open the file read-write and load it. No backup here: unlocking never waits for
+        one, nor fails because of one (``backup_now`` runs after, best-effort)."""
         with self._lock:
-            if self.is_unlocked:
+            if self._u is not None:
                 return
-            conn = db.connect_rw(self.path)
+            self._file_lock.shared()
+            for leftover in leftover_temp_files(self.path):  # of a killed change or restore
+                leftover.unlink(missing_ok=True)
+            try:
+                conn = db.connect_rw(self.path)
+            except BaseException:
+                self._file_lock.release()
+                raise
             try:
                 with db.sqlite_errors():
                     row = conn.execute(
@@ -157,39 +165,32 @@ class Vault(Records):
                 header = hdr.parse(row[0], row[1])
                 if not hdr.key_fits(header, row[2], data_key):
                     raise VaultTampered("header", "authentication failed")
-                with db.sqlite_errors():
-                    backups.backup(conn, header.vault_id, reason="daily")
-                    if header.format < hdr.FORMAT:
-                        # Electrum-style: one step per version, each after a fresh backup
-                        # (format 1 is the first released format, so no step exists yet)
+                if header.format < hdr.FORMAT:
+                    # Electrum-style: one step per version, each after a fresh backup
+                    # (format 1 is the first released format, so no step exists yet)
+                    with db.sqlite_errors():
                         backups.backup(conn, header.vault_id, reason=f"before-format-{hdr.FORMAT}")
-                        raise VaultError(
-                            f"this vault uses format {header.format}, which this VisaDesk cannot "
-                            "upgrade; a backup was made"
-                        )
-                self._header = header
-                self._conn, self._data_key = conn, data_key
-                self._rkey = crypto.subkey(data_key, "visadesk records")
-                self._reload()
+                    raise VaultError(
+                        f"this vault uses format {header.format}, which this VisaDesk cannot "
+                        "upgrade; a backup was made"
+                    )
+                u = Unlocked(header.vault_id, conn, data_key, self._lock)
+                u.load()
             except BaseException:
-                self._conn = self._data_key = self._rkey = None
-                self._state = None
                 conn.close()
+                self._file_lock.release()
                 raise
+            self._header = header
+            self._u = u
         log.info("vault unlocked (%d problem record(s))", len(self.problems))
 
     def lock(self) -> None:
         """Drop the keys, the search index and every decrypted object we hold."""
         with self._lock:
-            for reader in list(self._readers):
-                reader.close()
-            if self._state is not None:
-                self._state.index.clear()
-            self._state = None
-            self._data_key = self._rkey = None
-            if self._conn is not None:
-                self._conn.close()
-                self._conn = None
+            if self._u is not None:
+                self._u.close()
+                self._u = None
+            self._file_lock.release()
 
     def close(self) -> None:
         self.lock()
@@ -200,69 +201,97 @@ class Vault(Records):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # --- keychain ------------------------------------------------------------------------
+    def _s(self) -> Unlocked:
+        u = self._u
+        if u is None:
+            raise VaultLocked()
+        return u
 
-    def remember_on_device(self) -> bool:
-        """Store the data key in the OS keychain; False (and a log note) if there is none."""
-        self._require()
-        assert self._data_key is not None
-        return keychain.store(self.vault_id, self._data_key)
+    @property
+    def is_unlocked(self) -> bool:
+        return self._u is not None
 
-    def forget_device(self) -> None:
-        keychain.delete(self.vault_id)
+    # --- reading ----------------------------------------------------------------------------
 
-    def is_remembered(self) -> bool:
-        return keychain.exists(self.vault_id)
+    @property
+    def problems(self) -> list[RecordProblem]:
+        """Every record (or manifest part) that failed a check at unlock, named."""
+        u = self._u
+        return list(u.state.problems) if u is not None else []
 
-    def change_passphrase(self, old: str, new: str, *, kdf: KdfParams | None = None) -> None:
-        """Re-wrap the data key under ``new`` (one header row, one transaction)."""
-        if not new:
-            raise VaultError("the new passphrase is empty", field="passphrase")
-        header, _mac = self._read_header(self.path)
-        data_key = hdr.unwrap(header, old)
-        kdf = kdf or header.kdf
-        kdf.check()
-        new_header = hdr.wrap(header.vault_id, data_key, new, kdf)
+    @property
+    def needs_decision(self) -> bool:
+        """True while the manifest is in doubt: saves are refused until the user restores a
+        backup or calls :meth:`accept_current_state`."""
+        u = self._u
+        return u is not None and u.state.needs_decision
+
+    def list_cases(self) -> list[CaseSummary]:
         with self._lock:
-            conn = self._conn or db.connect_rw(self.path)
-            try:
-                with db.write_txn(conn):
-                    row = conn.execute("SELECT body FROM header WHERE id = 1").fetchone()
-                    if row is None or row[0] != header.body():
-                        raise VaultError(
-                            "the passphrase was changed meanwhile by another VisaDesk; try again"
-                        )
-                    conn.execute(
-                        "UPDATE header SET body = ?, checksum = ?, mac = ? WHERE id = 1",
-                        (new_header.body(), new_header.checksum(), new_header.mac(data_key)),
-                    )
-            finally:
-                if conn is not self._conn:
-                    conn.close()
-            self._header = new_header
-        log.info("vault passphrase changed")
+            return self._s().list_cases()
 
-    # --- whole-case operations (bundle import) -----------------------------------------------
+    def search(self, query: str, limit: int = 200) -> list[CaseSummary]:
+        with self._lock:
+            return self._s().search(query, limit)
+
+    def get_case(self, case_id: str, *, track: bool = True) -> Case:
+        """The case, verified. With ``track`` (default) its version is remembered, and a later
+        ``put_case`` of it is refused (StaleWrite) if someone else saved it meanwhile."""
+        with self._lock:
+            return self._s().get_case(case_id, track)
+
+    def case_version(self, case_id: str) -> int | None:
+        with self._lock:
+            return self._s().case_version(case_id)
+
+    def get_settings(self) -> dict[str, Any]:
+        with self._lock:
+            return self._s().get_settings()
 
     def has_case(self, case_id: str) -> bool:
         """Is there a case row with this id (readable or damaged)?"""
         with self._lock:
-            self._sync()
-            assert self._conn is not None
-            with db.sqlite_errors():
-                row = self._conn.execute(
-                    "SELECT 1 FROM records WHERE kind = 'case' AND id = ?", (case_id,)
-                ).fetchone()
-            return row is not None
+            return self._s().has_case(case_id)
 
     def list_attachments(self, case_id: str | None = None) -> list[tuple[str, str, int]]:
         """(attachment id, case id, size) of every readable attachment, or of one case's."""
-        state = self._sync()
-        return sorted(
-            (aid, meta["case_id"], meta["size"])
-            for aid, meta in state.attachments.items()
-            if case_id is None or meta["case_id"] == case_id
-        )
+        with self._lock:
+            return self._s().list_attachments(case_id)
+
+    def open_attachment(self, attachment_id: str) -> BinaryIO:
+        """A readable stream of the attachment's bytes, decrypted chunk by chunk."""
+        with self._lock:
+            return self._s().open_attachment(attachment_id)
+
+    # --- writing ------------------------------------------------------------------------
+
+    def put_case(self, case: Case, *, expected_version: int | None = TRACKED) -> None:
+        """Save a case (one transaction; InvalidCase if it does not validate). Optimistic
+        concurrency: saved only if the stored version is still ``expected_version`` — by
+        default the one this Vault last read or wrote; None saves without the check —
+        otherwise StaleWrite (carrying the unsaved copy) and nothing changes."""
+        with self._lock:
+            self._s().put_case(case, expected_version)
+
+    def put_conflicted_copy(self, case: Case, title_suffix: str = " (conflicted copy)") -> Case:
+        """Keep a copy that lost a StaleWrite: saved as a NEW case (fresh ids, its scans copied
+        inside the vault), so both versions stay reachable. Returns the copy."""
+        from visadesk.case.casefile import duplicate
+
+        copy, id_map = duplicate(case, (case.title or "") + title_suffix)
+        with self._lock:
+            u = self._s()
+            u.put_case(copy, None)
+            for old_id, new_id in id_map.items():
+                if old_id in u.state.attachments:
+                    with u.open_attachment(old_id) as src:
+                        u.add_attachment(copy.id, new_id, src)
+        return copy
+
+    def put_cases(self, cases: Iterable[Case]) -> int:
+        """Save many cases in ONE transaction (an import): all or none. Returns the count."""
+        with self._lock:
+            return self._s().put_cases(cases)
 
     def put_case_with_attachments(
         self,
@@ -277,49 +306,103 @@ class Vault(Records):
         stream raises, everything rolls back and the exception propagates. With ``replace`` the
         case's attachments that are not in ``attachments`` are deleted. An attachment id that
         belongs to another case is refused. Returns the number of attachment bytes stored."""
-        from visadesk.vault.index import decode_summary, encode_summary, summary_of
-        from visadesk.vault.records import _OPAQUE_ID, ATTACHMENT, CASE
+        with self._lock:
+            return self._s().put_case_with_attachments(case, attachments, replace)
 
-        summary = encode_summary(summary_of(case))
-        body = case.model_dump_json().encode("utf-8")
-        written: dict[str, dict] = {}
-        removed: list[str] = []
-        total = 0
-        with self._write() as conn:
-            state = self._state
-            assert state is not None and self._rkey is not None
-            old = [
-                r[0]
-                for r in conn.execute(
-                    "SELECT id FROM records WHERE kind = ? AND owner = ?", (ATTACHMENT, case.id)
+    def delete_case(self, case_id: str, *, from_backups: bool = False) -> DeleteResult:
+        """Remove a case and every attachment that belongs to it, then fold the WAL into the
+        file and truncate it (the deleted ciphertext is zeroed by secure_delete, and no old
+        page copy stays in the WAL). Backups still hold the case until they age out; with
+        ``from_backups`` every backup holding it is deleted too."""
+        with self._lock:
+            self._s().delete_case(case_id)
+            self.checkpoint()
+        holding = backups.backups_holding(self.vault_id, "case", case_id)
+        removed: list[Path] = []
+        if from_backups:
+            for path in holding:
+                backups.remove_backup(path)
+                removed.append(path)
+            holding = []
+        log.info("case deleted (%d backup(s) still hold it)", len(holding))
+        return DeleteResult(case_id, tuple(holding), tuple(removed))
+
+    def put_settings(self, settings: dict[str, Any]) -> None:
+        with self._lock:
+            self._s().put_settings(settings)
+
+    def add_attachment(self, case_id: str, attachment_id: str, src: BinaryIO) -> int:
+        """Seal ``src`` chunk by chunk under ``attachment_id`` (replacing an older copy);
+        returns the number of bytes. Memory stays at about two chunks."""
+        with self._lock:
+            return self._s().add_attachment(case_id, attachment_id, src)
+
+    def delete_attachment(self, attachment_id: str) -> None:
+        with self._lock:
+            self._s().delete_attachment(attachment_id)
+            self.checkpoint()
+
+    def accept_current_state(self) -> list[RecordProblem]:
+        """The user's deliberate "accept the vault as it is now" (see integrity.py)."""
+        from visadesk.vault.integrity import accept_current_state
+
+        with self._lock:
+            return accept_current_state(self._s())
+
+    def checkpoint(self) -> bool:
+        """Fold the WAL into the file and truncate it; False if another reader kept it."""
+        with self._lock, db.sqlite_errors():
+            row = self._s().conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        return not (row and row[0])
+
+    # --- backups ------------------------------------------------------------------------
+
+    def backup_now(self, reason: str = "daily") -> Path | None:
+        """Best-effort backup (the daily one by default: made once a day). Never raises for a
+        full disk or an unwritable folder: logs a warning and returns None. The UI calls it in
+        a worker once the cases list shows; the CLI inline after unlocking."""
+        with self._lock:
+            u = self._s()
+            try:
+                backups.remove_stale_key_backups(self.vault_id, u.data_key)
+                with db.sqlite_errors():
+                    return backups.backup(u.conn, self.vault_id, reason=reason)
+            except (OSError, VaultError) as exc:
+                detail = exc.strerror if isinstance(exc, OSError) else exc.user_message()
+                log.warning(
+                    "the %s backup could not be written (%s); the vault is fine", reason, detail
                 )
-            ]
-            self._put(conn, CASE, case.id, body, summary=summary)
-            for attachment_id, src in attachments:
-                if not _OPAQUE_ID.match(attachment_id) or attachment_id in written:
-                    raise VaultError("an attachment id is malformed or repeated", field="id")
-                row = conn.execute(
-                    "SELECT owner FROM records WHERE kind = ? AND id = ?",
-                    (ATTACHMENT, attachment_id),
-                ).fetchone()
-                if row is not None and row[0] != case.id:
-                    raise VaultError(f"attachment {attachment_id} belongs to another case")
-                meta, version = self._seal_attachment(
-                    conn, case.id, attachment_id, src, "an attachment"
-                )
-                written[attachment_id] = {**meta, "version": version}
-                total += meta["size"]
-            if replace:
-                for att in old:
-                    if att not in written:
-                        self._delete(conn, ATTACHMENT, att)
-                        removed.append(att)
-        state.index.put(*decode_summary(case.id, summary))
-        state.forget_problem(CASE, case.id)
-        for att, meta in written.items():
-            state.attachments[att] = meta
-            state.forget_problem(ATTACHMENT, att)
-        for att in removed:
-            state.attachments.pop(att, None)
-            state.forget_problem(ATTACHMENT, att)
-        return total
+                return None
+
+    # --- keychain and passphrase ------------------------------------------------------------
+
+    def remember_on_device(self) -> bool:
+        """Store the data key in the OS keychain; False (and a log note) if there is none."""
+        with self._lock:
+            return keychain.store(self.vault_id, self._s().data_key)
+
+    def forget_device(self) -> None:
+        keychain.delete(self.vault_id)
+
+    def is_remembered(self) -> bool:
+        return keychain.exists(self.vault_id)
+
+    def change_passphrase(
+        self,
+        old: str,
+        new: str,
+        *,
+        kdf: KdfParams | None = None,
+        rotate: bool = True,
+        progress: Progress | None = None,
+    ) -> PassphraseChange:
+        """Change the passphrase. By default the data key is rotated too: every record and
+        attachment chunk is re-sealed under a new key into a new file built beside the vault,
+        which then replaces it atomically (a crash leaves the old or the new vault, each with
+        its own passphrase), and backups under the old key are removed. See rotate.py."""
+        from visadesk.vault.rotate import change_passphrase
+
+        with self._lock:
+            result = change_passphrase(self, old, new, kdf=kdf, rotate=rotate, progress=progress)
+        log.info("vault passphrase changed (data key %s)", "rotated" if rotate else "kept")
+        return result
