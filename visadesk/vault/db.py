@@ -127,6 +127,12 @@ def write_txn(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         try:
             yield conn
         except BaseException:
-            conn.execute("ROLLBACK")
+            # SQLite may already have rolled back itself (a full disk does): a ROLLBACK error
+            # then must not hide the real one
+            if conn.in_transaction:
+                try:
+                    conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
             raise
         conn.execute("COMMIT")
