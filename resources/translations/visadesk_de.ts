@@ -1138,6 +1138,101 @@ Geben Sie zur Bestätigung {word} ein:</translation>
     </message>
 </context>
 <context>
+    <name>VaultProblems</name>
+    <message>
+        <source>was replaced by an older copy of itself</source>
+        <translation>wurde durch eine ältere Kopie seiner selbst ersetzt</translation>
+    </message>
+    <message>
+        <source>cannot be checked: the vault&apos;s list of current versions is damaged, so it may be an older copy</source>
+        <translation>kann nicht geprüft werden: die Liste der aktuellen Versionen im Tresor ist beschädigt, es kann also eine ältere Kopie sein</translation>
+    </message>
+    <message>
+        <source>is missing from the vault file (deleted outside VisaDesk?)</source>
+        <translation>fehlt in der Tresordatei (außerhalb von VisaDesk gelöscht?)</translation>
+    </message>
+    <message>
+        <source>was added to the file outside VisaDesk</source>
+        <translation>wurde außerhalb von VisaDesk in die Datei eingefügt</translation>
+    </message>
+    <message>
+        <source>a part of the vault&apos;s list of current versions is damaged</source>
+        <translation>ein Teil der Liste der aktuellen Versionen im Tresor ist beschädigt</translation>
+    </message>
+    <message>
+        <source>is damaged or was modified outside VisaDesk and cannot be opened</source>
+        <translation>ist beschädigt oder wurde außerhalb von VisaDesk verändert und kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Case {id}</source>
+        <translation>Fall {id}</translation>
+    </message>
+    <message>
+        <source>Scan {id}</source>
+        <translation>Scan {id}</translation>
+    </message>
+    <message>
+        <source>Your personal settings</source>
+        <translation>Ihre persönlichen Einstellungen</translation>
+    </message>
+    <message>
+        <source>Vault index part {id}</source>
+        <translation>Teil {id} des Tresorverzeichnisses</translation>
+    </message>
+    <message>
+        <source>Vault index</source>
+        <translation>Tresorverzeichnis</translation>
+    </message>
+    <message>
+        <source>Record {id}</source>
+        <translation>Eintrag {id}</translation>
+    </message>
+    <message>
+        <source>VisaDesk checked every record when it unlocked the vault and found {count} problem(s). The cases listed in the window opened and are intact ({readable} case(s)); the ones below are not shown.</source>
+        <translation>Beim Entsperren hat VisaDesk jeden Eintrag geprüft und {count} Problem(e) gefunden. Die im Fenster gezeigten Fälle ließen sich öffnen und sind unversehrt ({readable} Fall/Fälle); die unten genannten werden nicht gezeigt.</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Was Sie tun können:</translation>
+    </message>
+    <message>
+        <source>Restore a backup (File ▸ Restore a backup): the vault goes back to the day of that backup; changes made since are lost, the current vault is kept as a backup first.</source>
+        <translation>Eine Sicherung wiederherstellen (Datei ▸ Sicherung wiederherstellen): der Tresor kehrt zum Tag dieser Sicherung zurück; seither gemachte Änderungen gehen verloren, der aktuelle Tresor wird zuerst als Sicherung behalten.</translation>
+    </message>
+    <message>
+        <source>Accept the vault as it is now: VisaDesk stops warning and treats what opens as current, even if it is an older copy. Choose this only if you know why it happened (for example you copied the file back yourself).</source>
+        <translation>Den Tresor so annehmen, wie er jetzt ist: VisaDesk warnt nicht mehr und behandelt, was sich öffnen lässt, als aktuell, auch wenn es eine ältere Kopie ist. Wählen Sie das nur, wenn Sie wissen, warum es passiert ist (zum Beispiel haben Sie die Datei selbst zurückkopiert).</translation>
+    </message>
+    <message>
+        <source>Export the cases that are fine (File ▸ Export case) to keep them safe before deciding.</source>
+        <translation>Die unversehrten Fälle exportieren (Datei ▸ Fall exportieren), um sie zu sichern, bevor Sie entscheiden.</translation>
+    </message>
+    <message>
+        <source>Until you restore or accept, VisaDesk saves nothing, so that a damaged record cannot be made to look genuine.</source>
+        <translation>Bis Sie wiederherstellen oder annehmen, speichert VisaDesk nichts, damit ein beschädigter Eintrag nicht als echt erscheinen kann.</translation>
+    </message>
+    <message>
+        <source>Problems found in the vault</source>
+        <translation>Probleme im Tresor gefunden</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Sicherung wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Accept the vault as it is now</source>
+        <translation>Tresor so annehmen, wie er ist</translation>
+    </message>
+    <message>
+        <source>What happened and what to do…</source>
+        <translation>Was passiert ist und was zu tun ist…</translation>
+    </message>
+    <message>
+        <source>VisaDesk found {count} problem(s) in this vault: some records are damaged or cannot be checked and are not shown.</source>
+        <translation>VisaDesk hat in diesem Tresor {count} Problem(e) gefunden: einige Einträge sind beschädigt oder nicht prüfbar und werden nicht gezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>VaultScreen</name>
     <message>
         <source>Passphrase</source>

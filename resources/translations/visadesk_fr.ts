@@ -1138,6 +1138,101 @@ Tapez {word} pour confirmer&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>VaultProblems</name>
+    <message>
+        <source>was replaced by an older copy of itself</source>
+        <translation>a été remplacé par une ancienne copie de lui-même</translation>
+    </message>
+    <message>
+        <source>cannot be checked: the vault&apos;s list of current versions is damaged, so it may be an older copy</source>
+        <translation>ne peut pas être vérifié : la liste des versions actuelles du coffre est endommagée, il peut donc s'agir d'une ancienne copie</translation>
+    </message>
+    <message>
+        <source>is missing from the vault file (deleted outside VisaDesk?)</source>
+        <translation>manque dans le fichier du coffre (supprimé hors de VisaDesk ?)</translation>
+    </message>
+    <message>
+        <source>was added to the file outside VisaDesk</source>
+        <translation>a été ajouté au fichier hors de VisaDesk</translation>
+    </message>
+    <message>
+        <source>a part of the vault&apos;s list of current versions is damaged</source>
+        <translation>une partie de la liste des versions actuelles du coffre est endommagée</translation>
+    </message>
+    <message>
+        <source>is damaged or was modified outside VisaDesk and cannot be opened</source>
+        <translation>est endommagé ou a été modifié hors de VisaDesk et ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>Case {id}</source>
+        <translation>Dossier {id}</translation>
+    </message>
+    <message>
+        <source>Scan {id}</source>
+        <translation>Scan {id}</translation>
+    </message>
+    <message>
+        <source>Your personal settings</source>
+        <translation>Vos réglages personnels</translation>
+    </message>
+    <message>
+        <source>Vault index part {id}</source>
+        <translation>Partie {id} de l'index du coffre</translation>
+    </message>
+    <message>
+        <source>Vault index</source>
+        <translation>Index du coffre</translation>
+    </message>
+    <message>
+        <source>Record {id}</source>
+        <translation>Enregistrement {id}</translation>
+    </message>
+    <message>
+        <source>VisaDesk checked every record when it unlocked the vault and found {count} problem(s). The cases listed in the window opened and are intact ({readable} case(s)); the ones below are not shown.</source>
+        <translation>En déverrouillant le coffre, VisaDesk a vérifié chaque enregistrement et trouvé {count} problème(s). Les dossiers affichés dans la fenêtre se sont ouverts et sont intacts ({readable} dossier(s)) ; ceux ci-dessous ne sont pas affichés.</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Ce que vous pouvez faire :</translation>
+    </message>
+    <message>
+        <source>Restore a backup (File ▸ Restore a backup): the vault goes back to the day of that backup; changes made since are lost, the current vault is kept as a backup first.</source>
+        <translation>Restaurer une sauvegarde (Fichier ▸ Restaurer une sauvegarde) : le coffre revient au jour de cette sauvegarde ; les changements faits depuis sont perdus, le coffre actuel est d'abord gardé comme sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Accept the vault as it is now: VisaDesk stops warning and treats what opens as current, even if it is an older copy. Choose this only if you know why it happened (for example you copied the file back yourself).</source>
+        <translation>Accepter le coffre tel qu'il est : VisaDesk cesse d'avertir et considère comme actuel ce qui s'ouvre, même s'il s'agit d'une ancienne copie. Ne choisissez cela que si vous savez pourquoi c'est arrivé (par exemple vous avez vous-même remis l'ancien fichier).</translation>
+    </message>
+    <message>
+        <source>Export the cases that are fine (File ▸ Export case) to keep them safe before deciding.</source>
+        <translation>Exporter les dossiers intacts (Fichier ▸ Exporter le dossier) pour les mettre à l'abri avant de décider.</translation>
+    </message>
+    <message>
+        <source>Until you restore or accept, VisaDesk saves nothing, so that a damaged record cannot be made to look genuine.</source>
+        <translation>Tant que vous n'avez ni restauré ni accepté, VisaDesk n'enregistre rien, pour qu'un enregistrement endommagé ne puisse pas passer pour authentique.</translation>
+    </message>
+    <message>
+        <source>Problems found in the vault</source>
+        <translation>Problèmes trouvés dans le coffre</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Accept the vault as it is now</source>
+        <translation>Accepter le coffre tel qu'il est</translation>
+    </message>
+    <message>
+        <source>What happened and what to do…</source>
+        <translation>Ce qui s'est passé et que faire…</translation>
+    </message>
+    <message>
+        <source>VisaDesk found {count} problem(s) in this vault: some records are damaged or cannot be checked and are not shown.</source>
+        <translation>VisaDesk a trouvé {count} problème(s) dans ce coffre : certains enregistrements sont endommagés ou invérifiables et ne sont pas affichés.</translation>
+    </message>
+</context>
+<context>
     <name>VaultScreen</name>
     <message>
         <source>Passphrase</source>

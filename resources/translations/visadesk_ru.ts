@@ -1142,6 +1142,101 @@ Type {word} to confirm:</source>
     </message>
 </context>
 <context>
+    <name>VaultProblems</name>
+    <message>
+        <source>was replaced by an older copy of itself</source>
+        <translation>был заменён более старой копией самого себя</translation>
+    </message>
+    <message>
+        <source>cannot be checked: the vault&apos;s list of current versions is damaged, so it may be an older copy</source>
+        <translation>не поддаётся проверке: список текущих версий в хранилище повреждён, поэтому это может быть старая копия</translation>
+    </message>
+    <message>
+        <source>is missing from the vault file (deleted outside VisaDesk?)</source>
+        <translation>отсутствует в файле хранилища (удалено не через VisaDesk?)</translation>
+    </message>
+    <message>
+        <source>was added to the file outside VisaDesk</source>
+        <translation>был добавлен в файл не через VisaDesk</translation>
+    </message>
+    <message>
+        <source>a part of the vault&apos;s list of current versions is damaged</source>
+        <translation>часть списка текущих версий в хранилище повреждена</translation>
+    </message>
+    <message>
+        <source>is damaged or was modified outside VisaDesk and cannot be opened</source>
+        <translation>повреждено или изменено не через VisaDesk и не может быть открыто</translation>
+    </message>
+    <message>
+        <source>Case {id}</source>
+        <translation>Дело {id}</translation>
+    </message>
+    <message>
+        <source>Scan {id}</source>
+        <translation>Скан {id}</translation>
+    </message>
+    <message>
+        <source>Your personal settings</source>
+        <translation>Ваши личные настройки</translation>
+    </message>
+    <message>
+        <source>Vault index part {id}</source>
+        <translation>Часть указателя хранилища {id}</translation>
+    </message>
+    <message>
+        <source>Vault index</source>
+        <translation>Указатель хранилища</translation>
+    </message>
+    <message>
+        <source>Record {id}</source>
+        <translation>Запись {id}</translation>
+    </message>
+    <message>
+        <source>VisaDesk checked every record when it unlocked the vault and found {count} problem(s). The cases listed in the window opened and are intact ({readable} case(s)); the ones below are not shown.</source>
+        <translation>При открытии хранилища VisaDesk проверил каждую запись и нашёл проблем: {count}. Дела, показанные в окне, открылись и не повреждены (дел: {readable}); перечисленные ниже не показаны.</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Что можно сделать:</translation>
+    </message>
+    <message>
+        <source>Restore a backup (File ▸ Restore a backup): the vault goes back to the day of that backup; changes made since are lost, the current vault is kept as a backup first.</source>
+        <translation>Восстановить резервную копию (Файл ▸ Восстановить из резервной копии): хранилище вернётся к дню этой копии; изменения, сделанные после, пропадут, а текущее хранилище сначала сохранится как резервная копия.</translation>
+    </message>
+    <message>
+        <source>Accept the vault as it is now: VisaDesk stops warning and treats what opens as current, even if it is an older copy. Choose this only if you know why it happened (for example you copied the file back yourself).</source>
+        <translation>Принять хранилище в нынешнем виде: VisaDesk перестанет предупреждать и будет считать текущим то, что открывается, даже если это старая копия. Выбирайте это, только если знаете, почему так вышло (например, вы сами вернули старый файл).</translation>
+    </message>
+    <message>
+        <source>Export the cases that are fine (File ▸ Export case) to keep them safe before deciding.</source>
+        <translation>Экспортировать исправные дела (Файл ▸ Экспорт дела), чтобы сохранить их, прежде чем решать.</translation>
+    </message>
+    <message>
+        <source>Until you restore or accept, VisaDesk saves nothing, so that a damaged record cannot be made to look genuine.</source>
+        <translation>Пока вы не восстановите копию или не примете хранилище, VisaDesk ничего не сохраняет, чтобы повреждённую запись нельзя было выдать за подлинную.</translation>
+    </message>
+    <message>
+        <source>Problems found in the vault</source>
+        <translation>В хранилище найдены проблемы</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Восстановить резервную копию…</translation>
+    </message>
+    <message>
+        <source>Accept the vault as it is now</source>
+        <translation>Принять хранилище как есть</translation>
+    </message>
+    <message>
+        <source>What happened and what to do…</source>
+        <translation>Что случилось и что делать…</translation>
+    </message>
+    <message>
+        <source>VisaDesk found {count} problem(s) in this vault: some records are damaged or cannot be checked and are not shown.</source>
+        <translation>VisaDesk нашёл в этом хранилище проблем: {count}. Некоторые записи повреждены или не поддаются проверке и не показаны.</translation>
+    </message>
+</context>
+<context>
     <name>VaultScreen</name>
     <message>
         <source>Passphrase</source>

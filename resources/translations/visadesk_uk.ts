@@ -1142,6 +1142,101 @@ Type {word} to confirm:</source>
     </message>
 </context>
 <context>
+    <name>VaultProblems</name>
+    <message>
+        <source>was replaced by an older copy of itself</source>
+        <translation>було замінено старішою копією самого себе</translation>
+    </message>
+    <message>
+        <source>cannot be checked: the vault&apos;s list of current versions is damaged, so it may be an older copy</source>
+        <translation>не піддається перевірці: список поточних версій у сховищі пошкоджено, тож це може бути стара копія</translation>
+    </message>
+    <message>
+        <source>is missing from the vault file (deleted outside VisaDesk?)</source>
+        <translation>відсутній у файлі сховища (видалено не через VisaDesk?)</translation>
+    </message>
+    <message>
+        <source>was added to the file outside VisaDesk</source>
+        <translation>було додано до файлу не через VisaDesk</translation>
+    </message>
+    <message>
+        <source>a part of the vault&apos;s list of current versions is damaged</source>
+        <translation>частину списку поточних версій у сховищі пошкоджено</translation>
+    </message>
+    <message>
+        <source>is damaged or was modified outside VisaDesk and cannot be opened</source>
+        <translation>пошкоджено або змінено не через VisaDesk, і його не можна відкрити</translation>
+    </message>
+    <message>
+        <source>Case {id}</source>
+        <translation>Справа {id}</translation>
+    </message>
+    <message>
+        <source>Scan {id}</source>
+        <translation>Скан {id}</translation>
+    </message>
+    <message>
+        <source>Your personal settings</source>
+        <translation>Ваші особисті налаштування</translation>
+    </message>
+    <message>
+        <source>Vault index part {id}</source>
+        <translation>Частина покажчика сховища {id}</translation>
+    </message>
+    <message>
+        <source>Vault index</source>
+        <translation>Покажчик сховища</translation>
+    </message>
+    <message>
+        <source>Record {id}</source>
+        <translation>Запис {id}</translation>
+    </message>
+    <message>
+        <source>VisaDesk checked every record when it unlocked the vault and found {count} problem(s). The cases listed in the window opened and are intact ({readable} case(s)); the ones below are not shown.</source>
+        <translation>Під час відкриття сховища VisaDesk перевірив кожен запис і знайшов проблем: {count}. Справи, показані у вікні, відкрилися й не пошкоджені (справ: {readable}); перелічені нижче не показано.</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Що можна зробити:</translation>
+    </message>
+    <message>
+        <source>Restore a backup (File ▸ Restore a backup): the vault goes back to the day of that backup; changes made since are lost, the current vault is kept as a backup first.</source>
+        <translation>Відновити резервну копію (Файл ▸ Відновити з резервної копії): сховище повернеться до дня цієї копії; зміни, зроблені після, зникнуть, а поточне сховище спершу збережеться як резервна копія.</translation>
+    </message>
+    <message>
+        <source>Accept the vault as it is now: VisaDesk stops warning and treats what opens as current, even if it is an older copy. Choose this only if you know why it happened (for example you copied the file back yourself).</source>
+        <translation>Прийняти сховище в нинішньому вигляді: VisaDesk перестане попереджати й вважатиме поточним те, що відкривається, навіть якщо це стара копія. Обирайте це, лише якщо знаєте, чому так сталося (наприклад, ви самі повернули старий файл).</translation>
+    </message>
+    <message>
+        <source>Export the cases that are fine (File ▸ Export case) to keep them safe before deciding.</source>
+        <translation>Експортувати справні справи (Файл ▸ Експортувати справу), щоб зберегти їх, перш ніж вирішувати.</translation>
+    </message>
+    <message>
+        <source>Until you restore or accept, VisaDesk saves nothing, so that a damaged record cannot be made to look genuine.</source>
+        <translation>Доки ви не відновите копію або не приймете сховище, VisaDesk нічого не зберігає, щоб пошкоджений запис не можна було видати за справжній.</translation>
+    </message>
+    <message>
+        <source>Problems found in the vault</source>
+        <translation>У сховищі знайдено проблеми</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Відновити резервну копію…</translation>
+    </message>
+    <message>
+        <source>Accept the vault as it is now</source>
+        <translation>Прийняти сховище як є</translation>
+    </message>
+    <message>
+        <source>What happened and what to do…</source>
+        <translation>Що сталося і що робити…</translation>
+    </message>
+    <message>
+        <source>VisaDesk found {count} problem(s) in this vault: some records are damaged or cannot be checked and are not shown.</source>
+        <translation>VisaDesk знайшов у цьому сховищі проблем: {count}. Деякі записи пошкоджено або їх не можна перевірити, тож їх не показано.</translation>
+    </message>
+</context>
+<context>
     <name>VaultScreen</name>
     <message>
         <source>Passphrase</source>

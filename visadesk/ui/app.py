@@ -5,25 +5,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
-from pathlib import Path
-
-
-def demo_vault():
-    """A throw-away vault holding the example family; returns (vault, folder)."""
-    from visadesk.sample.family import example_case
-    from visadesk.vault import KdfParams, Vault
-
-    folder = Path(tempfile.mkdtemp(prefix="visadesk-demo-"))
-    os.chmod(folder, 0o700)
-    # Throw-away data of a fictional family: RFC 9106's second option is plenty.
-    # A random passphrase nobody sees, over fictional data deleted on exit: the key derivation
-    # protects nothing here, so it is kept light (8 MiB) and the demo opens at once.
-    vault = Vault.create(
-        folder / "vault.sqlite3", os.urandom(16).hex(), kdf=KdfParams(8 * 1024, 1, 1)
-    )
-    vault.put_case(example_case())
-    return vault, folder
 
 
 def build_window(demo: bool = False):
@@ -37,6 +18,8 @@ def build_window(demo: bool = False):
     apply_text_size(settings.text_size)
     window = MainWindow(vault_path(), settings)
     if demo:
+        from visadesk.sample.demo import demo_vault
+
         vault, folder = demo_vault()
         window.open_vault(vault, demo_dir=folder)
     return window

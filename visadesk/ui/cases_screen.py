@@ -89,6 +89,10 @@ class CasesScreen(QWidget):
         self.session: Session | None = None
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
+        from visadesk.ui.vault_problems import ProblemsBanner
+
+        self.problems = ProblemsBanner()  # the vault's problems, shown plainly at unlock
+        left.addWidget(self.problems)
         self.search = QLineEdit()
         self.search.setPlaceholderText(
             self.tr("Search: name (Cyrillic or Latin) or passport number")
@@ -139,6 +143,28 @@ class CasesScreen(QWidget):
         session.case_saved.connect(self._saved)
         session.case_deleted.connect(lambda _id: self.refresh())
         self.refresh()
+        self._after_unlock(session)
+
+    def _after_unlock(self, session: Session) -> None:
+        """Problems plainly at once; then the daily backup in a worker (never blocks)."""
+        from visadesk.ui.ops import run_op
+
+        window = self.window()
+        action = getattr(window, "backups_action", None)
+        self.problems.show_problems(
+            session.vault,
+            on_restore=action.trigger if action is not None else (lambda: None),
+            on_accepted=lambda: (self.problems.hide(), self.refresh()),
+        )
+        if session.vault.problems and hasattr(window, "statusBar"):
+            window.statusBar().showMessage(self.problems.label.text())
+        if session.demo_dir is None:
+            run_op(
+                self,
+                lambda _p: session.vault.backup_now(),
+                on_success=lambda _r: None,
+                on_failure=lambda _e: None,  # best-effort; backup_now logs why
+            )
 
     def case_tabs(self) -> list:
         if self.people is None:

@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> None:
         """The sample family in a throw-away vault (created in a worker; removed on close)."""
-        from visadesk.ui.app import demo_vault
+        from visadesk.sample.demo import demo_vault
         from visadesk.ui.ops import run_op
 
         self.vault_screen._set_busy(True)

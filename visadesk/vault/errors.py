@@ -36,7 +36,7 @@ class VaultTampered(VaultError):
             msg = (
                 f"the vault file's own structure is damaged or was modified outside VisaDesk"
                 f"{extra}, so VisaDesk cannot tell which records are affected. Restore a backup "
-                "(`visadesk vault restore`, or Vault ▸ Restore a backup in the app)."
+                "(`visadesk vault restore`, or File ▸ Restore a backup in the app)."
             )
         else:
             msg = (
@@ -141,6 +141,23 @@ class RecordProblem:
 
     def __str__(self) -> str:
         return f"{self.kind} {self.id}: {self.message}"
+
+    @property
+    def code(self) -> str:
+        """What happened, as a key the UI and CLI translate: rolled_back, unverifiable,
+        missing, added, manifest, or damaged."""
+        m = self.message
+        if self.kind in ("manifest", "root"):
+            return "manifest"
+        for needle, code in (
+            ("older copy", "rolled_back"),
+            ("cannot be verified", "unverifiable"),
+            ("missing", "missing"),
+            ("added from outside", "added"),
+        ):
+            if needle in m:
+                return code
+        return "damaged"
 
 
 # --- encrypted case bundles (.vdx) -----------------------------------------------------------

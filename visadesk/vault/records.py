@@ -87,8 +87,7 @@ def validated(case: Case) -> tuple[bytes, bytes]:
         if named:
             where, msg = named.group(1), named.group(2)
         raise InvalidCase(
-            f"this case cannot be saved: {msg} "
-            f"({exc.error_count()} problem(s)); nothing was saved",
+            f"this case cannot be saved: {msg} ({exc.error_count()} problem(s)); nothing was saved",
             field=where,
         ) from None
     return checked.model_dump_json().encode("utf-8"), encode_summary(summary_of(checked))
