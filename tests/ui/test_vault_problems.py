@@ -80,3 +80,27 @@ def test_no_banner_for_a_sound_vault(qtbot, visadesk_home):
     assert not window.cases.problems.isVisible() and window.cases.problems.dialog is None
     assert window.cases.list.count() == 1
     window.close()
+
+
+def test_a_save_from_a_stale_window_keeps_both_versions(qtbot, visadesk_home):
+    """Issue 12 point 4 through the app's Session: another window saved meanwhile."""
+    import pytest
+
+    from visadesk.ui.session import Session
+    from visadesk.vault.errors import ConflictKept
+
+    case = example_case()
+    other = Vault.create(vault_path(), SECRET, kdf=KdfParams.for_tests())
+    other.put_case(case)
+    mine = Vault.open(vault_path())
+    mine.unlock(SECRET)
+    session = Session(mine, Settings())
+    shown = mine.get_case(case.id)  # what this window shows
+    other.put_case(other.get_case(case.id).model_copy(update={"title": "из другого окна"}))
+    with pytest.raises(ConflictKept) as exc:
+        session.save_case(shown.model_copy(update={"title": "из этого окна"}))
+    assert "both versions" in exc.value.user_message()
+    titles = sorted(s.title for s in mine.list_cases())
+    assert titles == ["из другого окна", "из этого окна (conflicted copy)"]
+    mine.close()
+    other.close()

@@ -28,11 +28,18 @@ class Session(QObject):
         """Save a case; the sealed bytes of attachments it no longer lists are deleted too
         (a removed person or application takes their scans with them)."""
         case = case.model_copy(update={"updated_at": utcnow()})
-        try:
-            before = {a.id for a in self.vault.get_case(case.id).attachments}
+        from visadesk.vault.errors import ConflictKept, StaleWrite
+
+        try:  # track=False: this read must not hide another window's save from put_case
+            before = {a.id for a in self.vault.get_case(case.id, track=False).attachments}
         except Exception:  # noqa: BLE001 - a new case (or an unreadable old one): nothing to prune
             before = set()
-        self.vault.put_case(case)
+        try:
+            self.vault.put_case(case)
+        except StaleWrite as exc:  # both versions stay: ours as a new "conflicted copy" case
+            copy = self.vault.put_conflicted_copy(exc.mine)
+            self.case_saved.emit(copy.id)
+            raise ConflictKept(copy.title) from None
         for orphan in before - {a.id for a in case.attachments}:
             self.vault.delete_attachment(orphan)
         self.case_saved.emit(case.id)

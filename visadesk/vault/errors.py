@@ -78,6 +78,17 @@ class StaleWrite(VaultError):
         self.mine = mine
 
 
+class ConflictKept(VaultError):
+    """After a StaleWrite the unsaved copy was kept as a new case: both versions are listed."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__(
+            "this case was changed in another VisaDesk window or command while you edited it; "
+            f"your version was saved as a new case “{title}”, so both versions are in the list"
+        )
+        self.title = title
+
+
 class InvalidCase(VaultError):
     """The vault refuses to store a case that does not validate (it could not be read back)."""
 
