@@ -53,8 +53,9 @@ def test_restore_backup_swaps_the_vault_and_asks_for_the_passphrase(qtbot, visad
     window = _unlocked(qtbot)
     from visadesk.vault import backups
 
-    found = backups.list_backups(window.session.vault.vault_id)
-    assert found, "the first unlock of the day makes a backup"
+    vault_id = window.session.vault.vault_id
+    # the day's first backup is made in a worker once the list shows (never blocks unlocking)
+    qtbot.waitUntil(lambda: bool(backups.list_backups(vault_id)), timeout=10_000)
     window.session.delete_case(example_case().id)
     actions.restore_backup(window, choose=lambda items: items[-1])
     assert window.session is None
