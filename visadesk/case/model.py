@@ -40,6 +40,8 @@ from visadesk.case.fields import (  # noqa: F401 - re-exported: callers import t
     today,
 )
 
+from visadesk.case.situation import Situation  # noqa: E402 - the "Where can I go?" interview
+
 CASE_FORMAT = "visadesk.case/1"
 SUPPORTED_CASE_FORMATS = (CASE_FORMAT,)
 
@@ -294,6 +296,7 @@ class Case(Model):
     applications: list[Application] = Field(default_factory=list, max_length=500)
     attachments: list[Attachment] = Field(default_factory=list, max_length=2000)
     notes: LongText = ""
+    situation: Situation | None = None  # the "Where can I go?" interview (visadesk.routes)
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 
