@@ -156,7 +156,7 @@ def test_checklist_applies_and_counts_attachments(example_case):
     assert {c.item.id: c.status for c in filled.checklist}["passport"] == "attached"
     border = fill(example_case, BROTHER_ID, "border-kz")
     assert {c.item.id: c.status for c in border.checklist}[
-        "child_birth_certificate"
+        "child_passport"
     ] == "not_applicable"
 
 

@@ -137,15 +137,36 @@ def sources_line(fact: Fact, lang: str = "en") -> str:
     """One short line naming where a fact comes from and when it was checked."""
     words = _WORDS.get(lang, _WORDS["en"])
     if not fact.sources:
-        return f"{words['unconfirmed']}: {fact.check_with.get(lang) if fact.check_with else ''}"
-    hosts = ", ".join(dict.fromkeys(s.url for s in fact.sources))
-    return f"{words['source']}: {hosts} ({words['checked']} {fact.checked.isoformat()})"
+        return f"{words['nosource']}, {words['checked']} {fact.checked.isoformat()}"
+    urls = "; ".join(dict.fromkeys(s.url for s in fact.sources))
+    return f"{words['source']}: {urls}; {words['checked']} {fact.checked.isoformat()}"
 
 
 _WORDS = {
-    "en": {"source": "Sources", "checked": "checked", "unconfirmed": "Unconfirmed — check with"},
-    "ru": {"source": "Источники", "checked": "проверено", "unconfirmed": "Не подтверждено — уточните у"},
-    "uk": {"source": "Джерела", "checked": "перевірено", "unconfirmed": "Не підтверджено — уточніть у"},
-    "fr": {"source": "Sources", "checked": "vérifié le", "unconfirmed": "Non confirmé — vérifiez auprès de"},
-    "de": {"source": "Quellen", "checked": "geprüft am", "unconfirmed": "Nicht bestätigt — prüfen bei"},
+    "en": {"nosource": "no source found", "source": "Sources", "checked": "checked", "unconfirmed": "Unconfirmed — check with"},
+    "ru": {"nosource": "источник не найден", "source": "Источники", "checked": "проверено", "unconfirmed": "Не подтверждено — уточните у"},
+    "uk": {"nosource": "джерело не знайдено", "source": "Джерела", "checked": "перевірено", "unconfirmed": "Не підтверджено — уточніть у"},
+    "fr": {"nosource": "aucune source trouvée", "source": "Sources", "checked": "vérifié le", "unconfirmed": "Non confirmé — vérifiez auprès de"},
+    "de": {"nosource": "keine Quelle gefunden", "source": "Quellen", "checked": "geprüft am", "unconfirmed": "Nicht bestätigt — prüfen bei"},
 }
+
+
+def fact_value(fact_ids: list[str]) -> tuple[dict[str, str], bool]:
+    """A checklist row's value in the five languages from shipped facts, each statement followed
+    by its sources; and whether any of them is unconfirmed."""
+    store = builtin_facts()
+    facts = [store.get(i) for i in fact_ids]
+    value = {
+        lang: " ".join(
+            f"{f.statement.get(lang)}"
+            + (
+                f" [{_WORDS[lang]['unconfirmed']} {f.check_with.get(lang)}]"
+                if f.level is Confidence.UNCONFIRMED and f.check_with
+                else ""
+            )
+            + f" ({sources_line(f, lang)})"
+            for f in facts
+        )
+        for lang in ("en", "ru", "uk", "fr", "de")
+    }
+    return value, any(f.level is Confidence.UNCONFIRMED for f in facts)

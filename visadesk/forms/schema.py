@@ -191,14 +191,28 @@ class ChecklistItemDef(Strict):
     show_if: Condition | None = None
     unverified: bool = False  # a sensible candidate, not a confirmed requirement
     source: str | None = None  # where the rule comes from
+    facts: list[str] = Field(default_factory=list)  # ids in visadesk.facts: sourced there
 
 
 class InfoRow(Strict):
-    """A fact on a checklist-only form (e.g. 'Stay: up to 90 days')."""
+    """A fact on a checklist-only form (e.g. 'Stay: up to 90 days'). With ``facts`` (ids in the
+    shared fact store) and no ``value``, the value is the facts' statements with their sources,
+    and ``unverified`` follows their confidence: one place per fact."""
 
     label: I18n
     value: I18n
     unverified: bool = False
+    facts: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_facts(cls, data: Any) -> Any:
+        if isinstance(data, dict) and data.get("facts") and "value" not in data:
+            from visadesk.facts.store import fact_value
+
+            value, unverified = fact_value(list(data["facts"]))
+            data = {**data, "value": value, "unverified": unverified}
+        return data
 
 
 class FormDefinition(Strict):
