@@ -39,7 +39,6 @@ from visadesk.case.fields import (  # noqa: F401 - re-exported: callers import t
     _empty_to_none,
     today,
 )
-
 from visadesk.case.situation import Situation  # noqa: E402 - the "Where can I go?" interview
 
 CASE_FORMAT = "visadesk.case/1"

@@ -143,11 +143,36 @@ def sources_line(fact: Fact, lang: str = "en") -> str:
 
 
 _WORDS = {
-    "en": {"nosource": "no source found", "source": "Sources", "checked": "checked", "unconfirmed": "Unconfirmed — check with"},
-    "ru": {"nosource": "источник не найден", "source": "Источники", "checked": "проверено", "unconfirmed": "Не подтверждено — уточните у"},
-    "uk": {"nosource": "джерело не знайдено", "source": "Джерела", "checked": "перевірено", "unconfirmed": "Не підтверджено — уточніть у"},
-    "fr": {"nosource": "aucune source trouvée", "source": "Sources", "checked": "vérifié le", "unconfirmed": "Non confirmé — vérifiez auprès de"},
-    "de": {"nosource": "keine Quelle gefunden", "source": "Quellen", "checked": "geprüft am", "unconfirmed": "Nicht bestätigt — prüfen bei"},
+    "en": {
+        "nosource": "no source found",
+        "source": "Sources",
+        "checked": "checked",
+        "unconfirmed": "Unconfirmed — check with",
+    },
+    "ru": {
+        "nosource": "источник не найден",
+        "source": "Источники",
+        "checked": "проверено",
+        "unconfirmed": "Не подтверждено — уточните у",
+    },
+    "uk": {
+        "nosource": "джерело не знайдено",
+        "source": "Джерела",
+        "checked": "перевірено",
+        "unconfirmed": "Не підтверджено — уточніть у",
+    },
+    "fr": {
+        "nosource": "aucune source trouvée",
+        "source": "Sources",
+        "checked": "vérifié le",
+        "unconfirmed": "Non confirmé — vérifiez auprès de",
+    },
+    "de": {
+        "nosource": "keine Quelle gefunden",
+        "source": "Quellen",
+        "checked": "geprüft am",
+        "unconfirmed": "Nicht bestätigt — prüfen bei",
+    },
 }
 
 

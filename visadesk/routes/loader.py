@@ -26,7 +26,9 @@ class RuleBook:
     errors: list[DataFileError] = field(default_factory=list)
 
     def ordered(self, kind: str) -> list[Rule]:
-        return sorted((r for r in self.rules.values() if r.kind == kind), key=lambda r: (r.order, r.id))
+        return sorted(
+            (r for r in self.rules.values() if r.kind == kind), key=lambda r: (r.order, r.id)
+        )
 
 
 def _check_refs(book: RuleBook, doc: RoutesFile, text: str, name: str) -> None:

@@ -88,9 +88,7 @@ def _documents(ps: PersonSituation, person: Person, age: int | None, today: date
 
 
 def _visas(ps: PersonSituation, today: date) -> Profile:
-    valid = [
-        v for v in ps.documents.visas if v.valid_until is None or v.valid_until >= today
-    ]
+    valid = [v for v in ps.documents.visas if v.valid_until is None or v.valid_until >= today]
     schengen = [v for v in valid if v.kind in ("schengen", "schengen_ltv")]
     return {
         "visa.schengen": bool(schengen),
@@ -129,7 +127,11 @@ def _sponsor(case: Case, ps: PersonSituation, person: Person) -> Profile:
         status = fam.status.value if fam.status else status
         relationship = _INVERSE.get(fam.who, fam.who)
         break
-    return {"sponsor.country": country, "sponsor.status": status, "sponsor.relationship": relationship}
+    return {
+        "sponsor.country": country,
+        "sponsor.status": status,
+        "sponsor.relationship": relationship,
+    }
 
 
 def holds(cond: Condition | None, profile: Profile) -> bool:

@@ -132,7 +132,9 @@ class Rule(_Strict):
 
     @model_validator(mode="after")
     def _shape(self) -> Rule:
-        if not self.id.startswith({"warning": "warn.", "exit": "exit.", "route": "route."}[self.kind]):
+        if not self.id.startswith(
+            {"warning": "warn.", "exit": "exit.", "route": "route."}[self.kind]
+        ):
             raise ValueError(f"a {self.kind} rule's id starts with its kind")
         if self.kind == "exit" and self.country is None:
             raise ValueError("an exit names its country")
