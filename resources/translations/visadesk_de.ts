@@ -74,6 +74,10 @@
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
+        <source>Where can I go?</source>
+        <translation>Wohin kann ich?</translation>
+    </message>
+    <message>
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
     </message>
@@ -1061,6 +1065,229 @@ Geben Sie zur Bestätigung {word} ein:</translation>
     <message>
         <source>has a value that cannot be used here</source>
         <translation>hat einen Wert, der hier nicht verwendet werden kann</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesTab</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Citizenship(s), country codes</source>
+        <translation>Staatsangehörigkeit(en), Ländercodes</translation>
+    </message>
+    <message>
+        <source>Internal passport</source>
+        <translation>Inlandspass</translation>
+    </message>
+    <message>
+        <source>Foreign passport</source>
+        <translation>Reisepass</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Foreign passport valid until</source>
+        <translation>Reisepass gültig bis</translation>
+    </message>
+    <message>
+        <source>Birth certificate (child)</source>
+        <translation>Geburtsurkunde (Kind)</translation>
+    </message>
+    <message>
+        <source>Residence permits, country codes</source>
+        <translation>Aufenthaltstitel, Ländercodes</translation>
+    </message>
+    <message>
+        <source>Valid Schengen visa issued by</source>
+        <translation>Gültiges Schengen-Visum, ausgestellt von</translation>
+    </message>
+    <message>
+        <source>Where you are now</source>
+        <translation>Wo Sie jetzt sind</translation>
+    </message>
+    <message>
+        <source>No military obligation</source>
+        <translation>Keine Wehrpflicht</translation>
+    </message>
+    <message>
+        <source>Conscript age</source>
+        <translation>Wehrpflichtiges Alter</translation>
+    </message>
+    <message>
+        <source>Reservist</source>
+        <translation>Reservist</translation>
+    </message>
+    <message>
+        <source>Summons received</source>
+        <translation>Einberufungsbescheid erhalten</translation>
+    </message>
+    <message>
+        <source>Deserter</source>
+        <translation>Deserteur</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Freigestellt</translation>
+    </message>
+    <message>
+        <source>Military situation</source>
+        <translation>Militärische Lage</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation>Elektronisch</translation>
+    </message>
+    <message>
+        <source>Summons kind</source>
+        <translation>Art des Bescheids</translation>
+    </message>
+    <message>
+        <source>Foreign passport surrendered</source>
+        <translation>Reisepass abgegeben</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <source>Spouse or partner</source>
+        <translation>Ehegatte oder Partner</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Elternteil</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>Bruder oder Schwester</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>Andere Verwandte</translation>
+    </message>
+    <message>
+        <source>Family abroad</source>
+        <translation>Familie im Ausland</translation>
+    </message>
+    <message>
+        <source>Their country</source>
+        <translation>Ihr Land</translation>
+    </message>
+    <message>
+        <source>Refugee</source>
+        <translation>Flüchtling</translation>
+    </message>
+    <message>
+        <source>Subsidiary protection</source>
+        <translation>Subsidiärer Schutz</translation>
+    </message>
+    <message>
+        <source>Humanitarian visa</source>
+        <translation>Humanitäres Visum</translation>
+    </message>
+    <message>
+        <source>Asylum seeker</source>
+        <translation>Asylbewerber</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Aufenthaltstitel</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Staatsbürger</translation>
+    </message>
+    <message>
+        <source>Their status</source>
+        <translation>Ihr Status</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Haushalt</translation>
+    </message>
+    <message>
+        <source>Children travel with us</source>
+        <translation>Kinder reisen mit</translation>
+    </message>
+    <message>
+        <source>By air</source>
+        <translation>Per Flugzeug</translation>
+    </message>
+    <message>
+        <source>By car with Russian plates</source>
+        <translation>Mit Auto mit russischem Kennzeichen</translation>
+    </message>
+    <message>
+        <source>By bus</source>
+        <translation>Mit dem Bus</translation>
+    </message>
+    <message>
+        <source>By train</source>
+        <translation>Mit dem Zug</translation>
+    </message>
+    <message>
+        <source>Save answers and &amp;show routes</source>
+        <translation>Antworten speichern, &amp;Wege zeigen</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Where can I go? The answer</source>
+        <translation>Wohin kann ich? Die Antwort</translation>
+    </message>
+    <message>
+        <source>Route or exit</source>
+        <translation>Weg oder Ziel</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <source>People who apply</source>
+        <translation>Wer beantragt</translation>
+    </message>
+    <message>
+        <source>Cr&amp;eate the applications for this route</source>
+        <translation>Anträge für diesen Weg an&amp;legen</translation>
+    </message>
+    <message>
+        <source>Export the pla&amp;n (PDF)…</source>
+        <translation>Pla&amp;n exportieren (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>Plan exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
 </context>
 <context>

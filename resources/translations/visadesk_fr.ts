@@ -74,6 +74,10 @@
         <translation>Ré&amp;sumé</translation>
     </message>
     <message>
+        <source>Where can I go?</source>
+        <translation>Où puis-je aller ?</translation>
+    </message>
+    <message>
         <source>&amp;People</source>
         <translation>&amp;Personnes</translation>
     </message>
@@ -1061,6 +1065,229 @@ Tapez {word} pour confirmer&#xa0;:</translation>
     <message>
         <source>has a value that cannot be used here</source>
         <translation>contient une valeur qui ne peut pas être utilisée ici</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesTab</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Citizenship(s), country codes</source>
+        <translation>Nationalité(s), codes pays</translation>
+    </message>
+    <message>
+        <source>Internal passport</source>
+        <translation>Passeport intérieur</translation>
+    </message>
+    <message>
+        <source>Foreign passport</source>
+        <translation>Passeport international</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>Foreign passport valid until</source>
+        <translation>Passeport international valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Birth certificate (child)</source>
+        <translation>Acte de naissance (enfant)</translation>
+    </message>
+    <message>
+        <source>Residence permits, country codes</source>
+        <translation>Titres de séjour, codes pays</translation>
+    </message>
+    <message>
+        <source>Valid Schengen visa issued by</source>
+        <translation>Visa Schengen valide délivré par</translation>
+    </message>
+    <message>
+        <source>Where you are now</source>
+        <translation>Où vous êtes maintenant</translation>
+    </message>
+    <message>
+        <source>No military obligation</source>
+        <translation>Pas d&apos;obligation militaire</translation>
+    </message>
+    <message>
+        <source>Conscript age</source>
+        <translation>Âge de la conscription</translation>
+    </message>
+    <message>
+        <source>Reservist</source>
+        <translation>Réserviste</translation>
+    </message>
+    <message>
+        <source>Summons received</source>
+        <translation>Convocation reçue</translation>
+    </message>
+    <message>
+        <source>Deserter</source>
+        <translation>Déserteur</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Exempté</translation>
+    </message>
+    <message>
+        <source>Military situation</source>
+        <translation>Situation militaire</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation>Électronique</translation>
+    </message>
+    <message>
+        <source>Summons kind</source>
+        <translation>Type de convocation</translation>
+    </message>
+    <message>
+        <source>Foreign passport surrendered</source>
+        <translation>Passeport international remis</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Spouse or partner</source>
+        <translation>Conjoint ou partenaire</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>Frère ou sœur</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>Autre parent</translation>
+    </message>
+    <message>
+        <source>Family abroad</source>
+        <translation>Famille à l&apos;étranger</translation>
+    </message>
+    <message>
+        <source>Their country</source>
+        <translation>Leur pays</translation>
+    </message>
+    <message>
+        <source>Refugee</source>
+        <translation>Réfugié</translation>
+    </message>
+    <message>
+        <source>Subsidiary protection</source>
+        <translation>Protection subsidiaire</translation>
+    </message>
+    <message>
+        <source>Humanitarian visa</source>
+        <translation>Visa humanitaire</translation>
+    </message>
+    <message>
+        <source>Asylum seeker</source>
+        <translation>Demandeur d&apos;asile</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Titre de séjour</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citoyen</translation>
+    </message>
+    <message>
+        <source>Their status</source>
+        <translation>Leur statut</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Foyer</translation>
+    </message>
+    <message>
+        <source>Children travel with us</source>
+        <translation>Des enfants voyagent avec nous</translation>
+    </message>
+    <message>
+        <source>By air</source>
+        <translation>En avion</translation>
+    </message>
+    <message>
+        <source>By car with Russian plates</source>
+        <translation>En voiture immatriculée en Russie</translation>
+    </message>
+    <message>
+        <source>By bus</source>
+        <translation>En autocar</translation>
+    </message>
+    <message>
+        <source>By train</source>
+        <translation>En train</translation>
+    </message>
+    <message>
+        <source>Save answers and &amp;show routes</source>
+        <translation>Enregistrer et afficher les &amp;voies</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Where can I go? The answer</source>
+        <translation>Où puis-je aller ? La réponse</translation>
+    </message>
+    <message>
+        <source>Route or exit</source>
+        <translation>Voie ou destination</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Voie</translation>
+    </message>
+    <message>
+        <source>People who apply</source>
+        <translation>Qui dépose la demande</translation>
+    </message>
+    <message>
+        <source>Cr&amp;eate the applications for this route</source>
+        <translation>Cré&amp;er les demandes pour cette voie</translation>
+    </message>
+    <message>
+        <source>Export the pla&amp;n (PDF)…</source>
+        <translation>Exporter le pla&amp;n (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>Exporter le plan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,10 @@
         <translation>&amp;Сводка</translation>
     </message>
     <message>
+        <source>Where can I go?</source>
+        <translation>Куда можно уехать?</translation>
+    </message>
+    <message>
         <source>&amp;People</source>
         <translation>&amp;Люди</translation>
     </message>
@@ -1065,6 +1069,229 @@ Type {word} to confirm:</source>
     <message>
         <source>has a value that cannot be used here</source>
         <translation>это значение здесь недопустимо</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesTab</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Нет ответа</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Citizenship(s), country codes</source>
+        <translation>Гражданство (коды стран)</translation>
+    </message>
+    <message>
+        <source>Internal passport</source>
+        <translation>Внутренний паспорт</translation>
+    </message>
+    <message>
+        <source>Foreign passport</source>
+        <translation>Загранпаспорт</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <source>Foreign passport valid until</source>
+        <translation>Загранпаспорт действует до</translation>
+    </message>
+    <message>
+        <source>Birth certificate (child)</source>
+        <translation>Свидетельство о рождении (ребёнок)</translation>
+    </message>
+    <message>
+        <source>Residence permits, country codes</source>
+        <translation>Виды на жительство (коды стран)</translation>
+    </message>
+    <message>
+        <source>Valid Schengen visa issued by</source>
+        <translation>Действующая шенгенская виза, выдана страной</translation>
+    </message>
+    <message>
+        <source>Where you are now</source>
+        <translation>Где вы сейчас</translation>
+    </message>
+    <message>
+        <source>No military obligation</source>
+        <translation>Не военнообязанный</translation>
+    </message>
+    <message>
+        <source>Conscript age</source>
+        <translation>Призывной возраст</translation>
+    </message>
+    <message>
+        <source>Reservist</source>
+        <translation>В запасе</translation>
+    </message>
+    <message>
+        <source>Summons received</source>
+        <translation>Получена повестка</translation>
+    </message>
+    <message>
+        <source>Deserter</source>
+        <translation>Дезертир</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Освобождён</translation>
+    </message>
+    <message>
+        <source>Military situation</source>
+        <translation>Военная обязанность</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Бумажная</translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation>Электронная</translation>
+    </message>
+    <message>
+        <source>Summons kind</source>
+        <translation>Вид повестки</translation>
+    </message>
+    <message>
+        <source>Foreign passport surrendered</source>
+        <translation>Загранпаспорт сдан</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Никого</translation>
+    </message>
+    <message>
+        <source>Spouse or partner</source>
+        <translation>Супруг(а) или партнёр</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Родитель</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>Брат или сестра</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>Другой родственник</translation>
+    </message>
+    <message>
+        <source>Family abroad</source>
+        <translation>Родные за границей</translation>
+    </message>
+    <message>
+        <source>Their country</source>
+        <translation>Их страна</translation>
+    </message>
+    <message>
+        <source>Refugee</source>
+        <translation>Беженец</translation>
+    </message>
+    <message>
+        <source>Subsidiary protection</source>
+        <translation>Субсидиарная защита</translation>
+    </message>
+    <message>
+        <source>Humanitarian visa</source>
+        <translation>Гуманитарная виза</translation>
+    </message>
+    <message>
+        <source>Asylum seeker</source>
+        <translation>Проситель убежища</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Вид на жительство</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Гражданин</translation>
+    </message>
+    <message>
+        <source>Their status</source>
+        <translation>Их статус</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Семья</translation>
+    </message>
+    <message>
+        <source>Children travel with us</source>
+        <translation>С нами едут дети</translation>
+    </message>
+    <message>
+        <source>By air</source>
+        <translation>Самолётом</translation>
+    </message>
+    <message>
+        <source>By car with Russian plates</source>
+        <translation>На машине с российскими номерами</translation>
+    </message>
+    <message>
+        <source>By bus</source>
+        <translation>Автобусом</translation>
+    </message>
+    <message>
+        <source>By train</source>
+        <translation>Поездом</translation>
+    </message>
+    <message>
+        <source>Save answers and &amp;show routes</source>
+        <translation>Сохранить ответы и показать пу&amp;ти</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Вопросы</translation>
+    </message>
+    <message>
+        <source>Where can I go? The answer</source>
+        <translation>Куда можно уехать? Ответ</translation>
+    </message>
+    <message>
+        <source>Route or exit</source>
+        <translation>Путь или направление</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Путь</translation>
+    </message>
+    <message>
+        <source>People who apply</source>
+        <translation>Кто подаёт</translation>
+    </message>
+    <message>
+        <source>Cr&amp;eate the applications for this route</source>
+        <translation>Созд&amp;ать заявления для этого пути</translation>
+    </message>
+    <message>
+        <source>Export the pla&amp;n (PDF)…</source>
+        <translation>Сохранить пла&amp;н (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>Сохранить план</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,10 @@
         <translation>&amp;Огляд</translation>
     </message>
     <message>
+        <source>Where can I go?</source>
+        <translation>Куди можна поїхати?</translation>
+    </message>
+    <message>
         <source>&amp;People</source>
         <translation>&amp;Люди</translation>
     </message>
@@ -1065,6 +1069,229 @@ Type {word} to confirm:</source>
     <message>
         <source>has a value that cannot be used here</source>
         <translation>це значення тут використати не можна</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesTab</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Немає відповіді</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ні</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Особа</translation>
+    </message>
+    <message>
+        <source>Citizenship(s), country codes</source>
+        <translation>Громадянство (коди країн)</translation>
+    </message>
+    <message>
+        <source>Internal passport</source>
+        <translation>Внутрішній паспорт</translation>
+    </message>
+    <message>
+        <source>Foreign passport</source>
+        <translation>Закордонний паспорт</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>не вказано</translation>
+    </message>
+    <message>
+        <source>Foreign passport valid until</source>
+        <translation>Закордонний паспорт чинний до</translation>
+    </message>
+    <message>
+        <source>Birth certificate (child)</source>
+        <translation>Свідоцтво про народження (дитина)</translation>
+    </message>
+    <message>
+        <source>Residence permits, country codes</source>
+        <translation>Посвідки на проживання (коди країн)</translation>
+    </message>
+    <message>
+        <source>Valid Schengen visa issued by</source>
+        <translation>Чинна шенгенська віза, видана країною</translation>
+    </message>
+    <message>
+        <source>Where you are now</source>
+        <translation>Де ви зараз</translation>
+    </message>
+    <message>
+        <source>No military obligation</source>
+        <translation>Не військовозобов&apos;язаний</translation>
+    </message>
+    <message>
+        <source>Conscript age</source>
+        <translation>Призовний вік</translation>
+    </message>
+    <message>
+        <source>Reservist</source>
+        <translation>У запасі</translation>
+    </message>
+    <message>
+        <source>Summons received</source>
+        <translation>Отримано повістку</translation>
+    </message>
+    <message>
+        <source>Deserter</source>
+        <translation>Дезертир</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Звільнений</translation>
+    </message>
+    <message>
+        <source>Military situation</source>
+        <translation>Військовий обов&apos;язок</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Паперова</translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation>Електронна</translation>
+    </message>
+    <message>
+        <source>Summons kind</source>
+        <translation>Вид повістки</translation>
+    </message>
+    <message>
+        <source>Foreign passport surrendered</source>
+        <translation>Закордонний паспорт здано</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Нікого</translation>
+    </message>
+    <message>
+        <source>Spouse or partner</source>
+        <translation>Чоловік/дружина або партнер</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Батько чи мати</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Дитина</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>Брат або сестра</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>Інший родич</translation>
+    </message>
+    <message>
+        <source>Family abroad</source>
+        <translation>Рідні за кордоном</translation>
+    </message>
+    <message>
+        <source>Their country</source>
+        <translation>Їхня країна</translation>
+    </message>
+    <message>
+        <source>Refugee</source>
+        <translation>Біженець</translation>
+    </message>
+    <message>
+        <source>Subsidiary protection</source>
+        <translation>Субсидіарний захист</translation>
+    </message>
+    <message>
+        <source>Humanitarian visa</source>
+        <translation>Гуманітарна віза</translation>
+    </message>
+    <message>
+        <source>Asylum seeker</source>
+        <translation>Шукач притулку</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Посвідка на проживання</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Громадянин</translation>
+    </message>
+    <message>
+        <source>Their status</source>
+        <translation>Їхній статус</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Родина</translation>
+    </message>
+    <message>
+        <source>Children travel with us</source>
+        <translation>З нами їдуть діти</translation>
+    </message>
+    <message>
+        <source>By air</source>
+        <translation>Літаком</translation>
+    </message>
+    <message>
+        <source>By car with Russian plates</source>
+        <translation>Авто з російськими номерами</translation>
+    </message>
+    <message>
+        <source>By bus</source>
+        <translation>Автобусом</translation>
+    </message>
+    <message>
+        <source>By train</source>
+        <translation>Потягом</translation>
+    </message>
+    <message>
+        <source>Save answers and &amp;show routes</source>
+        <translation>Зберегти відповіді й показати &amp;шляхи</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Запитання</translation>
+    </message>
+    <message>
+        <source>Where can I go? The answer</source>
+        <translation>Куди можна поїхати? Відповідь</translation>
+    </message>
+    <message>
+        <source>Route or exit</source>
+        <translation>Шлях або напрямок</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Шлях</translation>
+    </message>
+    <message>
+        <source>People who apply</source>
+        <translation>Хто подає</translation>
+    </message>
+    <message>
+        <source>Cr&amp;eate the applications for this route</source>
+        <translation>Ство&amp;рити заяви для цього шляху</translation>
+    </message>
+    <message>
+        <source>Export the pla&amp;n (PDF)…</source>
+        <translation>Зберегти пла&amp;н (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>Зберегти план</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -108,7 +108,7 @@ class CasesScreen(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.details, self.tr("S&ummary"))
         self.people = None  # PeopleTab and the other case tabs, created once a session exists
-        self.applications = self.documents = self.packet = None
+        self.applications = self.documents = self.packet = self.routes = None
         self.case = None  # the case shown in the tabs
         self.shown_id: str | None = None
         self.stale: set = set()  # tabs to reload when next shown
@@ -120,6 +120,7 @@ class CasesScreen(QWidget):
         from visadesk.ui.tab_applications import ApplicationsTab
         from visadesk.ui.tab_documents import DocumentsTab
         from visadesk.ui.tab_packet import PacketTab
+        from visadesk.ui.routes_view import RoutesTab
         from visadesk.ui.tab_people import PeopleTab
 
         self.session = session
@@ -129,6 +130,8 @@ class CasesScreen(QWidget):
             self.applications = ApplicationsTab(session, lang)
             self.documents = DocumentsTab(session, lang)
             self.packet = PacketTab(session, lang)
+            self.routes = RoutesTab(session, lang)
+            self.tabs.addTab(self.routes, self.tr("Where can I go?"))
             self.tabs.addTab(self.people, self.tr("&People"))
             self.tabs.addTab(self.applications, self.tr("&Applications"))
             self.tabs.addTab(self.documents, self.tr("D&ocuments"))
@@ -143,7 +146,7 @@ class CasesScreen(QWidget):
     def case_tabs(self) -> list:
         if self.people is None:
             return []
-        return [self.people, self.applications, self.documents, self.packet]
+        return [self.routes, self.people, self.applications, self.documents, self.packet]
 
     def refresh(self) -> None:
         """Fill the list from the vault (search text applied); keeps the selection if it is
