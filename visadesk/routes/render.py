@@ -69,8 +69,9 @@ def to_lines(advice: Advice, lang: str) -> list[TextLine]:
         for line in lines:
             out.append(TextLine(1, line_title(line, lang), line.kind))
             for keys, fact in grouped(line):
-                names = " · ".join(label(k, lang) for k in keys)
-                out.append(TextLine(2, f"{names}: {fact_text(fact, lang)}"))
+                names = " · ".join(label(k, lang) for k in keys if k != "warning")
+                prefix = f"{names}: " if names else ""
+                out.append(TextLine(2, f"{prefix}{fact_text(fact, lang)}"))
                 out.append(TextLine(3, source_text(fact, lang)))
             if line.rule.checklist:
                 out.append(TextLine(2, f"{label('checklist', lang)}: {line.rule.checklist}"))
