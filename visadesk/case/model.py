@@ -16,6 +16,8 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
+from visadesk.case.account import DangerAccount, reference_problems
+
 from visadesk.case.fields import (  # noqa: F401 - re-exported: callers import these from the model
     MAX_LONG_TEXT,
     MAX_TEXT,
@@ -294,6 +296,7 @@ class Case(Model):
     applications: list[Application] = Field(default_factory=list, max_length=500)
     attachments: list[Attachment] = Field(default_factory=list, max_length=2000)
     notes: LongText = ""
+    account: DangerAccount | None = None  # the account of the danger (visadesk.case.account)
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 
@@ -332,6 +335,11 @@ class Case(Model):
                 raise _field_error(
                     f"attachments[{i}].application_id", "no such application in this case"
                 )
+        if self.account is not None:
+            for path, message in reference_problems(
+                self.account, seen, {a.id for a in self.attachments}
+            ):
+                raise _field_error(path, message)
         return self
 
     # -- lookups --
