@@ -126,10 +126,18 @@ class NoLetter(VisaDeskError):
     """This person has no letter to write (no humanitarian request, or no account)."""
 
 
-def request_of(case: Case, person_id: str, statement: Statement | None) -> tuple[str, str] | None:
-    """(basis, destination country) of a person's humanitarian request, or None."""
+def request_of(
+    case: Case,
+    person_id: str,
+    statement: Statement | None,
+    form_ids: list[str] | None = None,
+) -> tuple[str, str] | None:
+    """(basis, destination country) of a person's humanitarian request, or None. With
+    ``form_ids`` only those applications count (a packet restricted to some forms)."""
     found: tuple[str, str] | None = None
     for app in case.applications_for(person_id):
+        if form_ids is not None and app.form_id not in form_ids:
+            continue
         answers = app.answers
         if app.form_id.startswith("de-videx") and answers.get("purpose") == "humanitarian_22":
             found = found or ("de22", "DEU")
@@ -138,6 +146,8 @@ def request_of(case: Case, person_id: str, statement: Statement | None) -> tuple
             found = found or ("art25", dest if isinstance(dest, str) and dest else "FRA")
         elif app.form_id == "fr-long-stay" and answers.get("purpose") == "asylum":
             found = found or ("fr_asylum", "FRA")
+    if form_ids is not None and found is None:
+        return None
     if statement is not None and statement.basis != "auto":
         country = {"de22": "DEU", "fr_asylum": "FRA"}.get(statement.basis)
         return statement.basis, country or (found[1] if found else "FRA")
@@ -182,12 +192,19 @@ def _nationality(b: _Builder, code: str | None) -> str:
     return b.p(key) if code and key in b.t.phrases else (code or "—")
 
 
-def compose_letter(case: Case, person_id: str, *, on_date: date, lang: str | None = None) -> Letter:
+def compose_letter(
+    case: Case,
+    person_id: str,
+    *,
+    on_date: date,
+    lang: str | None = None,
+    form_ids: list[str] | None = None,
+) -> Letter:
     """The cover letter of one applicant (raises :class:`NoLetter` when there is none)."""
     person = case.person(person_id)
     account = case.account
     statement = account.statement_for(person_id) if account else None
-    request = request_of(case, person_id, statement)
+    request = request_of(case, person_id, statement, form_ids)
     if account is None or request is None:
         raise NoLetter(
             "no letter for this person: it needs a humanitarian request and an account",
