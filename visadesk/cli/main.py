@@ -14,13 +14,13 @@ import sys
 from collections.abc import Sequence
 
 from visadesk import __version__
-from visadesk.cli import cmd_case, cmd_forms, cmd_identity, cmd_pdf, cmd_vault
+from visadesk.cli import cmd_case, cmd_forms, cmd_identity, cmd_letters, cmd_pdf, cmd_vault
 from visadesk.cli.i18n import _
 from visadesk.errors import VisaDeskError
 
 log = logging.getLogger("visadesk.cli")
 
-COMMAND_MODULES = (cmd_case, cmd_identity, cmd_forms, cmd_pdf, cmd_vault)
+COMMAND_MODULES = (cmd_case, cmd_identity, cmd_forms, cmd_pdf, cmd_letters, cmd_vault)
 
 
 class _Parser(argparse.ArgumentParser):
