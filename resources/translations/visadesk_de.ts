@@ -86,6 +86,10 @@
         <translation>D&amp;okumente</translation>
     </message>
     <message>
+        <source>Le&amp;tters</source>
+        <translation>&amp;Konsulatsschreiben</translation>
+    </message>
+    <message>
         <source>Pac&amp;ket</source>
         <translation>Antrags&amp;mappe</translation>
     </message>
@@ -510,6 +514,188 @@ Geben Sie zur Bestätigung {word} ein:</translation>
     <message>
         <source>Long-stay visa</source>
         <translation>Visum für einen längerfristigen Aufenthalt</translation>
+    </message>
+</context>
+<context>
+    <name>LettersTab</name>
+    <message>
+        <source>Summons received</source>
+        <translation>Einberufungsbescheid erhalten</translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <translation>Festnahme</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Durchsuchung</translation>
+    </message>
+    <message>
+        <source>Dismissal</source>
+        <translation>Entlassung</translation>
+    </message>
+    <message>
+        <source>&quot;Foreign agent&quot; listing</source>
+        <translation>Eintragung als „ausländischer Agent“</translation>
+    </message>
+    <message>
+        <source>Criminal case</source>
+        <translation>Strafverfahren</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Drohungen</translation>
+    </message>
+    <message>
+        <source>Attempt to leave</source>
+        <translation>Ausreiseversuch</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Letter o&amp;f</source>
+        <translation>Brief &amp;von</translation>
+    </message>
+    <message>
+        <source>Whose letter</source>
+        <translation>Wessen Brief</translation>
+    </message>
+    <message>
+        <source>Letter &amp;language</source>
+        <translation>Sprac&amp;he des Briefs</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>Sprache des Briefs</translation>
+    </message>
+    <message>
+        <source>Destination&apos;s language</source>
+        <translation>Sprache des Ziellands</translation>
+    </message>
+    <message>
+        <source>Letter status</source>
+        <translation>Stand des Briefs</translation>
+    </message>
+    <message>
+        <source>Save letter as P&amp;DF…</source>
+        <translation>Brief als P&amp;DF speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Chronology</source>
+        <translation>&amp;Chronologie</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>&amp;New event</source>
+        <translation>&amp;Neues Ereignis</translation>
+    </message>
+    <message>
+        <source>&amp;Remove event</source>
+        <translation>Ereignis ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschehen ist</translation>
+    </message>
+    <message>
+        <source>When did it happen?</source>
+        <translation>Wann ist es geschehen?</translation>
+    </message>
+    <message>
+        <source>What kind of event?</source>
+        <translation>Was für ein Ereignis?</translation>
+    </message>
+    <message>
+        <source>Where?</source>
+        <translation>Wo?</translation>
+    </message>
+    <message>
+        <source>What happened, in your own words</source>
+        <translation>Was geschehen ist, in Ihren eigenen Worten</translation>
+    </message>
+    <message>
+        <source>Translation made by a person</source>
+        <translation>Übersetzung durch einen Menschen</translation>
+    </message>
+    <message>
+        <source>Which documents show it?</source>
+        <translation>Welche Dokumente belegen es?</translation>
+    </message>
+    <message>
+        <source>Translation made by a person (leave empty if none)</source>
+        <translation>Übersetzung durch einen Menschen (leer lassen, wenn es keine gibt)</translation>
+    </message>
+    <message>
+        <source>Scan to use as evidence</source>
+        <translation>Scan, der als Nachweis dient</translation>
+    </message>
+    <message>
+        <source>Add as e&amp;vidence</source>
+        <translation>Als Nach&amp;weis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Scans of this case</source>
+        <translation>Scans dieses Falls</translation>
+    </message>
+    <message>
+        <source>&amp;Save event</source>
+        <translation>Ereignis &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Your letter</source>
+        <translation>Ihr Brief</translation>
+    </message>
+    <message>
+        <source>Why must you leave now?</source>
+        <translation>Warum müssen Sie jetzt ausreisen?</translation>
+    </message>
+    <message>
+        <source>Translation of why you must leave now</source>
+        <translation>Übersetzung: warum Sie jetzt ausreisen müssen</translation>
+    </message>
+    <message>
+        <source>Who in the destination country can support you?</source>
+        <translation>Wer kann Sie im Zielland unterstützen?</translation>
+    </message>
+    <message>
+        <source>Translation of your ties</source>
+        <translation>Übersetzung: Ihre Bindungen an das Land</translation>
+    </message>
+    <message>
+        <source>Where will you sign?</source>
+        <translation>Wo werden Sie unterschreiben?</translation>
+    </message>
+    <message>
+        <source>Save letter te&amp;xt</source>
+        <translation>Briefte&amp;xt speichern</translation>
+    </message>
+    <message>
+        <source>No humanitarian request for this person yet</source>
+        <translation>Für diese Person gibt es noch keinen humanitären Antrag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) still need a human translation</source>
+        <translation>
+            <numerusform>%n Abschnitt muss noch von einem Menschen übersetzt werden</numerusform>
+            <numerusform>%n Abschnitte müssen noch von einem Menschen übersetzt werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every passage is translated</source>
+        <translation>Alle Abschnitte sind übersetzt</translation>
+    </message>
+    <message>
+        <source>Save letter as PDF</source>
+        <translation>Brief als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
     </message>
 </context>
 <context>

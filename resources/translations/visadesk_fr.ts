@@ -86,6 +86,10 @@
         <translation>D&amp;ocuments</translation>
     </message>
     <message>
+        <source>Le&amp;tters</source>
+        <translation>C&amp;hronologie et lettres</translation>
+    </message>
+    <message>
         <source>Pac&amp;ket</source>
         <translation>Pa&amp;quet</translation>
     </message>
@@ -510,6 +514,188 @@ Tapez {word} pour confirmer&#xa0;:</translation>
     <message>
         <source>Long-stay visa</source>
         <translation>Visa de long séjour</translation>
+    </message>
+</context>
+<context>
+    <name>LettersTab</name>
+    <message>
+        <source>Summons received</source>
+        <translation>Convocation reçue</translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <translation>Interpellation</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Perquisition</translation>
+    </message>
+    <message>
+        <source>Dismissal</source>
+        <translation>Licenciement</translation>
+    </message>
+    <message>
+        <source>&quot;Foreign agent&quot; listing</source>
+        <translation>Inscription comme « agent de l'étranger »</translation>
+    </message>
+    <message>
+        <source>Criminal case</source>
+        <translation>Poursuites pénales</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Menaces</translation>
+    </message>
+    <message>
+        <source>Attempt to leave</source>
+        <translation>Tentative de départ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Letter o&amp;f</source>
+        <translation>&amp;Auteur de la lettre</translation>
+    </message>
+    <message>
+        <source>Whose letter</source>
+        <translation>Lettre de qui</translation>
+    </message>
+    <message>
+        <source>Letter &amp;language</source>
+        <translation>Lan&amp;gue de la lettre</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>Langue de la lettre</translation>
+    </message>
+    <message>
+        <source>Destination&apos;s language</source>
+        <translation>Langue de la destination</translation>
+    </message>
+    <message>
+        <source>Letter status</source>
+        <translation>État de la lettre</translation>
+    </message>
+    <message>
+        <source>Save letter as P&amp;DF…</source>
+        <translation>Enregistrer la lettre en PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>&amp;Chronology</source>
+        <translation>&amp;Chronologie</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>&amp;New event</source>
+        <translation>&amp;Nouveau fait</translation>
+    </message>
+    <message>
+        <source>&amp;Remove event</source>
+        <translation>Suppri&amp;mer le fait</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s'est passé</translation>
+    </message>
+    <message>
+        <source>When did it happen?</source>
+        <translation>Quand cela s'est-il passé ?</translation>
+    </message>
+    <message>
+        <source>What kind of event?</source>
+        <translation>De quel type de fait s'agit-il ?</translation>
+    </message>
+    <message>
+        <source>Where?</source>
+        <translation>Où ?</translation>
+    </message>
+    <message>
+        <source>What happened, in your own words</source>
+        <translation>Ce qui s'est passé, avec vos propres mots</translation>
+    </message>
+    <message>
+        <source>Translation made by a person</source>
+        <translation>Traduction faite par une personne</translation>
+    </message>
+    <message>
+        <source>Which documents show it?</source>
+        <translation>Quels documents le prouvent ?</translation>
+    </message>
+    <message>
+        <source>Translation made by a person (leave empty if none)</source>
+        <translation>Traduction faite par une personne (laisser vide s'il n'y en a pas)</translation>
+    </message>
+    <message>
+        <source>Scan to use as evidence</source>
+        <translation>Document numérisé à utiliser comme pièce</translation>
+    </message>
+    <message>
+        <source>Add as e&amp;vidence</source>
+        <translation>Ajouter comme pièce &amp;justificative</translation>
+    </message>
+    <message>
+        <source>Scans of this case</source>
+        <translation>Documents numérisés du dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Save event</source>
+        <translation>Enregistrer le fa&amp;it</translation>
+    </message>
+    <message>
+        <source>Your letter</source>
+        <translation>Votre lettre</translation>
+    </message>
+    <message>
+        <source>Why must you leave now?</source>
+        <translation>Pourquoi devez-vous partir maintenant ?</translation>
+    </message>
+    <message>
+        <source>Translation of why you must leave now</source>
+        <translation>Traduction : pourquoi partir maintenant</translation>
+    </message>
+    <message>
+        <source>Who in the destination country can support you?</source>
+        <translation>Qui peut vous soutenir dans le pays de destination ?</translation>
+    </message>
+    <message>
+        <source>Translation of your ties</source>
+        <translation>Traduction : vos liens avec le pays</translation>
+    </message>
+    <message>
+        <source>Where will you sign?</source>
+        <translation>Où signerez-vous ?</translation>
+    </message>
+    <message>
+        <source>Save letter te&amp;xt</source>
+        <translation>Enregistrer le te&amp;xte de la lettre</translation>
+    </message>
+    <message>
+        <source>No humanitarian request for this person yet</source>
+        <translation>Pas encore de demande humanitaire pour cette personne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) still need a human translation</source>
+        <translation>
+            <numerusform>%n passage doit encore être traduit par une personne</numerusform>
+            <numerusform>%n passages doivent encore être traduits par une personne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every passage is translated</source>
+        <translation>Tous les passages sont traduits</translation>
+    </message>
+    <message>
+        <source>Save letter as PDF</source>
+        <translation>Enregistrer la lettre en PDF</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
     </message>
 </context>
 <context>

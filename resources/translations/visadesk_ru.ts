@@ -86,6 +86,10 @@
         <translation>&amp;Документы</translation>
     </message>
     <message>
+        <source>Le&amp;tters</source>
+        <translation>Пись&amp;ма</translation>
+    </message>
+    <message>
         <source>Pac&amp;ket</source>
         <translation>&amp;Пакет</translation>
     </message>
@@ -511,6 +515,189 @@ Type {word} to confirm:</source>
     <message>
         <source>Long-stay visa</source>
         <translation>Долгосрочная виза</translation>
+    </message>
+</context>
+<context>
+    <name>LettersTab</name>
+    <message>
+        <source>Summons received</source>
+        <translation>Получена повестка</translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <translation>Задержание</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Обыск</translation>
+    </message>
+    <message>
+        <source>Dismissal</source>
+        <translation>Увольнение</translation>
+    </message>
+    <message>
+        <source>&quot;Foreign agent&quot; listing</source>
+        <translation>Внесение в реестр «иноагентов»</translation>
+    </message>
+    <message>
+        <source>Criminal case</source>
+        <translation>Уголовное дело</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Угрозы</translation>
+    </message>
+    <message>
+        <source>Attempt to leave</source>
+        <translation>Попытка выезда</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Letter o&amp;f</source>
+        <translation>&amp;Чьё письмо</translation>
+    </message>
+    <message>
+        <source>Whose letter</source>
+        <translation>Чьё письмо</translation>
+    </message>
+    <message>
+        <source>Letter &amp;language</source>
+        <translation>&amp;Язык письма</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>Язык письма</translation>
+    </message>
+    <message>
+        <source>Destination&apos;s language</source>
+        <translation>Язык страны назначения</translation>
+    </message>
+    <message>
+        <source>Letter status</source>
+        <translation>Состояние письма</translation>
+    </message>
+    <message>
+        <source>Save letter as P&amp;DF…</source>
+        <translation>Сохранить письмо в &amp;файл PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Chronology</source>
+        <translation>&amp;Хронология</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>&amp;New event</source>
+        <translation>&amp;Новое событие</translation>
+    </message>
+    <message>
+        <source>&amp;Remove event</source>
+        <translation>&amp;Удалить событие</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>When did it happen?</source>
+        <translation>Когда это произошло?</translation>
+    </message>
+    <message>
+        <source>What kind of event?</source>
+        <translation>Что это было?</translation>
+    </message>
+    <message>
+        <source>Where?</source>
+        <translation>Где?</translation>
+    </message>
+    <message>
+        <source>What happened, in your own words</source>
+        <translation>Что произошло — своими словами</translation>
+    </message>
+    <message>
+        <source>Translation made by a person</source>
+        <translation>Перевод, сделанный человеком</translation>
+    </message>
+    <message>
+        <source>Which documents show it?</source>
+        <translation>Какие документы это подтверждают?</translation>
+    </message>
+    <message>
+        <source>Translation made by a person (leave empty if none)</source>
+        <translation>Перевод, сделанный человеком (оставьте пустым, если его нет)</translation>
+    </message>
+    <message>
+        <source>Scan to use as evidence</source>
+        <translation>Скан, который станет доказательством</translation>
+    </message>
+    <message>
+        <source>Add as e&amp;vidence</source>
+        <translation>Добавить как д&amp;оказательство</translation>
+    </message>
+    <message>
+        <source>Scans of this case</source>
+        <translation>Сканы этого дела</translation>
+    </message>
+    <message>
+        <source>&amp;Save event</source>
+        <translation>Сохранить соб&amp;ытие</translation>
+    </message>
+    <message>
+        <source>Your letter</source>
+        <translation>Ваше письмо</translation>
+    </message>
+    <message>
+        <source>Why must you leave now?</source>
+        <translation>Почему вам нужно уехать сейчас?</translation>
+    </message>
+    <message>
+        <source>Translation of why you must leave now</source>
+        <translation>Перевод: почему нужно уехать сейчас</translation>
+    </message>
+    <message>
+        <source>Who in the destination country can support you?</source>
+        <translation>Кто в стране назначения может вас поддержать?</translation>
+    </message>
+    <message>
+        <source>Translation of your ties</source>
+        <translation>Перевод: ваши связи со страной</translation>
+    </message>
+    <message>
+        <source>Where will you sign?</source>
+        <translation>Где вы подпишете письмо?</translation>
+    </message>
+    <message>
+        <source>Save letter te&amp;xt</source>
+        <translation>Сохранить &amp;текст письма</translation>
+    </message>
+    <message>
+        <source>No humanitarian request for this person yet</source>
+        <translation>У этого человека пока нет гуманитарного запроса</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) still need a human translation</source>
+        <translation>
+            <numerusform>%n фрагмент ещё нужно перевести человеку</numerusform>
+            <numerusform>%n фрагмента ещё нужно перевести человеку</numerusform>
+            <numerusform>%n фрагментов ещё нужно перевести человеку</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every passage is translated</source>
+        <translation>Все фрагменты переведены</translation>
+    </message>
+    <message>
+        <source>Save letter as PDF</source>
+        <translation>Сохранить письмо в PDF</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,10 @@
         <translation>&amp;Документи</translation>
     </message>
     <message>
+        <source>Le&amp;tters</source>
+        <translation>Листи &amp;й докази</translation>
+    </message>
+    <message>
         <source>Pac&amp;ket</source>
         <translation>&amp;Пакет</translation>
     </message>
@@ -511,6 +515,189 @@ Type {word} to confirm:</source>
     <message>
         <source>Long-stay visa</source>
         <translation>Довгострокова віза</translation>
+    </message>
+</context>
+<context>
+    <name>LettersTab</name>
+    <message>
+        <source>Summons received</source>
+        <translation>Отримано повістку</translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <translation>Затримання</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Обшук</translation>
+    </message>
+    <message>
+        <source>Dismissal</source>
+        <translation>Звільнення</translation>
+    </message>
+    <message>
+        <source>&quot;Foreign agent&quot; listing</source>
+        <translation>Внесення до реєстру «іноагентів»</translation>
+    </message>
+    <message>
+        <source>Criminal case</source>
+        <translation>Кримінальна справа</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Погрози</translation>
+    </message>
+    <message>
+        <source>Attempt to leave</source>
+        <translation>Спроба виїзду</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <source>Letter o&amp;f</source>
+        <translation>&amp;Чий лист</translation>
+    </message>
+    <message>
+        <source>Whose letter</source>
+        <translation>Чий лист</translation>
+    </message>
+    <message>
+        <source>Letter &amp;language</source>
+        <translation>&amp;Мова листа</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>Мова листа</translation>
+    </message>
+    <message>
+        <source>Destination&apos;s language</source>
+        <translation>Мова країни призначення</translation>
+    </message>
+    <message>
+        <source>Letter status</source>
+        <translation>Стан листа</translation>
+    </message>
+    <message>
+        <source>Save letter as P&amp;DF…</source>
+        <translation>Зберегти лист у &amp;файл PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Chronology</source>
+        <translation>&amp;Хронологія</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Хронологія</translation>
+    </message>
+    <message>
+        <source>&amp;New event</source>
+        <translation>&amp;Нова подія</translation>
+    </message>
+    <message>
+        <source>&amp;Remove event</source>
+        <translation>&amp;Видалити подію</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Що сталося</translation>
+    </message>
+    <message>
+        <source>When did it happen?</source>
+        <translation>Коли це сталося?</translation>
+    </message>
+    <message>
+        <source>What kind of event?</source>
+        <translation>Що це було?</translation>
+    </message>
+    <message>
+        <source>Where?</source>
+        <translation>Де?</translation>
+    </message>
+    <message>
+        <source>What happened, in your own words</source>
+        <translation>Що сталося — своїми словами</translation>
+    </message>
+    <message>
+        <source>Translation made by a person</source>
+        <translation>Переклад, зроблений людиною</translation>
+    </message>
+    <message>
+        <source>Which documents show it?</source>
+        <translation>Які документи це підтверджують?</translation>
+    </message>
+    <message>
+        <source>Translation made by a person (leave empty if none)</source>
+        <translation>Переклад, зроблений людиною (залиште порожнім, якщо його немає)</translation>
+    </message>
+    <message>
+        <source>Scan to use as evidence</source>
+        <translation>Скан, що стане доказом</translation>
+    </message>
+    <message>
+        <source>Add as e&amp;vidence</source>
+        <translation>Дод&amp;ати як доказ</translation>
+    </message>
+    <message>
+        <source>Scans of this case</source>
+        <translation>Скани цієї справи</translation>
+    </message>
+    <message>
+        <source>&amp;Save event</source>
+        <translation>Зберегти поді&amp;ю</translation>
+    </message>
+    <message>
+        <source>Your letter</source>
+        <translation>Ваш лист</translation>
+    </message>
+    <message>
+        <source>Why must you leave now?</source>
+        <translation>Чому вам треба виїхати зараз?</translation>
+    </message>
+    <message>
+        <source>Translation of why you must leave now</source>
+        <translation>Переклад: чому треба виїхати зараз</translation>
+    </message>
+    <message>
+        <source>Who in the destination country can support you?</source>
+        <translation>Хто в країні призначення може вас підтримати?</translation>
+    </message>
+    <message>
+        <source>Translation of your ties</source>
+        <translation>Переклад: ваші зв'язки з країною</translation>
+    </message>
+    <message>
+        <source>Where will you sign?</source>
+        <translation>Де ви підпишете лист?</translation>
+    </message>
+    <message>
+        <source>Save letter te&amp;xt</source>
+        <translation>Зберегти т&amp;екст листа</translation>
+    </message>
+    <message>
+        <source>No humanitarian request for this person yet</source>
+        <translation>У цієї особи поки немає гуманітарного запиту</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) still need a human translation</source>
+        <translation>
+            <numerusform>%n фрагмент ще треба перекласти людині</numerusform>
+            <numerusform>%n фрагменти ще треба перекласти людині</numerusform>
+            <numerusform>%n фрагментів ще треба перекласти людині</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every passage is translated</source>
+        <translation>Усі фрагменти перекладено</translation>
+    </message>
+    <message>
+        <source>Save letter as PDF</source>
+        <translation>Зберегти лист у PDF</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Збережено</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import uuid
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -186,3 +186,19 @@ def reference_problems(
             problems.append((f"account.statements[{i}].person_id", "one letter per person"))
         seen.add(st.person_id)
     return problems
+
+
+def rewire(account: dict[str, Any], people: dict[str, str], attachments: dict[str, str]) -> None:
+    """Rewrite the person and attachment ids of a dumped account (a duplicated case)."""
+    for event in account.get("events", []):
+        event["person_ids"] = [people.get(p, p) for p in event.get("person_ids", [])]
+    for item in account.get("evidence", []):
+        for key, table in (
+            ("person_id", people),
+            ("attachment_id", attachments),
+            ("translation_attachment_id", attachments),
+        ):
+            if item.get(key) in table:
+                item[key] = table[item[key]]
+    for statement in account.get("statements", []):
+        statement["person_id"] = people.get(statement["person_id"], statement["person_id"])
