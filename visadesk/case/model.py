@@ -17,7 +17,6 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from visadesk.case.account import DangerAccount, reference_problems
-
 from visadesk.case.fields import (  # noqa: F401 - re-exported: callers import these from the model
     MAX_LONG_TEXT,
     MAX_TEXT,

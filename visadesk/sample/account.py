@@ -11,8 +11,8 @@ from visadesk.case.account import (
     DangerAccount,
     DangerEvent,
     DocumentKind,
-    Evidence,
     EventKind,
+    Evidence,
     Statement,
     Words,
 )
