@@ -325,7 +325,10 @@ class LettersTab(QWidget):
         self.evidence.clear()
         if case is not None and case.account is not None:
             linked = set(event.evidence_ids) if event else set()
+            pid = self.person_id()
             for item in case.account.evidence:
+                if item.person_id not in (None, pid):
+                    continue  # another applicant's document
                 row = QListWidgetItem(item.shows.text or item.document.value)
                 row.setData(ROLE, item.id)
                 row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
