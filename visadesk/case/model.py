@@ -16,6 +16,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
+from visadesk.case.account import DangerAccount, reference_problems
 from visadesk.case.fields import (  # noqa: F401 - re-exported: callers import these from the model
     MAX_LONG_TEXT,
     MAX_TEXT,
@@ -296,6 +297,7 @@ class Case(Model):
     attachments: list[Attachment] = Field(default_factory=list, max_length=2000)
     notes: LongText = ""
     situation: Situation | None = None  # the "Where can I go?" interview (visadesk.routes)
+    account: DangerAccount | None = None  # the account of the danger (visadesk.case.account)
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 
@@ -334,6 +336,11 @@ class Case(Model):
                 raise _field_error(
                     f"attachments[{i}].application_id", "no such application in this case"
                 )
+        if self.account is not None:
+            for path, message in reference_problems(
+                self.account, seen, {a.id for a in self.attachments}
+            ):
+                raise _field_error(path, message)
         return self
 
     # -- lookups --

@@ -14,13 +14,21 @@ import sys
 from collections.abc import Sequence
 
 from visadesk import __version__
-from visadesk.cli import cmd_case, cmd_forms, cmd_identity, cmd_pdf, cmd_routes, cmd_vault
+from visadesk.cli import (
+    cmd_case,
+    cmd_forms,
+    cmd_identity,
+    cmd_letters,
+    cmd_pdf,
+    cmd_routes,
+    cmd_vault,
+)
 from visadesk.cli.i18n import _
 from visadesk.errors import VisaDeskError
 
 log = logging.getLogger("visadesk.cli")
 
-COMMAND_MODULES = (cmd_case, cmd_identity, cmd_forms, cmd_pdf, cmd_vault, cmd_routes)
+COMMAND_MODULES = (cmd_case, cmd_identity, cmd_forms, cmd_pdf, cmd_letters, cmd_vault, cmd_routes)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -266,8 +266,11 @@ def build_packet(
             c.save()
             parts.append(Part(f.definition.title.en, buf.getvalue(), 1))
             tick(f.definition.id)
+        placed = _letters(parts, case, person.id, on_date, open_attachment, form_ids)
         if open_attachment is not None:
             for att in case.attachments_for(person.id):
+                if att.id in placed:
+                    continue  # already in the letter's exhibits, in their order
                 parts.append(
                     Part(
                         f"Scan: {att.filename or att.kind.value}",
@@ -296,6 +299,33 @@ def build_packet(
     tick("assembling")
     writer.write(out)
     return len(writer.pages)
+
+
+def _letters(
+    parts: list[Part],
+    case: Case,
+    person_id: str,
+    on_date: date,
+    open_attachment: OpenAttachment | None,
+    form_ids: list[str] | None,
+) -> set[str]:
+    """The applicant's letter, sponsor's side, evidence index and exhibits (visadesk.pdf.letters);
+    returns the attachments placed there."""
+    from visadesk.pdf.letters import letter_parts
+
+    opener = None
+    if open_attachment is not None:
+        reader = open_attachment
+
+        def opener(att: Attachment) -> bytes:
+            return _attachment_pdf(att, reader, on_date)
+
+    placed: set[str] = set()
+    for part in letter_parts(case, person_id, on_date, opener, form_ids=form_ids):
+        parts.append(Part(part.title, part.pdf, 1, part.attachment))
+        if part.attachment is not None:
+            placed.add(part.attachment.id)
+    return placed
 
 
 def _contents(parts: list[Part], cover_pages: int) -> list[tuple[str, int, int]]:
