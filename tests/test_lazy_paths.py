@@ -106,3 +106,23 @@ def test_image_scans_are_drawn_on_the_packet_canvas_with_bookmarks(tmp_path, exa
     assert "scan.png" in last and "page 1 / 1" in last
     contents = reader.pages[0].extract_text()
     assert f"Scan: scan.png\n{n1}" in contents  # the contents give the scan's real page
+
+
+def test_parsed_definitions_are_cached_and_the_cache_is_checked(visadesk_home):
+    from datetime import date
+
+    from visadesk.forms import yaml_cache
+    from visadesk.forms.registry import parse_definition
+
+    root = resources.files("visadesk.forms") / "definitions"
+    text = (root / "schengen-c.yaml").read_text(encoding="utf-8")
+    first = parse_definition(text, "schengen-c.yaml")
+    cached = list((visadesk_home / "cache" / "forms").glob("*.json"))
+    assert len(cached) == 1
+    assert oct(cached[0].stat().st_mode & 0o777) == "0o600"
+    assert parse_definition(text, "schengen-c.yaml") == first  # from the cache
+    assert isinstance(yaml_cache.load_yaml(text)["checked"], date)  # dates come back as dates
+    cached[0].write_text("{not json", encoding="utf-8")  # a damaged cache file: parsed again
+    assert parse_definition(text, "schengen-c.yaml") == first
+    edited = text.replace("Application for Schengen Visa", "Application for a Schengen visa", 1)
+    assert parse_definition(edited, "schengen-c.yaml").title.en != first.title.en

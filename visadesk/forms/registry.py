@@ -9,13 +9,16 @@ import importlib.resources
 from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
 from pydantic import ValidationError
 
 from visadesk.errors import VisaDeskError
 from visadesk.forms.schema import FormDefinition
+from visadesk.forms.yaml_cache import load_yaml
+
+if TYPE_CHECKING:
+    import yaml
 
 MAX_DEFINITION_BYTES = 2 * 1024 * 1024
 
@@ -35,6 +38,8 @@ class UnknownForm(VisaDeskError):
 
 def _line_of(node: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
     """Follow a pydantic error location through the YAML node tree to a line number (1-based)."""
+    import yaml
+
     best = node.start_mark.line + 1 if node is not None else None
     for part in loc:
         if isinstance(node, yaml.MappingNode):
@@ -61,17 +66,17 @@ def _line_of(node: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
     return best
 
 
-# libyaml's safe loader when PyYAML was built with it (about 10x faster), else the Python one.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 def parse_definition(text: str, filename: str) -> FormDefinition:
     """Validate one definition's YAML text (safe loader only; no tags, no code)."""
     if len(text.encode("utf-8", "replace")) > MAX_DEFINITION_BYTES:
         raise DefinitionError(filename, None, "", "file is too large")
     try:
-        data = yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader (C or Python)
-    except yaml.YAMLError as exc:
+        data = load_yaml(text)  # a cached parse needs no YAML library at all
+    except Exception as exc:  # noqa: BLE001 - narrowed just below, without importing yaml first
+        import yaml
+
+        if not isinstance(exc, yaml.YAMLError):
+            raise
         mark = getattr(exc, "problem_mark", None)
         raise DefinitionError(
             filename,
@@ -95,7 +100,10 @@ def parse_definition(text: str, filename: str) -> FormDefinition:
         more = len(exc.errors()) - 1
         if more:
             msg += f" (and {more} more problem(s))"
-        node = yaml.compose(text, Loader=_LOADER)  # positions, only when there is an error
+        import yaml
+
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        node = yaml.compose(text, Loader=loader)  # positions, only when there is an error
         raise DefinitionError(filename, _line_of(node, loc), path, msg) from None
 
 
