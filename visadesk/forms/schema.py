@@ -2,6 +2,9 @@
 
 A definition is data written by developers or volunteers; it is validated here before use and
 never evaluated as code. Conditions are a small structured language (see conditions.py).
+
+The models are built lazily (pydantic ``defer_build``): importing this module costs no schema
+building, so a command that never validates a definition does not pay for it.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ SourcePath = Annotated[
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class I18n(Strict):
@@ -89,7 +92,7 @@ class Condition(Strict):
     ge: float | None = None
     empty: bool | None = None
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
     @model_validator(mode="after")
     def _one_kind(self) -> Condition:
@@ -293,6 +296,3 @@ def _field_refs(cond: Condition | None) -> list[str]:
     if cond.not_ is not None:
         out += _field_refs(cond.not_)
     return out
-
-
-Condition.model_rebuild()
