@@ -117,11 +117,11 @@ class CasesScreen(QWidget):
         self.list.selectionModel().currentChanged.connect(lambda *_: self._show(self.current_id()))
 
     def attach(self, session: Session) -> None:
+        from visadesk.ui.routes_view import RoutesTab
         from visadesk.ui.tab_applications import ApplicationsTab
         from visadesk.ui.tab_documents import DocumentsTab
         from visadesk.ui.tab_letters import LettersTab
         from visadesk.ui.tab_packet import PacketTab
-        from visadesk.ui.routes_view import RoutesTab
         from visadesk.ui.tab_people import PeopleTab
 
         self.session = session
@@ -149,7 +149,14 @@ class CasesScreen(QWidget):
     def case_tabs(self) -> list:
         if self.people is None:
             return []
-        return [self.routes, self.people, self.applications, self.documents, self.packet, self.letters]
+        return [
+            self.routes,
+            self.people,
+            self.applications,
+            self.documents,
+            self.packet,
+            self.letters,
+        ]
 
     def refresh(self) -> None:
         """Fill the list from the vault (search text applied); keeps the selection if it is
