@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from visadesk.ui.errors import user_message
 from visadesk.ui.ops import run_op
 from visadesk.ui.settings_dialog import language_combo
-from visadesk.vault.passphrase import estimate
 
 
 def _password_field(name: str) -> QLineEdit:
@@ -156,6 +155,8 @@ class VaultScreen(QWidget):
         self.passphrase.setFocus()
 
     def _update_strength(self, text: str) -> None:
+        from visadesk.vault.passphrase import estimate  # the vault package: after the first paint
+
         s = estimate(text)
         words = [
             self.tr("Very weak"),
@@ -184,6 +185,8 @@ class VaultScreen(QWidget):
         secret = self.passphrase.text()
         self.message.clear()
         if self.creating:
+            from visadesk.vault.passphrase import estimate
+
             if estimate(secret).score == 0:
                 self.message.setText(
                     self.tr("This passphrase is too easy to guess. Use several unrelated words.")
