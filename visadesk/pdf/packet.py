@@ -29,6 +29,7 @@ from visadesk.pdf.sheets import (
     draw_checklist_form,
     draw_prep_sheet,
 )
+from visadesk.scans.images import HostileAttachment, check_image, check_kind, open_image
 
 OpenAttachment = Callable[[Attachment], BinaryIO]
 Progress = Callable[[int, int, str], None]
@@ -49,7 +50,9 @@ def _photo(case: Case, person: Person, open_attachment: OpenAttachment | None) -
     for att in case.attachments_for(person.id):
         if att.kind == AttachmentKind.PHOTO and att.media_type in ("image/jpeg", "image/png"):
             with open_attachment(att) as fh:
-                return fh.read()
+                data = fh.read()
+            check_image(data, att.media_type, att.filename)  # before any decoder sees it
+            return data
     return None
 
 
@@ -110,10 +113,10 @@ class Part:
     attachment: Attachment | None = None
 
 
-def _image_pages(data: bytes, title: str, on_date: date) -> bytes:
+def _image_pages(data: bytes, media_type: str, title: str, on_date: date) -> bytes:
     buf = io.BytesIO()
     c = _canvas(buf, lambda n, t: f"{title} · {on_date.isoformat()} · page {n} / {t}")
-    img = ImageReader(io.BytesIO(data))
+    img = ImageReader(open_image(data, media_type, title))  # PNG or JPEG only, pixels capped
     iw, ih = img.getSize()
     box_w, box_h = PAGE_W - 2 * MARGIN, PAGE_H - 2 * MARGIN - 8 * mm
     scale = min(box_w / iw, box_h / ih)
@@ -187,6 +190,7 @@ def _cover(
 def _attachment_pdf(att: Attachment, open_attachment: OpenAttachment, on_date: date) -> bytes:
     with open_attachment(att) as fh:
         data = fh.read()
+    check_kind(data[:32], att.media_type, att.filename)  # an EPS/TIFF/SVG "PNG" stops here
     if att.media_type == "application/pdf":
         try:
             PdfReader(io.BytesIO(data))
@@ -197,7 +201,9 @@ def _attachment_pdf(att: Attachment, open_attachment: OpenAttachment, on_date: d
             ) from None
         return data
     try:
-        return _image_pages(data, att.filename or "scan", on_date)
+        return _image_pages(data, att.media_type, att.filename or "scan", on_date)
+    except HostileAttachment:
+        raise
     except Exception as exc:  # noqa: BLE001 - PIL raises many types for a broken image
         raise VisaDeskError(
             f"attachment {att.filename!r} is not a readable image ({type(exc).__name__})",
