@@ -202,3 +202,26 @@ def test_a_data_folder_with_links_or_of_another_user_is_refused(visadesk_home, t
         check_data_folder(visadesk_home)
     assert err.value.kind == "owner"
     assert run("list").returncode == 1
+
+
+def test_wipe_removes_the_file_dialog_history_qt_keeps(visadesk_home, tmp_path):
+    conf = tmp_path / "QtProject.conf"
+    conf.write_text(
+        "[FileDialog]\nhistory=file:///home/k/Podyachev-scans\nlastVisited=file:///home/k/"
+        "Podyachev-scans\nviewMode=Detail\n\n[Other]\nkeep=1\n"
+    )
+    report = wipe(qt_config=conf)
+    assert report.ok and conf in report.removed
+    text = conf.read_text()
+    assert "Podyachev" not in text and "[FileDialog]" not in text and "keep=1" in text
+
+
+def test_wipe_deletes_the_exported_files_it_is_given(visadesk_home, tmp_path):
+    exported = tmp_path / "packet.pdf"
+    exported.write_bytes(b"%PDF-1.7 personal")
+    untouched = tmp_path / "other.pdf"
+    untouched.write_bytes(b"%PDF-1.7 mine")
+    link = tmp_path / "link.pdf"
+    link.symlink_to(untouched)
+    report = wipe(exported=[exported, link], qt_config=tmp_path / "none.conf")
+    assert report.ok and not exported.exists() and untouched.exists() and link.is_symlink()
