@@ -195,3 +195,13 @@ def test_plain_qt_file_dialogs_would_record_the_folder(qtbot, tmp_path, qt_setti
     shiboken6.delete(dialog)
     texts = [p.read_text(errors="replace") for p in qt_settings_dir.rglob("*") if p.is_file()]
     assert any("Podyachev" in t for t in texts)
+
+
+def test_an_exported_packet_is_remembered_for_the_wipe(qtbot, tmp_path):
+    window = _unlocked(qtbot)
+    window.cases.list.setCurrentRow(0)
+    packet = window.cases.packet
+    packet.pdf_bytes = b"%PDF-1.4\n%%EOF\n"
+    out = tmp_path / "visa-packet.pdf"
+    packet.export_to(out)
+    assert out.exists() and recent_exports(window.session.vault) == [out]
