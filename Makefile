@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run demo test test-slow lint bench setup sysdeps-run sysdeps-test translations clean
+.PHONY: run demo test test-slow lint bench setup sysdeps-run sysdeps-test translations clean dist test-dist
 
 run: sysdeps-run $(STAMP) translations
 	$(BIN)/visadesk
@@ -45,3 +45,19 @@ translations: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
+
+# The packaged app (PyInstaller, packaging/visadesk.spec): dist/visadesk/ (one folder: Python,
+# Qt, fonts, forms, translations) and dist/visadesk-<version>-<platform>.tar.gz with .sha256.
+DIST_STAMP := $(VENV)/.dist-installed
+$(DIST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[dist]'
+	@touch $(DIST_STAMP)
+
+dist: sysdeps-run $(DIST_STAMP) translations
+	rm -rf dist/visadesk dist/visadesk-*.tar.gz dist/visadesk-*.tar.gz.sha256
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/visadesk.spec
+	$(BIN)/python packaging/archive.py dist/visadesk dist
+
+# Builds, then runs the built app as a user would (clean environment, Xvfb): tests/dist/.
+test-dist: sysdeps-test dist
+	VISADESK_TEST_DIST=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests/dist

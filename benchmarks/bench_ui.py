@@ -5,7 +5,7 @@
 * unlock-to-list with 10,000 cases (KDF shown apart), against listing 10,000 plain strings;
 * keystroke-to-results in the search box at 10,000 cases.
 
-Targets: first window <= 2x the floor; search < 50 ms per keystroke.
+Targets: first window <= 1.5x the floor (issue 19); search < 50 ms per keystroke.
 
     .venv/bin/python benchmarks/bench_ui.py [N]
 """
@@ -62,7 +62,7 @@ def main() -> None:
     demo = stamps([sys.executable, "-m", "visadesk.cli.main", "--demo"], env)
     print(
         f"first window, --demo        {demo['shown'] * 1000:8.0f} ms   floor (bare PySide6 "
-        f"window) {bare * 1000:.0f} ms   ratio {demo['shown'] / bare:.2f}x (target <= 2x); "
+        f"window) {bare * 1000:.0f} ms   ratio {demo['shown'] / bare:.2f}x (target <= 1.5x); "
         f"sample family listed at {demo['ready'] * 1000:.0f} ms"
     )
 

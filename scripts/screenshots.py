@@ -80,6 +80,8 @@ def main(langs: list[str]) -> None:
             app.processEvents()
         cases = window.cases
         shot(window, "cases", lang)
+        cases.tabs.setCurrentWidget(cases.routes)
+        shot(window, "routes", lang)
         cases.tabs.setCurrentWidget(cases.people)
         shot(window, "people", lang)
         cases.tabs.setCurrentWidget(cases.applications)

@@ -76,12 +76,21 @@ def test_official_forms_print_in_their_official_languages(registry):
             assert c.print_label.en and c.print_label.de, (f.id, c.value)
 
 
-def test_unverified_destinations_say_so(registry):
-    for code in ("tr", "rs", "ae"):
+def test_border_rows_come_from_sourced_facts(registry):
+    """Serbia, Turkey and the UAE are complete now; every border row is a shared fact, and a row
+    is marked unverified exactly when its fact is unconfirmed (see tests/test_routes_facts.py)."""
+    from visadesk.facts.store import builtin_facts
+
+    store = builtin_facts()
+    for code in ("ae", "am", "az", "ge", "kg", "kz", "me", "rs", "tj", "tr", "uz"):
         form = registry.get(f"border-{code}")
-        assert form.verify_before_travel and form.reconstructed
-        assert all(row.unverified for row in form.info)
-    assert registry.get("border-am").verify_before_travel  # every border rule: verify
+        assert form.verify_before_travel  # every border rule: verify before travel
+        assert form.info and all(row.facts for row in form.info)
+        for row in form.info:
+            facts = [store.get(i) for i in row.facts]
+            assert row.unverified == any(f.level.value == "unconfirmed" for f in facts)
+    for code in ("tr", "rs", "ae"):
+        assert not registry.get(f"border-{code}").info[0].unverified
 
 
 def test_videx_schengen_sheet_is_derived_from_current_schengen_form():

@@ -155,9 +155,7 @@ def test_checklist_applies_and_counts_attachments(example_case):
     filled = fill(case, BROTHER_ID, "schengen-c", application=_app(case, "schengen-c"))
     assert {c.item.id: c.status for c in filled.checklist}["passport"] == "attached"
     border = fill(example_case, BROTHER_ID, "border-kz")
-    assert {c.item.id: c.status for c in border.checklist}[
-        "child_birth_certificate"
-    ] == "not_applicable"
+    assert {c.item.id: c.status for c in border.checklist}["child_passport"] == "not_applicable"
 
 
 def test_stored_choice_values_do_not_depend_on_language(example_case):

@@ -89,6 +89,14 @@
         <source>Pac&amp;ket</source>
         <translation>Antrags&amp;mappe</translation>
     </message>
+    <message>
+        <source>Where can I go?</source>
+        <translation>Wohin kann ich?</translation>
+    </message>
+    <message>
+        <source>Le&amp;tters</source>
+        <translation>&amp;Konsulatsschreiben</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsTab</name>
@@ -574,6 +582,188 @@
     <message>
         <source>Long-stay visa</source>
         <translation>Visum für einen längerfristigen Aufenthalt</translation>
+    </message>
+</context>
+<context>
+    <name>LettersTab</name>
+    <message>
+        <source>Summons received</source>
+        <translation>Einberufungsbescheid erhalten</translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <translation>Festnahme</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Durchsuchung</translation>
+    </message>
+    <message>
+        <source>Dismissal</source>
+        <translation>Entlassung</translation>
+    </message>
+    <message>
+        <source>&quot;Foreign agent&quot; listing</source>
+        <translation>Eintragung als „ausländischer Agent“</translation>
+    </message>
+    <message>
+        <source>Criminal case</source>
+        <translation>Strafverfahren</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Drohungen</translation>
+    </message>
+    <message>
+        <source>Attempt to leave</source>
+        <translation>Ausreiseversuch</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Letter o&amp;f</source>
+        <translation>Brief &amp;von</translation>
+    </message>
+    <message>
+        <source>Whose letter</source>
+        <translation>Wessen Brief</translation>
+    </message>
+    <message>
+        <source>Letter &amp;language</source>
+        <translation>Sprac&amp;he des Briefs</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>Sprache des Briefs</translation>
+    </message>
+    <message>
+        <source>Destination&apos;s language</source>
+        <translation>Sprache des Ziellands</translation>
+    </message>
+    <message>
+        <source>Letter status</source>
+        <translation>Stand des Briefs</translation>
+    </message>
+    <message>
+        <source>Save letter as P&amp;DF…</source>
+        <translation>Brief als P&amp;DF speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Chronology</source>
+        <translation>&amp;Chronologie</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>&amp;New event</source>
+        <translation>&amp;Neues Ereignis</translation>
+    </message>
+    <message>
+        <source>&amp;Remove event</source>
+        <translation>Ereignis ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschehen ist</translation>
+    </message>
+    <message>
+        <source>When did it happen?</source>
+        <translation>Wann ist es geschehen?</translation>
+    </message>
+    <message>
+        <source>What kind of event?</source>
+        <translation>Was für ein Ereignis?</translation>
+    </message>
+    <message>
+        <source>Where?</source>
+        <translation>Wo?</translation>
+    </message>
+    <message>
+        <source>What happened, in your own words</source>
+        <translation>Was geschehen ist, in Ihren eigenen Worten</translation>
+    </message>
+    <message>
+        <source>Translation made by a person</source>
+        <translation>Übersetzung durch einen Menschen</translation>
+    </message>
+    <message>
+        <source>Which documents show it?</source>
+        <translation>Welche Dokumente belegen es?</translation>
+    </message>
+    <message>
+        <source>Translation made by a person (leave empty if none)</source>
+        <translation>Übersetzung durch einen Menschen (leer lassen, wenn es keine gibt)</translation>
+    </message>
+    <message>
+        <source>Scan to use as evidence</source>
+        <translation>Scan, der als Nachweis dient</translation>
+    </message>
+    <message>
+        <source>Add as e&amp;vidence</source>
+        <translation>Als Nach&amp;weis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Scans of this case</source>
+        <translation>Scans dieses Falls</translation>
+    </message>
+    <message>
+        <source>&amp;Save event</source>
+        <translation>Ereignis &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Your letter</source>
+        <translation>Ihr Brief</translation>
+    </message>
+    <message>
+        <source>Why must you leave now?</source>
+        <translation>Warum müssen Sie jetzt ausreisen?</translation>
+    </message>
+    <message>
+        <source>Translation of why you must leave now</source>
+        <translation>Übersetzung: warum Sie jetzt ausreisen müssen</translation>
+    </message>
+    <message>
+        <source>Who in the destination country can support you?</source>
+        <translation>Wer kann Sie im Zielland unterstützen?</translation>
+    </message>
+    <message>
+        <source>Translation of your ties</source>
+        <translation>Übersetzung: Ihre Bindungen an das Land</translation>
+    </message>
+    <message>
+        <source>Where will you sign?</source>
+        <translation>Wo werden Sie unterschreiben?</translation>
+    </message>
+    <message>
+        <source>Save letter te&amp;xt</source>
+        <translation>Briefte&amp;xt speichern</translation>
+    </message>
+    <message>
+        <source>No humanitarian request for this person yet</source>
+        <translation>Für diese Person gibt es noch keinen humanitären Antrag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) still need a human translation</source>
+        <translation>
+            <numerusform>%n Abschnitt muss noch von einem Menschen übersetzt werden</numerusform>
+            <numerusform>%n Abschnitte müssen noch von einem Menschen übersetzt werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every passage is translated</source>
+        <translation>Alle Abschnitte sind übersetzt</translation>
+    </message>
+    <message>
+        <source>Save letter as PDF</source>
+        <translation>Brief als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1386,229 @@
     <message>
         <source>has a value that cannot be used here</source>
         <translation>hat einen Wert, der hier nicht verwendet werden kann</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesTab</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Citizenship(s), country codes</source>
+        <translation>Staatsangehörigkeit(en), Ländercodes</translation>
+    </message>
+    <message>
+        <source>Internal passport</source>
+        <translation>Inlandspass</translation>
+    </message>
+    <message>
+        <source>Foreign passport</source>
+        <translation>Reisepass</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Foreign passport valid until</source>
+        <translation>Reisepass gültig bis</translation>
+    </message>
+    <message>
+        <source>Birth certificate (child)</source>
+        <translation>Geburtsurkunde (Kind)</translation>
+    </message>
+    <message>
+        <source>Residence permits, country codes</source>
+        <translation>Aufenthaltstitel, Ländercodes</translation>
+    </message>
+    <message>
+        <source>Valid Schengen visa issued by</source>
+        <translation>Gültiges Schengen-Visum, ausgestellt von</translation>
+    </message>
+    <message>
+        <source>Where you are now</source>
+        <translation>Wo Sie jetzt sind</translation>
+    </message>
+    <message>
+        <source>No military obligation</source>
+        <translation>Keine Wehrpflicht</translation>
+    </message>
+    <message>
+        <source>Conscript age</source>
+        <translation>Wehrpflichtiges Alter</translation>
+    </message>
+    <message>
+        <source>Reservist</source>
+        <translation>Reservist</translation>
+    </message>
+    <message>
+        <source>Summons received</source>
+        <translation>Einberufungsbescheid erhalten</translation>
+    </message>
+    <message>
+        <source>Deserter</source>
+        <translation>Deserteur</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Freigestellt</translation>
+    </message>
+    <message>
+        <source>Military situation</source>
+        <translation>Militärische Lage</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation>Elektronisch</translation>
+    </message>
+    <message>
+        <source>Summons kind</source>
+        <translation>Art des Bescheids</translation>
+    </message>
+    <message>
+        <source>Foreign passport surrendered</source>
+        <translation>Reisepass abgegeben</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <source>Spouse or partner</source>
+        <translation>Ehegatte oder Partner</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Elternteil</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>Bruder oder Schwester</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>Andere Verwandte</translation>
+    </message>
+    <message>
+        <source>Family abroad</source>
+        <translation>Familie im Ausland</translation>
+    </message>
+    <message>
+        <source>Their country</source>
+        <translation>Ihr Land</translation>
+    </message>
+    <message>
+        <source>Refugee</source>
+        <translation>Flüchtling</translation>
+    </message>
+    <message>
+        <source>Subsidiary protection</source>
+        <translation>Subsidiärer Schutz</translation>
+    </message>
+    <message>
+        <source>Humanitarian visa</source>
+        <translation>Humanitäres Visum</translation>
+    </message>
+    <message>
+        <source>Asylum seeker</source>
+        <translation>Asylbewerber</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Aufenthaltstitel</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Staatsbürger</translation>
+    </message>
+    <message>
+        <source>Their status</source>
+        <translation>Ihr Status</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Haushalt</translation>
+    </message>
+    <message>
+        <source>Children travel with us</source>
+        <translation>Kinder reisen mit</translation>
+    </message>
+    <message>
+        <source>By air</source>
+        <translation>Per Flugzeug</translation>
+    </message>
+    <message>
+        <source>By car with Russian plates</source>
+        <translation>Mit Auto mit russischem Kennzeichen</translation>
+    </message>
+    <message>
+        <source>By bus</source>
+        <translation>Mit dem Bus</translation>
+    </message>
+    <message>
+        <source>By train</source>
+        <translation>Mit dem Zug</translation>
+    </message>
+    <message>
+        <source>Save answers and &amp;show routes</source>
+        <translation>Antworten speichern, &amp;Wege zeigen</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Where can I go? The answer</source>
+        <translation>Wohin kann ich? Die Antwort</translation>
+    </message>
+    <message>
+        <source>Route or exit</source>
+        <translation>Weg oder Ziel</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <source>People who apply</source>
+        <translation>Wer beantragt</translation>
+    </message>
+    <message>
+        <source>Cr&amp;eate the applications for this route</source>
+        <translation>Anträge für diesen Weg an&amp;legen</translation>
+    </message>
+    <message>
+        <source>Export the pla&amp;n (PDF)…</source>
+        <translation>Pla&amp;n exportieren (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>Plan exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,14 @@
         <source>Pac&amp;ket</source>
         <translation>Pa&amp;quet</translation>
     </message>
+    <message>
+        <source>Where can I go?</source>
+        <translation>Où puis-je aller ?</translation>
+    </message>
+    <message>
+        <source>Le&amp;tters</source>
+        <translation>C&amp;hronologie et lettres</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsTab</name>
@@ -574,6 +582,188 @@
     <message>
         <source>Long-stay visa</source>
         <translation>Visa de long séjour</translation>
+    </message>
+</context>
+<context>
+    <name>LettersTab</name>
+    <message>
+        <source>Summons received</source>
+        <translation>Convocation reçue</translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <translation>Interpellation</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Perquisition</translation>
+    </message>
+    <message>
+        <source>Dismissal</source>
+        <translation>Licenciement</translation>
+    </message>
+    <message>
+        <source>&quot;Foreign agent&quot; listing</source>
+        <translation>Inscription comme « agent de l&apos;étranger »</translation>
+    </message>
+    <message>
+        <source>Criminal case</source>
+        <translation>Poursuites pénales</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Menaces</translation>
+    </message>
+    <message>
+        <source>Attempt to leave</source>
+        <translation>Tentative de départ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Letter o&amp;f</source>
+        <translation>&amp;Auteur de la lettre</translation>
+    </message>
+    <message>
+        <source>Whose letter</source>
+        <translation>Lettre de qui</translation>
+    </message>
+    <message>
+        <source>Letter &amp;language</source>
+        <translation>Lan&amp;gue de la lettre</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>Langue de la lettre</translation>
+    </message>
+    <message>
+        <source>Destination&apos;s language</source>
+        <translation>Langue de la destination</translation>
+    </message>
+    <message>
+        <source>Letter status</source>
+        <translation>État de la lettre</translation>
+    </message>
+    <message>
+        <source>Save letter as P&amp;DF…</source>
+        <translation>Enregistrer la lettre en PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>&amp;Chronology</source>
+        <translation>&amp;Chronologie</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>&amp;New event</source>
+        <translation>&amp;Nouveau fait</translation>
+    </message>
+    <message>
+        <source>&amp;Remove event</source>
+        <translation>Suppri&amp;mer le fait</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>When did it happen?</source>
+        <translation>Quand cela s&apos;est-il passé ?</translation>
+    </message>
+    <message>
+        <source>What kind of event?</source>
+        <translation>De quel type de fait s&apos;agit-il ?</translation>
+    </message>
+    <message>
+        <source>Where?</source>
+        <translation>Où ?</translation>
+    </message>
+    <message>
+        <source>What happened, in your own words</source>
+        <translation>Ce qui s&apos;est passé, avec vos propres mots</translation>
+    </message>
+    <message>
+        <source>Translation made by a person</source>
+        <translation>Traduction faite par une personne</translation>
+    </message>
+    <message>
+        <source>Which documents show it?</source>
+        <translation>Quels documents le prouvent ?</translation>
+    </message>
+    <message>
+        <source>Translation made by a person (leave empty if none)</source>
+        <translation>Traduction faite par une personne (laisser vide s&apos;il n&apos;y en a pas)</translation>
+    </message>
+    <message>
+        <source>Scan to use as evidence</source>
+        <translation>Document numérisé à utiliser comme pièce</translation>
+    </message>
+    <message>
+        <source>Add as e&amp;vidence</source>
+        <translation>Ajouter comme pièce &amp;justificative</translation>
+    </message>
+    <message>
+        <source>Scans of this case</source>
+        <translation>Documents numérisés du dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Save event</source>
+        <translation>Enregistrer le fa&amp;it</translation>
+    </message>
+    <message>
+        <source>Your letter</source>
+        <translation>Votre lettre</translation>
+    </message>
+    <message>
+        <source>Why must you leave now?</source>
+        <translation>Pourquoi devez-vous partir maintenant ?</translation>
+    </message>
+    <message>
+        <source>Translation of why you must leave now</source>
+        <translation>Traduction : pourquoi partir maintenant</translation>
+    </message>
+    <message>
+        <source>Who in the destination country can support you?</source>
+        <translation>Qui peut vous soutenir dans le pays de destination ?</translation>
+    </message>
+    <message>
+        <source>Translation of your ties</source>
+        <translation>Traduction : vos liens avec le pays</translation>
+    </message>
+    <message>
+        <source>Where will you sign?</source>
+        <translation>Où signerez-vous ?</translation>
+    </message>
+    <message>
+        <source>Save letter te&amp;xt</source>
+        <translation>Enregistrer le te&amp;xte de la lettre</translation>
+    </message>
+    <message>
+        <source>No humanitarian request for this person yet</source>
+        <translation>Pas encore de demande humanitaire pour cette personne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) still need a human translation</source>
+        <translation>
+            <numerusform>%n passage doit encore être traduit par une personne</numerusform>
+            <numerusform>%n passages doivent encore être traduits par une personne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every passage is translated</source>
+        <translation>Tous les passages sont traduits</translation>
+    </message>
+    <message>
+        <source>Save letter as PDF</source>
+        <translation>Enregistrer la lettre en PDF</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1386,229 @@
     <message>
         <source>has a value that cannot be used here</source>
         <translation>contient une valeur qui ne peut pas être utilisée ici</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesTab</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Citizenship(s), country codes</source>
+        <translation>Nationalité(s), codes pays</translation>
+    </message>
+    <message>
+        <source>Internal passport</source>
+        <translation>Passeport intérieur</translation>
+    </message>
+    <message>
+        <source>Foreign passport</source>
+        <translation>Passeport international</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>Foreign passport valid until</source>
+        <translation>Passeport international valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Birth certificate (child)</source>
+        <translation>Acte de naissance (enfant)</translation>
+    </message>
+    <message>
+        <source>Residence permits, country codes</source>
+        <translation>Titres de séjour, codes pays</translation>
+    </message>
+    <message>
+        <source>Valid Schengen visa issued by</source>
+        <translation>Visa Schengen valide délivré par</translation>
+    </message>
+    <message>
+        <source>Where you are now</source>
+        <translation>Où vous êtes maintenant</translation>
+    </message>
+    <message>
+        <source>No military obligation</source>
+        <translation>Pas d&apos;obligation militaire</translation>
+    </message>
+    <message>
+        <source>Conscript age</source>
+        <translation>Âge de la conscription</translation>
+    </message>
+    <message>
+        <source>Reservist</source>
+        <translation>Réserviste</translation>
+    </message>
+    <message>
+        <source>Summons received</source>
+        <translation>Convocation reçue</translation>
+    </message>
+    <message>
+        <source>Deserter</source>
+        <translation>Déserteur</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Exempté</translation>
+    </message>
+    <message>
+        <source>Military situation</source>
+        <translation>Situation militaire</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation>Électronique</translation>
+    </message>
+    <message>
+        <source>Summons kind</source>
+        <translation>Type de convocation</translation>
+    </message>
+    <message>
+        <source>Foreign passport surrendered</source>
+        <translation>Passeport international remis</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Spouse or partner</source>
+        <translation>Conjoint ou partenaire</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>Frère ou sœur</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>Autre parent</translation>
+    </message>
+    <message>
+        <source>Family abroad</source>
+        <translation>Famille à l&apos;étranger</translation>
+    </message>
+    <message>
+        <source>Their country</source>
+        <translation>Leur pays</translation>
+    </message>
+    <message>
+        <source>Refugee</source>
+        <translation>Réfugié</translation>
+    </message>
+    <message>
+        <source>Subsidiary protection</source>
+        <translation>Protection subsidiaire</translation>
+    </message>
+    <message>
+        <source>Humanitarian visa</source>
+        <translation>Visa humanitaire</translation>
+    </message>
+    <message>
+        <source>Asylum seeker</source>
+        <translation>Demandeur d&apos;asile</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Titre de séjour</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citoyen</translation>
+    </message>
+    <message>
+        <source>Their status</source>
+        <translation>Leur statut</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Foyer</translation>
+    </message>
+    <message>
+        <source>Children travel with us</source>
+        <translation>Des enfants voyagent avec nous</translation>
+    </message>
+    <message>
+        <source>By air</source>
+        <translation>En avion</translation>
+    </message>
+    <message>
+        <source>By car with Russian plates</source>
+        <translation>En voiture immatriculée en Russie</translation>
+    </message>
+    <message>
+        <source>By bus</source>
+        <translation>En autocar</translation>
+    </message>
+    <message>
+        <source>By train</source>
+        <translation>En train</translation>
+    </message>
+    <message>
+        <source>Save answers and &amp;show routes</source>
+        <translation>Enregistrer et afficher les &amp;voies</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Where can I go? The answer</source>
+        <translation>Où puis-je aller ? La réponse</translation>
+    </message>
+    <message>
+        <source>Route or exit</source>
+        <translation>Voie ou destination</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Voie</translation>
+    </message>
+    <message>
+        <source>People who apply</source>
+        <translation>Qui dépose la demande</translation>
+    </message>
+    <message>
+        <source>Cr&amp;eate the applications for this route</source>
+        <translation>Cré&amp;er les demandes pour cette voie</translation>
+    </message>
+    <message>
+        <source>Export the pla&amp;n (PDF)…</source>
+        <translation>Exporter le pla&amp;n (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>Exporter le plan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

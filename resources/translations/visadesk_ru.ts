@@ -89,6 +89,14 @@
         <source>Pac&amp;ket</source>
         <translation>&amp;Пакет</translation>
     </message>
+    <message>
+        <source>Where can I go?</source>
+        <translation>Куда можно уехать?</translation>
+    </message>
+    <message>
+        <source>Le&amp;tters</source>
+        <translation>Пись&amp;ма</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsTab</name>
@@ -575,6 +583,189 @@
     <message>
         <source>Long-stay visa</source>
         <translation>Долгосрочная виза</translation>
+    </message>
+</context>
+<context>
+    <name>LettersTab</name>
+    <message>
+        <source>Summons received</source>
+        <translation>Получена повестка</translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <translation>Задержание</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Обыск</translation>
+    </message>
+    <message>
+        <source>Dismissal</source>
+        <translation>Увольнение</translation>
+    </message>
+    <message>
+        <source>&quot;Foreign agent&quot; listing</source>
+        <translation>Внесение в реестр «иноагентов»</translation>
+    </message>
+    <message>
+        <source>Criminal case</source>
+        <translation>Уголовное дело</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Угрозы</translation>
+    </message>
+    <message>
+        <source>Attempt to leave</source>
+        <translation>Попытка выезда</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Letter o&amp;f</source>
+        <translation>&amp;Чьё письмо</translation>
+    </message>
+    <message>
+        <source>Whose letter</source>
+        <translation>Чьё письмо</translation>
+    </message>
+    <message>
+        <source>Letter &amp;language</source>
+        <translation>&amp;Язык письма</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>Язык письма</translation>
+    </message>
+    <message>
+        <source>Destination&apos;s language</source>
+        <translation>Язык страны назначения</translation>
+    </message>
+    <message>
+        <source>Letter status</source>
+        <translation>Состояние письма</translation>
+    </message>
+    <message>
+        <source>Save letter as P&amp;DF…</source>
+        <translation>Сохранить письмо в &amp;файл PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Chronology</source>
+        <translation>&amp;Хронология</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>&amp;New event</source>
+        <translation>&amp;Новое событие</translation>
+    </message>
+    <message>
+        <source>&amp;Remove event</source>
+        <translation>&amp;Удалить событие</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>When did it happen?</source>
+        <translation>Когда это произошло?</translation>
+    </message>
+    <message>
+        <source>What kind of event?</source>
+        <translation>Что это было?</translation>
+    </message>
+    <message>
+        <source>Where?</source>
+        <translation>Где?</translation>
+    </message>
+    <message>
+        <source>What happened, in your own words</source>
+        <translation>Что произошло — своими словами</translation>
+    </message>
+    <message>
+        <source>Translation made by a person</source>
+        <translation>Перевод, сделанный человеком</translation>
+    </message>
+    <message>
+        <source>Which documents show it?</source>
+        <translation>Какие документы это подтверждают?</translation>
+    </message>
+    <message>
+        <source>Translation made by a person (leave empty if none)</source>
+        <translation>Перевод, сделанный человеком (оставьте пустым, если его нет)</translation>
+    </message>
+    <message>
+        <source>Scan to use as evidence</source>
+        <translation>Скан, который станет доказательством</translation>
+    </message>
+    <message>
+        <source>Add as e&amp;vidence</source>
+        <translation>Добавить как д&amp;оказательство</translation>
+    </message>
+    <message>
+        <source>Scans of this case</source>
+        <translation>Сканы этого дела</translation>
+    </message>
+    <message>
+        <source>&amp;Save event</source>
+        <translation>Сохранить соб&amp;ытие</translation>
+    </message>
+    <message>
+        <source>Your letter</source>
+        <translation>Ваше письмо</translation>
+    </message>
+    <message>
+        <source>Why must you leave now?</source>
+        <translation>Почему вам нужно уехать сейчас?</translation>
+    </message>
+    <message>
+        <source>Translation of why you must leave now</source>
+        <translation>Перевод: почему нужно уехать сейчас</translation>
+    </message>
+    <message>
+        <source>Who in the destination country can support you?</source>
+        <translation>Кто в стране назначения может вас поддержать?</translation>
+    </message>
+    <message>
+        <source>Translation of your ties</source>
+        <translation>Перевод: ваши связи со страной</translation>
+    </message>
+    <message>
+        <source>Where will you sign?</source>
+        <translation>Где вы подпишете письмо?</translation>
+    </message>
+    <message>
+        <source>Save letter te&amp;xt</source>
+        <translation>Сохранить &amp;текст письма</translation>
+    </message>
+    <message>
+        <source>No humanitarian request for this person yet</source>
+        <translation>У этого человека пока нет гуманитарного запроса</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) still need a human translation</source>
+        <translation>
+            <numerusform>%n фрагмент ещё нужно перевести человеку</numerusform>
+            <numerusform>%n фрагмента ещё нужно перевести человеку</numerusform>
+            <numerusform>%n фрагментов ещё нужно перевести человеку</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every passage is translated</source>
+        <translation>Все фрагменты переведены</translation>
+    </message>
+    <message>
+        <source>Save letter as PDF</source>
+        <translation>Сохранить письмо в PDF</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1391,229 @@
     <message>
         <source>has a value that cannot be used here</source>
         <translation>это значение здесь недопустимо</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesTab</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Нет ответа</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Citizenship(s), country codes</source>
+        <translation>Гражданство (коды стран)</translation>
+    </message>
+    <message>
+        <source>Internal passport</source>
+        <translation>Внутренний паспорт</translation>
+    </message>
+    <message>
+        <source>Foreign passport</source>
+        <translation>Загранпаспорт</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <source>Foreign passport valid until</source>
+        <translation>Загранпаспорт действует до</translation>
+    </message>
+    <message>
+        <source>Birth certificate (child)</source>
+        <translation>Свидетельство о рождении (ребёнок)</translation>
+    </message>
+    <message>
+        <source>Residence permits, country codes</source>
+        <translation>Виды на жительство (коды стран)</translation>
+    </message>
+    <message>
+        <source>Valid Schengen visa issued by</source>
+        <translation>Действующая шенгенская виза, выдана страной</translation>
+    </message>
+    <message>
+        <source>Where you are now</source>
+        <translation>Где вы сейчас</translation>
+    </message>
+    <message>
+        <source>No military obligation</source>
+        <translation>Не военнообязанный</translation>
+    </message>
+    <message>
+        <source>Conscript age</source>
+        <translation>Призывной возраст</translation>
+    </message>
+    <message>
+        <source>Reservist</source>
+        <translation>В запасе</translation>
+    </message>
+    <message>
+        <source>Summons received</source>
+        <translation>Получена повестка</translation>
+    </message>
+    <message>
+        <source>Deserter</source>
+        <translation>Дезертир</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Освобождён</translation>
+    </message>
+    <message>
+        <source>Military situation</source>
+        <translation>Военная обязанность</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Бумажная</translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation>Электронная</translation>
+    </message>
+    <message>
+        <source>Summons kind</source>
+        <translation>Вид повестки</translation>
+    </message>
+    <message>
+        <source>Foreign passport surrendered</source>
+        <translation>Загранпаспорт сдан</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Никого</translation>
+    </message>
+    <message>
+        <source>Spouse or partner</source>
+        <translation>Супруг(а) или партнёр</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Родитель</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>Брат или сестра</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>Другой родственник</translation>
+    </message>
+    <message>
+        <source>Family abroad</source>
+        <translation>Родные за границей</translation>
+    </message>
+    <message>
+        <source>Their country</source>
+        <translation>Их страна</translation>
+    </message>
+    <message>
+        <source>Refugee</source>
+        <translation>Беженец</translation>
+    </message>
+    <message>
+        <source>Subsidiary protection</source>
+        <translation>Субсидиарная защита</translation>
+    </message>
+    <message>
+        <source>Humanitarian visa</source>
+        <translation>Гуманитарная виза</translation>
+    </message>
+    <message>
+        <source>Asylum seeker</source>
+        <translation>Проситель убежища</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Вид на жительство</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Гражданин</translation>
+    </message>
+    <message>
+        <source>Their status</source>
+        <translation>Их статус</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Семья</translation>
+    </message>
+    <message>
+        <source>Children travel with us</source>
+        <translation>С нами едут дети</translation>
+    </message>
+    <message>
+        <source>By air</source>
+        <translation>Самолётом</translation>
+    </message>
+    <message>
+        <source>By car with Russian plates</source>
+        <translation>На машине с российскими номерами</translation>
+    </message>
+    <message>
+        <source>By bus</source>
+        <translation>Автобусом</translation>
+    </message>
+    <message>
+        <source>By train</source>
+        <translation>Поездом</translation>
+    </message>
+    <message>
+        <source>Save answers and &amp;show routes</source>
+        <translation>Сохранить ответы и показать пу&amp;ти</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Вопросы</translation>
+    </message>
+    <message>
+        <source>Where can I go? The answer</source>
+        <translation>Куда можно уехать? Ответ</translation>
+    </message>
+    <message>
+        <source>Route or exit</source>
+        <translation>Путь или направление</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Путь</translation>
+    </message>
+    <message>
+        <source>People who apply</source>
+        <translation>Кто подаёт</translation>
+    </message>
+    <message>
+        <source>Cr&amp;eate the applications for this route</source>
+        <translation>Созд&amp;ать заявления для этого пути</translation>
+    </message>
+    <message>
+        <source>Export the pla&amp;n (PDF)…</source>
+        <translation>Сохранить пла&amp;н (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>Сохранить план</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,14 @@
         <source>Pac&amp;ket</source>
         <translation>&amp;Пакет</translation>
     </message>
+    <message>
+        <source>Where can I go?</source>
+        <translation>Куди можна поїхати?</translation>
+    </message>
+    <message>
+        <source>Le&amp;tters</source>
+        <translation>Листи &amp;й докази</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsTab</name>
@@ -575,6 +583,189 @@
     <message>
         <source>Long-stay visa</source>
         <translation>Довгострокова віза</translation>
+    </message>
+</context>
+<context>
+    <name>LettersTab</name>
+    <message>
+        <source>Summons received</source>
+        <translation>Отримано повістку</translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <translation>Затримання</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Обшук</translation>
+    </message>
+    <message>
+        <source>Dismissal</source>
+        <translation>Звільнення</translation>
+    </message>
+    <message>
+        <source>&quot;Foreign agent&quot; listing</source>
+        <translation>Внесення до реєстру «іноагентів»</translation>
+    </message>
+    <message>
+        <source>Criminal case</source>
+        <translation>Кримінальна справа</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Погрози</translation>
+    </message>
+    <message>
+        <source>Attempt to leave</source>
+        <translation>Спроба виїзду</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <source>Letter o&amp;f</source>
+        <translation>&amp;Чий лист</translation>
+    </message>
+    <message>
+        <source>Whose letter</source>
+        <translation>Чий лист</translation>
+    </message>
+    <message>
+        <source>Letter &amp;language</source>
+        <translation>&amp;Мова листа</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>Мова листа</translation>
+    </message>
+    <message>
+        <source>Destination&apos;s language</source>
+        <translation>Мова країни призначення</translation>
+    </message>
+    <message>
+        <source>Letter status</source>
+        <translation>Стан листа</translation>
+    </message>
+    <message>
+        <source>Save letter as P&amp;DF…</source>
+        <translation>Зберегти лист у &amp;файл PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Chronology</source>
+        <translation>&amp;Хронологія</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Хронологія</translation>
+    </message>
+    <message>
+        <source>&amp;New event</source>
+        <translation>&amp;Нова подія</translation>
+    </message>
+    <message>
+        <source>&amp;Remove event</source>
+        <translation>&amp;Видалити подію</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Що сталося</translation>
+    </message>
+    <message>
+        <source>When did it happen?</source>
+        <translation>Коли це сталося?</translation>
+    </message>
+    <message>
+        <source>What kind of event?</source>
+        <translation>Що це було?</translation>
+    </message>
+    <message>
+        <source>Where?</source>
+        <translation>Де?</translation>
+    </message>
+    <message>
+        <source>What happened, in your own words</source>
+        <translation>Що сталося — своїми словами</translation>
+    </message>
+    <message>
+        <source>Translation made by a person</source>
+        <translation>Переклад, зроблений людиною</translation>
+    </message>
+    <message>
+        <source>Which documents show it?</source>
+        <translation>Які документи це підтверджують?</translation>
+    </message>
+    <message>
+        <source>Translation made by a person (leave empty if none)</source>
+        <translation>Переклад, зроблений людиною (залиште порожнім, якщо його немає)</translation>
+    </message>
+    <message>
+        <source>Scan to use as evidence</source>
+        <translation>Скан, що стане доказом</translation>
+    </message>
+    <message>
+        <source>Add as e&amp;vidence</source>
+        <translation>Дод&amp;ати як доказ</translation>
+    </message>
+    <message>
+        <source>Scans of this case</source>
+        <translation>Скани цієї справи</translation>
+    </message>
+    <message>
+        <source>&amp;Save event</source>
+        <translation>Зберегти поді&amp;ю</translation>
+    </message>
+    <message>
+        <source>Your letter</source>
+        <translation>Ваш лист</translation>
+    </message>
+    <message>
+        <source>Why must you leave now?</source>
+        <translation>Чому вам треба виїхати зараз?</translation>
+    </message>
+    <message>
+        <source>Translation of why you must leave now</source>
+        <translation>Переклад: чому треба виїхати зараз</translation>
+    </message>
+    <message>
+        <source>Who in the destination country can support you?</source>
+        <translation>Хто в країні призначення може вас підтримати?</translation>
+    </message>
+    <message>
+        <source>Translation of your ties</source>
+        <translation>Переклад: ваші зв&apos;язки з країною</translation>
+    </message>
+    <message>
+        <source>Where will you sign?</source>
+        <translation>Де ви підпишете лист?</translation>
+    </message>
+    <message>
+        <source>Save letter te&amp;xt</source>
+        <translation>Зберегти т&amp;екст листа</translation>
+    </message>
+    <message>
+        <source>No humanitarian request for this person yet</source>
+        <translation>У цієї особи поки немає гуманітарного запиту</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) still need a human translation</source>
+        <translation>
+            <numerusform>%n фрагмент ще треба перекласти людині</numerusform>
+            <numerusform>%n фрагменти ще треба перекласти людині</numerusform>
+            <numerusform>%n фрагментів ще треба перекласти людині</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every passage is translated</source>
+        <translation>Усі фрагменти перекладено</translation>
+    </message>
+    <message>
+        <source>Save letter as PDF</source>
+        <translation>Зберегти лист у PDF</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Збережено</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1391,229 @@
     <message>
         <source>has a value that cannot be used here</source>
         <translation>це значення тут використати не можна</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesTab</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Немає відповіді</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ні</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Особа</translation>
+    </message>
+    <message>
+        <source>Citizenship(s), country codes</source>
+        <translation>Громадянство (коди країн)</translation>
+    </message>
+    <message>
+        <source>Internal passport</source>
+        <translation>Внутрішній паспорт</translation>
+    </message>
+    <message>
+        <source>Foreign passport</source>
+        <translation>Закордонний паспорт</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>не вказано</translation>
+    </message>
+    <message>
+        <source>Foreign passport valid until</source>
+        <translation>Закордонний паспорт чинний до</translation>
+    </message>
+    <message>
+        <source>Birth certificate (child)</source>
+        <translation>Свідоцтво про народження (дитина)</translation>
+    </message>
+    <message>
+        <source>Residence permits, country codes</source>
+        <translation>Посвідки на проживання (коди країн)</translation>
+    </message>
+    <message>
+        <source>Valid Schengen visa issued by</source>
+        <translation>Чинна шенгенська віза, видана країною</translation>
+    </message>
+    <message>
+        <source>Where you are now</source>
+        <translation>Де ви зараз</translation>
+    </message>
+    <message>
+        <source>No military obligation</source>
+        <translation>Не військовозобов&apos;язаний</translation>
+    </message>
+    <message>
+        <source>Conscript age</source>
+        <translation>Призовний вік</translation>
+    </message>
+    <message>
+        <source>Reservist</source>
+        <translation>У запасі</translation>
+    </message>
+    <message>
+        <source>Summons received</source>
+        <translation>Отримано повістку</translation>
+    </message>
+    <message>
+        <source>Deserter</source>
+        <translation>Дезертир</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Звільнений</translation>
+    </message>
+    <message>
+        <source>Military situation</source>
+        <translation>Військовий обов&apos;язок</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Паперова</translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation>Електронна</translation>
+    </message>
+    <message>
+        <source>Summons kind</source>
+        <translation>Вид повістки</translation>
+    </message>
+    <message>
+        <source>Foreign passport surrendered</source>
+        <translation>Закордонний паспорт здано</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Нікого</translation>
+    </message>
+    <message>
+        <source>Spouse or partner</source>
+        <translation>Чоловік/дружина або партнер</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Батько чи мати</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Дитина</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>Брат або сестра</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>Інший родич</translation>
+    </message>
+    <message>
+        <source>Family abroad</source>
+        <translation>Рідні за кордоном</translation>
+    </message>
+    <message>
+        <source>Their country</source>
+        <translation>Їхня країна</translation>
+    </message>
+    <message>
+        <source>Refugee</source>
+        <translation>Біженець</translation>
+    </message>
+    <message>
+        <source>Subsidiary protection</source>
+        <translation>Субсидіарний захист</translation>
+    </message>
+    <message>
+        <source>Humanitarian visa</source>
+        <translation>Гуманітарна віза</translation>
+    </message>
+    <message>
+        <source>Asylum seeker</source>
+        <translation>Шукач притулку</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Посвідка на проживання</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Громадянин</translation>
+    </message>
+    <message>
+        <source>Their status</source>
+        <translation>Їхній статус</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Родина</translation>
+    </message>
+    <message>
+        <source>Children travel with us</source>
+        <translation>З нами їдуть діти</translation>
+    </message>
+    <message>
+        <source>By air</source>
+        <translation>Літаком</translation>
+    </message>
+    <message>
+        <source>By car with Russian plates</source>
+        <translation>Авто з російськими номерами</translation>
+    </message>
+    <message>
+        <source>By bus</source>
+        <translation>Автобусом</translation>
+    </message>
+    <message>
+        <source>By train</source>
+        <translation>Потягом</translation>
+    </message>
+    <message>
+        <source>Save answers and &amp;show routes</source>
+        <translation>Зберегти відповіді й показати &amp;шляхи</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Запитання</translation>
+    </message>
+    <message>
+        <source>Where can I go? The answer</source>
+        <translation>Куди можна поїхати? Відповідь</translation>
+    </message>
+    <message>
+        <source>Route or exit</source>
+        <translation>Шлях або напрямок</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Шлях</translation>
+    </message>
+    <message>
+        <source>People who apply</source>
+        <translation>Хто подає</translation>
+    </message>
+    <message>
+        <source>Cr&amp;eate the applications for this route</source>
+        <translation>Ство&amp;рити заяви для цього шляху</translation>
+    </message>
+    <message>
+        <source>Export the pla&amp;n (PDF)…</source>
+        <translation>Зберегти пла&amp;н (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>Зберегти план</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -106,4 +106,8 @@ def duplicate(case: Case, title: str | None = None) -> tuple[Case, dict[str, str
             att["person_id"] = people[att["person_id"]]
         if att.get("application_id") in apps:
             att["application_id"] = apps[att["application_id"]]
+    if data.get("account"):
+        from visadesk.case.account import rewire
+
+        rewire(data["account"], people, atts)
     return Case.model_validate(data, strict=False), atts

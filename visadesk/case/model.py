@@ -16,6 +16,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
+from visadesk.case.account import DangerAccount, reference_problems
 from visadesk.case.fields import (  # noqa: F401 - re-exported: callers import these from the model
     MAX_LONG_TEXT,
     MAX_TEXT,
@@ -39,6 +40,7 @@ from visadesk.case.fields import (  # noqa: F401 - re-exported: callers import t
     _empty_to_none,
     today,
 )
+from visadesk.case.situation import Situation  # noqa: E402 - the "Where can I go?" interview
 
 CASE_FORMAT = "visadesk.case/1"
 SUPPORTED_CASE_FORMATS = (CASE_FORMAT,)
@@ -294,6 +296,8 @@ class Case(Model):
     applications: list[Application] = Field(default_factory=list, max_length=500)
     attachments: list[Attachment] = Field(default_factory=list, max_length=2000)
     notes: LongText = ""
+    situation: Situation | None = None  # the "Where can I go?" interview (visadesk.routes)
+    account: DangerAccount | None = None  # the account of the danger (visadesk.case.account)
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 
@@ -332,6 +336,11 @@ class Case(Model):
                 raise _field_error(
                     f"attachments[{i}].application_id", "no such application in this case"
                 )
+        if self.account is not None:
+            for path, message in reference_problems(
+                self.account, seen, {a.id for a in self.attachments}
+            ):
+                raise _field_error(path, message)
         return self
 
     # -- lookups --

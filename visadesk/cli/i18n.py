@@ -11,13 +11,8 @@ Kept light: no Qt, no gettext machinery, and nothing is read for English.
 
 from __future__ import annotations
 
-import json
-import logging
 import os
 from functools import cache
-from importlib import resources
-
-log = logging.getLogger("visadesk.cli.i18n")
 
 SUPPORTED = ("en", "ru", "uk", "fr", "de")
 OVERRIDE_ENV = "VISADESK_LANG"
@@ -59,11 +54,17 @@ def catalog(lang: str) -> dict[str, str]:
     """The translations of ``lang`` (empty for English or when the catalog cannot be read)."""
     if lang == "en" or lang not in SUPPORTED:
         return {}
+    import json  # only for a translated language: English, the source, reads nothing
+    import logging
+    from importlib import resources
+
     try:
         path = resources.files("visadesk.resources") / "translations" / f"cli_{lang}.json"
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError, ModuleNotFoundError) as exc:
-        log.warning("CLI translations for %s unavailable (%s)", lang, type(exc).__name__)
+        logging.getLogger("visadesk.cli.i18n").warning(
+            "CLI translations for %s unavailable (%s)", lang, type(exc).__name__
+        )
         return {}
     if not isinstance(data, dict):
         return {}

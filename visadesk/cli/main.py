@@ -1,8 +1,9 @@
 """Entry point: parse the command line, dispatch, and map errors to exit codes.
 
 Exit codes: 0 ok; 1 a problem the user can fix (message on stderr naming the field); 2 usage.
-Sub-command modules are imported here but must import heavy libraries (Qt, reportlab, the
-vault's crypto) only inside their handlers, so `visadesk translit` stays fast.
+Sub-command modules are imported when the parser is built and must import heavy libraries (Qt,
+reportlab, the vault's crypto) only inside their handlers, so `visadesk translit` stays fast.
+Starting the desktop app (`visadesk`, `visadesk --demo`) skips the parser and those modules.
 """
 
 from __future__ import annotations
@@ -14,13 +15,20 @@ import sys
 from collections.abc import Sequence
 
 from visadesk import __version__
-from visadesk.cli import cmd_case, cmd_forms, cmd_identity, cmd_pdf, cmd_vault
 from visadesk.cli.i18n import _
-from visadesk.errors import VisaDeskError
 
 log = logging.getLogger("visadesk.cli")
 
-COMMAND_MODULES = (cmd_case, cmd_identity, cmd_forms, cmd_pdf, cmd_vault)
+COMMAND_MODULES = (
+    "cmd_case",
+    "cmd_identity",
+    "cmd_forms",
+    "cmd_pdf",
+    "cmd_letters",
+    "cmd_vault",
+    "cmd_routes",
+)
+GUI_ARGS = ([], ["--demo"])  # what starts the app at once, without parsing
 
 
 class _Parser(argparse.ArgumentParser):
@@ -44,8 +52,10 @@ def build_parser() -> argparse.ArgumentParser:
         help=_("open the app on a fictional sample family in a throw-away vault"),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in COMMAND_MODULES:
-        module.register(sub)
+    import importlib
+
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"visadesk.cli.{name}").register(sub)
     return parser
 
 
@@ -74,10 +84,13 @@ def unsafe_folder_message() -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv in GUI_ARGS:  # the desktop app: its first window should not wait for argparse
+        return gui_main(demo=bool(argv))
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         return gui_main(demo=args.demo)
+    from visadesk.errors import VisaDeskError
     from visadesk.local.logs import setup_logging
 
     refusal = unsafe_folder_message()

@@ -37,6 +37,7 @@ class Source(BaseModel):
     title: Annotated[str, Field(min_length=1, max_length=300)]
     kind: SourceKind
     checked: date
+    published: date | None = None  # when the source itself was written, where it says so
 
     @field_validator("url")
     @classmethod
@@ -63,6 +64,12 @@ def is_stale(sources: list[Source], today: date | None = None) -> bool:
     """True when the oldest check is more than a year old (or there is no source at all)."""
     oldest = oldest_check(sources)
     return oldest is None or (today or date.today()) - oldest > MAX_AGE
+
+
+def host_of(url: str) -> str:
+    """The site a source is on (``www.`` dropped): two sources count as independent only when
+    their hosts differ."""
+    return _host(url)
 
 
 def _host(url: str) -> str:

@@ -1,19 +1,24 @@
 """Load and validate every form definition: the shipped ones and those a volunteer drops into
 ``VISADESK_HOME/forms/``. A bad file is reported with its name, line and field; it never stops
-the shipped forms from loading."""
+the shipped forms from loading. Shipped definitions are validated on first use (a packet of three
+forms validates three files, not fifteen); the registry is cached per forms folder."""
 
 from __future__ import annotations
 
 import importlib.resources
 from dataclasses import dataclass, field
+from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
 from pydantic import ValidationError
 
 from visadesk.errors import VisaDeskError
 from visadesk.forms.schema import FormDefinition
+from visadesk.forms.yaml_cache import load_yaml
+
+if TYPE_CHECKING:
+    import yaml
 
 MAX_DEFINITION_BYTES = 2 * 1024 * 1024
 
@@ -33,6 +38,8 @@ class UnknownForm(VisaDeskError):
 
 def _line_of(node: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
     """Follow a pydantic error location through the YAML node tree to a line number (1-based)."""
+    import yaml
+
     best = node.start_mark.line + 1 if node is not None else None
     for part in loc:
         if isinstance(node, yaml.MappingNode):
@@ -59,17 +66,17 @@ def _line_of(node: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
     return best
 
 
-# libyaml's safe loader when PyYAML was built with it (about 10x faster), else the Python one.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 def parse_definition(text: str, filename: str) -> FormDefinition:
     """Validate one definition's YAML text (safe loader only; no tags, no code)."""
     if len(text.encode("utf-8", "replace")) > MAX_DEFINITION_BYTES:
         raise DefinitionError(filename, None, "", "file is too large")
     try:
-        data = yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader (C or Python)
-    except yaml.YAMLError as exc:
+        data = load_yaml(text)  # a cached parse needs no YAML library at all
+    except Exception as exc:  # noqa: BLE001 - narrowed just below, without importing yaml first
+        import yaml
+
+        if not isinstance(exc, yaml.YAMLError):
+            raise
         mark = getattr(exc, "problem_mark", None)
         raise DefinitionError(
             filename,
@@ -93,21 +100,44 @@ def parse_definition(text: str, filename: str) -> FormDefinition:
         more = len(exc.errors()) - 1
         if more:
             msg += f" (and {more} more problem(s))"
-        node = yaml.compose(text, Loader=_LOADER)  # positions, only when there is an error
+        import yaml
+
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        node = yaml.compose(text, Loader=loader)  # positions, only when there is an error
         raise DefinitionError(filename, _line_of(node, loc), path, msg) from None
 
 
 @dataclass
 class Registry:
-    forms: dict[str, FormDefinition] = field(default_factory=dict)
-    origins: dict[str, str] = field(default_factory=dict)  # form id → "builtin" or a file path
+    """The known form definitions. Shipped ones are validated lazily, on first use: a shipped
+    file is named after its form id (``<id>.yaml``, checked when it is loaded and by the tests),
+    so ``get(id)`` validates that one file, and ``forms``/``all()`` validate the rest."""
+
+    _forms: dict[str, FormDefinition] = field(default_factory=dict)
+    _origins: dict[str, str] = field(default_factory=dict)  # form id → "builtin" or a file path
     errors: list[DefinitionError] = field(default_factory=list)
+    _pending: dict[str, Traversable] = field(default_factory=dict)  # shipped, not yet validated
+
+    @property
+    def forms(self) -> dict[str, FormDefinition]:
+        self._load_pending()
+        return self._forms
+
+    @property
+    def origins(self) -> dict[str, str]:
+        return {**{fid: "builtin" for fid in self._pending}, **self._origins}
+
+    def ids(self) -> list[str]:
+        """Every form id, without validating anything."""
+        return sorted({*self._pending, *self._forms})
 
     def get(self, form_id: str) -> FormDefinition:
+        if form_id in self._pending:
+            self._load(form_id)
         try:
-            return self.forms[form_id]
+            return self._forms[form_id]
         except KeyError:
-            known = ", ".join(sorted(self.forms))
+            known = ", ".join(self.ids())
             raise UnknownForm(
                 f"unknown form {form_id!r}; known forms: {known}", field="form"
             ) from None
@@ -118,23 +148,41 @@ class Registry:
         )
 
     def add(self, definition: FormDefinition, origin: str) -> None:
-        self.forms[definition.id] = definition
-        self.origins[definition.id] = origin
+        self._pending.pop(definition.id, None)
+        self._forms[definition.id] = definition
+        self._origins[definition.id] = origin
+
+    def add_builtin(self, form_id: str, entry: Traversable) -> None:
+        """A shipped definition file, validated when first asked for."""
+        self._pending[form_id] = entry
+
+    def _load(self, form_id: str) -> None:
+        entry = self._pending[form_id]
+        definition = parse_definition(entry.read_text(encoding="utf-8"), entry.name)
+        if definition.id != form_id:  # shipped files must be valid and named after their id
+            raise DefinitionError(entry.name, 1, "id", f"must be {form_id!r}, as the file name")
+        self.add(definition, "builtin")
+
+    def _load_pending(self) -> None:
+        for form_id in sorted(self._pending):
+            self._load(form_id)
 
 
-def _builtin_files() -> list[tuple[str, str]]:
+def _builtin_entries() -> list[tuple[str, Traversable]]:
+    """(form id, file) of every shipped definition, in file-name order."""
     root = importlib.resources.files("visadesk.forms") / "definitions"
     out = []
     for entry in sorted(root.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith((".yaml", ".yml")):
-            out.append((entry.name, entry.read_text(encoding="utf-8")))
+        for suffix in (".yaml", ".yml"):
+            if entry.name.endswith(suffix):
+                out.append((entry.name.removesuffix(suffix), entry))
     return out
 
 
 def load_registry(user_dir: Path | None = None) -> Registry:
     reg = Registry()
-    for name, text in _builtin_files():
-        reg.add(parse_definition(text, name), "builtin")  # shipped files must be valid
+    for form_id, entry in _builtin_entries():
+        reg.add_builtin(form_id, entry)
     if user_dir is None:
         from visadesk.local.paths import forms_dir
 

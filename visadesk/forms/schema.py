@@ -2,6 +2,9 @@
 
 A definition is data written by developers or volunteers; it is validated here before use and
 never evaluated as code. Conditions are a small structured language (see conditions.py).
+
+The models are built lazily (pydantic ``defer_build``): importing this module costs no schema
+building, so a command that never validates a definition does not pay for it.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ SourcePath = Annotated[
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class I18n(Strict):
@@ -89,7 +92,7 @@ class Condition(Strict):
     ge: float | None = None
     empty: bool | None = None
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
     @model_validator(mode="after")
     def _one_kind(self) -> Condition:
@@ -191,14 +194,28 @@ class ChecklistItemDef(Strict):
     show_if: Condition | None = None
     unverified: bool = False  # a sensible candidate, not a confirmed requirement
     source: str | None = None  # where the rule comes from
+    facts: list[str] = Field(default_factory=list)  # ids in visadesk.facts: sourced there
 
 
 class InfoRow(Strict):
-    """A fact on a checklist-only form (e.g. 'Stay: up to 90 days')."""
+    """A fact on a checklist-only form (e.g. 'Stay: up to 90 days'). With ``facts`` (ids in the
+    shared fact store) and no ``value``, the value is the facts' statements with their sources,
+    and ``unverified`` follows their confidence: one place per fact."""
 
     label: I18n
     value: I18n
     unverified: bool = False
+    facts: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_facts(cls, data: Any) -> Any:
+        if isinstance(data, dict) and data.get("facts") and "value" not in data:
+            from visadesk.facts.store import fact_value
+
+            value, unverified = fact_value(list(data["facts"]))
+            data = {**data, "value": value, "unverified": unverified}
+        return data
 
 
 class FormDefinition(Strict):
@@ -279,6 +296,3 @@ def _field_refs(cond: Condition | None) -> list[str]:
     if cond.not_ is not None:
         out += _field_refs(cond.not_)
     return out
-
-
-Condition.model_rebuild()

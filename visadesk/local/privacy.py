@@ -25,7 +25,7 @@ class _Cached(Protocol):
 _KNOWN = (
     ("visadesk.identity.translit", "transliterate"),
     ("visadesk.case.countries", "normalize"),
-    ("visadesk.pdf.fonts", "_width_1pt"),
+    ("visadesk.pdf.fonts", "_word_1pt"),
 )
 _extra: list[_Cached] = []
 _hooks: list[Callable[[], None]] = []

@@ -1,10 +1,13 @@
 """The bundled Unicode fonts (DejaVu: Cyrillic, Latin with diacritics, Greek), registered once
-with reportlab and embedded (subset) in every PDF; and a check for characters they lack."""
+with reportlab and embedded (subset) in every PDF; text widths for layout (cached per word); and a
+check for characters they lack."""
 
 from __future__ import annotations
 
 import functools
 import importlib.resources
+from collections.abc import Callable
+from itertools import repeat
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -45,12 +48,26 @@ def missing_glyphs(text: str, font: str = REGULAR) -> set[str]:
     return {ch for ch in text if not ch.isspace() and ord(ch) not in cmap}
 
 
-@functools.lru_cache(maxsize=65536)
-def _width_1pt(text: str, font: str) -> float:
+@functools.cache
+def _advance(font: str) -> tuple[Callable[[int, int], int], int]:
+    """The font's glyph advance widths (1/1000 em) by code point, and the default one."""
     register()
-    return pdfmetrics.stringWidth(text, font, 1.0)
+    face = pdfmetrics.getFont(font).face
+    return face.charWidths.get, face.defaultWidth
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_1pt(word: str, font: str) -> float:
+    get, default = _advance(font)
+    return 0.001 * sum(map(get, map(ord, word), repeat(default, len(word))))
 
 
 def width(text: str, font: str, size: float) -> float:
-    """Width in points; measured once per (text, font) at 1 pt and scaled (widths are linear)."""
-    return _width_1pt(text, font) * size
+    """Width in points, as reportlab measures it (the sum of the glyphs' advances: no kerning),
+    from cached word widths: wrapping measures ever longer lines made of the same words, so each
+    word is measured once per font and a line costs one addition per word."""
+    if " " not in text:
+        return _word_1pt(text, font) * size
+    words = text.split(" ")
+    spaces = (len(words) - 1) * _word_1pt(" ", font)
+    return (sum(_word_1pt(w, font) for w in words) + spaces) * size

@@ -1,6 +1,9 @@
 """Render one form, or a whole application packet: cover with contents, per applicant a
 separator, the checklist page, each form or sheet, the attached scans (images placed on pages,
-PDFs merged page by page), with bookmarks. Same case and date → the same bytes."""
+PDFs merged page by page), with bookmarks. Same case and date → the same bytes.
+
+A packet without PDF scans is drawn on one canvas (assembly.py) and never touches pypdf; with a
+PDF scan, each part is rendered apart and pypdf (imported only then) merges them."""
 
 from __future__ import annotations
 
@@ -8,9 +11,8 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-from pypdf import PdfReader, PdfWriter
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
@@ -21,8 +23,13 @@ from visadesk.forms.engine import fill
 from visadesk.forms.registry import get_registry
 from visadesk.forms.result import FilledForm
 from visadesk.pdf import fonts
+from visadesk.pdf.assembly import Footer, SectionCanvas
 from visadesk.pdf.layout import MARGIN, PAGE_H, PAGE_W, neutral_metadata, numbered_canvas, wrap
 from visadesk.pdf.official import draw_official
+
+if TYPE_CHECKING:
+    from visadesk.pdf.letters import LetterPart
+
 from visadesk.pdf.sheets import (
     Writer,
     draw_applicant_checklist,
@@ -108,14 +115,15 @@ def _footer(form_id: str, on_date: date) -> Callable[[int, int], str]:
 @dataclass
 class Part:
     title: str
-    pdf: bytes | None  # rendered pages
     level: int  # 0: applicant, 1: document
+    footer: Footer
+    draw: Callable[[Canvas], None] | None = None  # its pages, drawn on a canvas
+    pdf: bytes | None = None  # or a PDF scan, merged page by page
     attachment: Attachment | None = None
+    pages: int = 0
 
 
-def _image_pages(data: bytes, media_type: str, title: str, on_date: date) -> bytes:
-    buf = io.BytesIO()
-    c = _canvas(buf, lambda n, t: f"{title} · {on_date.isoformat()} · page {n} / {t}")
+def _draw_image(c: Canvas, data: bytes, media_type: str, title: str) -> None:
     img = ImageReader(open_image(data, media_type, title))  # PNG or JPEG only, pixels capped
     iw, ih = img.getSize()
     box_w, box_h = PAGE_W - 2 * MARGIN, PAGE_H - 2 * MARGIN - 8 * mm
@@ -130,13 +138,9 @@ def _image_pages(data: bytes, media_type: str, title: str, on_date: date) -> byt
         ih * scale,
     )
     c.showPage()
-    c.save()
-    return buf.getvalue()
 
 
-def _separator(title: str, subtitle: str, on_date: date) -> bytes:
-    buf = io.BytesIO()
-    c = _canvas(buf, lambda n, t: f"VisaDesk · {on_date.isoformat()}")
+def _draw_separator(c: Canvas, title: str, subtitle: str) -> None:
     c.setFont(fonts.BOLD, 22)
     y = PAGE_H / 2 + 20 * mm
     for line in wrap(title, fonts.BOLD, 22, PAGE_W - 2 * MARGIN):
@@ -145,19 +149,16 @@ def _separator(title: str, subtitle: str, on_date: date) -> bytes:
     c.setFont(fonts.REGULAR, 12)
     c.drawCentredString(PAGE_W / 2, y - 6, subtitle)
     c.showPage()
-    c.save()
-    return buf.getvalue()
 
 
-def _cover(
+def _draw_cover(
+    c: Canvas,
     case: Case,
     destination: str,
     people: list[Person],
     contents: list[tuple[str, int, int]],
     on_date: date,
-) -> bytes:
-    buf = io.BytesIO()
-    c = _canvas(buf, lambda n, t: f"VisaDesk · {on_date.isoformat()} · page {n} / {t}")
+) -> None:
     w = Writer(c)
     w.text("Application packet", fonts.BOLD, 20)
     w.text(case.display_title(), fonts.BOLD, 13)
@@ -183,15 +184,16 @@ def _cover(
         c.drawString(indent, w.y, title[:110])
         c.drawRightString(PAGE_W - MARGIN, w.y, str(page))
     c.showPage()
-    c.save()
-    return buf.getvalue()
 
 
-def _attachment_pdf(att: Attachment, open_attachment: OpenAttachment, on_date: date) -> bytes:
+def _attachment_part(att: Attachment, open_attachment: OpenAttachment, on_date: date) -> Part:
+    title = f"Scan: {att.filename or att.kind.value}"
     with open_attachment(att) as fh:
         data = fh.read()
     check_kind(data[:32], att.media_type, att.filename)  # an EPS/TIFF/SVG "PNG" stops here
     if att.media_type == "application/pdf":
+        from pypdf import PdfReader
+
         try:
             PdfReader(io.BytesIO(data))
         except Exception as exc:  # noqa: BLE001 - pypdf raises many types for a broken file
@@ -199,9 +201,10 @@ def _attachment_pdf(att: Attachment, open_attachment: OpenAttachment, on_date: d
                 f"attachment {att.filename!r} is not a readable PDF ({type(exc).__name__})",
                 field="attachments",
             ) from None
-        return data
-    try:
-        return _image_pages(data, att.media_type, att.filename or "scan", on_date)
+        return Part(title, 1, _no_footer, pdf=data, attachment=att)
+    name = att.filename or "scan"
+    try:  # read it now: a broken or hostile image is reported before any page is drawn
+        check_image(data, att.media_type, name)
     except HostileAttachment:
         raise
     except Exception as exc:  # noqa: BLE001 - PIL raises many types for a broken image
@@ -209,6 +212,17 @@ def _attachment_pdf(att: Attachment, open_attachment: OpenAttachment, on_date: d
             f"attachment {att.filename!r} is not a readable image ({type(exc).__name__})",
             field="attachments",
         ) from None
+    return Part(
+        title,
+        1,
+        lambda n, t: f"{name} · {on_date.isoformat()} · page {n} / {t}",
+        draw=lambda c: _draw_image(c, data, att.media_type, name),
+        attachment=att,
+    )
+
+
+def _no_footer(n: int, total: int) -> str:
+    return ""
 
 
 def build_packet(
@@ -246,7 +260,36 @@ def build_packet(
         if progress:
             progress(done, steps, label)
 
+    # letters arrive as PDFs of their own (visadesk.pdf.letters), so they are merged like scans
+    letters = {p.id: _letter_parts(case, p.id, on_date, open_attachment, form_ids) for p in people}
+    merge = any(letters.values()) or (
+        open_attachment is not None
+        and any(
+            att.media_type == "application/pdf"
+            for p in people
+            for att in case.attachments_for(p.id)
+        )
+    )
+    canvas = None if merge else _packet_canvas(out)
     parts: list[Part] = []
+
+    def add(part: Part) -> None:
+        """Draw the part now: on the packet's canvas, or (merging) into a PDF of its own."""
+        parts.append(part)
+        if part.draw is None:
+            return
+        if canvas is not None:
+            section = canvas.begin(part.footer, part.title, part.level)
+            _draw_part(part, canvas)
+            part.pages = section.pages
+        else:
+            buf = io.BytesIO()
+            c = _canvas(buf, part.footer)
+            _draw_part(part, c)
+            part.pages = len(c._saved)
+            c.save()
+            part.pdf = buf.getvalue()
+
     destinations: list[str] = []
     for person in people:
         apps = [
@@ -258,50 +301,124 @@ def build_packet(
         ]
         destinations += [f.definition.country for f in filled]
         name = f"{person.full_name_latin} ({person.full_name})"
-        parts.append(Part(name, _separator(name, "Applicant", on_date), 0))
-        buf = io.BytesIO()
-        c = _canvas(buf, lambda n, t: f"Checklist · {on_date.isoformat()} · page {n} / {t}")
-        draw_applicant_checklist(c, name, filled, lang, on_date)
-        c.save()
-        parts.append(Part("Checklist of supporting documents", buf.getvalue(), 1))
+        add(
+            Part(
+                name,
+                0,
+                lambda n, t: f"VisaDesk · {on_date.isoformat()}",
+                draw=lambda c, name=name: _draw_separator(c, name, "Applicant"),
+            )
+        )
+        add(
+            Part(
+                "Checklist of supporting documents",
+                1,
+                lambda n, t: f"Checklist · {on_date.isoformat()} · page {n} / {t}",
+                draw=lambda c, name=name, filled=filled: draw_applicant_checklist(
+                    c, name, filled, lang, on_date
+                ),
+            )
+        )
         tick(f"checklist {len(parts)}")
         for f in filled:
-            buf = io.BytesIO()
-            c = _canvas(buf, _footer(f.definition.id, on_date))
-            draw_filled(c, case, f, on_date, open_attachment, lang)
-            c.save()
-            parts.append(Part(f.definition.title.en, buf.getvalue(), 1))
+            add(
+                Part(
+                    f.definition.title.en,
+                    1,
+                    _footer(f.definition.id, on_date),
+                    draw=lambda c, f=f: draw_filled(c, case, f, on_date, open_attachment, lang),
+                )
+            )
             tick(f.definition.id)
+        placed: set[str] = set()
+        for lp in letters[person.id]:
+            add(Part(lp.title, 1, _no_footer, pdf=lp.pdf, attachment=lp.attachment))
+            if lp.attachment is not None:
+                placed.add(lp.attachment.id)
         if open_attachment is not None:
             for att in case.attachments_for(person.id):
-                parts.append(
-                    Part(
-                        f"Scan: {att.filename or att.kind.value}",
-                        _attachment_pdf(att, open_attachment, on_date),
-                        1,
-                        att,
-                    )
-                )
+                if att.id in placed:
+                    continue  # already in the letter's exhibits, in their order
+                add(_attachment_part(att, open_attachment, on_date))
                 tick("scan")
-    # page numbers: the cover comes first; render it once to learn its length, then again
+    # page numbers: the cover comes first; drawn once to learn its length, and again if it grew
     dest = ", ".join(dict.fromkeys(destinations)) or "—"
-    contents = _contents(parts, 1)
-    cover = _cover(case, dest, people, contents, on_date)
-    cover_pages = len(PdfReader(io.BytesIO(cover)).pages)
-    if cover_pages != 1:
-        cover = _cover(case, dest, people, _contents(parts, cover_pages), on_date)
-    writer = PdfWriter()
-    writer.add_metadata({"/Title": NEUTRAL_TITLE, "/Producer": "VisaDesk", "/Creator": "VisaDesk"})
-    _append(writer, cover, "Cover and contents", None)
-    parent = None
-    for part in parts:
-        if part.level == 0:
-            parent = _append(writer, part.pdf, part.title, None)
-        else:
-            _append(writer, part.pdf, part.title, parent)
-    tick("assembling")
-    writer.write(out)
-    return len(writer.pages)
+    cover_footer: Footer = lambda n, t: f"VisaDesk · {on_date.isoformat()} · page {n} / {t}"  # noqa: E731
+
+    def draw_cover(c: Canvas, cover_pages: int) -> None:
+        _draw_cover(c, case, dest, people, _contents(parts, cover_pages), on_date)
+
+    if canvas is not None:
+        section = canvas.begin(cover_footer, "Cover and contents", 0)
+        draw_cover(canvas, 1)
+        if section.pages != 1:
+            grown = section.pages
+            canvas.drop(section)
+            section = canvas.begin(cover_footer, "Cover and contents", 0)
+            draw_cover(canvas, grown)
+        canvas.place_first(section)
+        tick("assembling")
+        canvas.save()
+        return canvas.page_count
+    return _merge(out, parts, cover_footer, draw_cover, tick)
+
+
+def _packet_canvas(out: BinaryIO) -> SectionCanvas:
+    fonts.register()
+    c = SectionCanvas(out, initialFontName=fonts.REGULAR, initialFontSize=9)
+    neutral_metadata(c, NEUTRAL_TITLE)
+    c.setProducer("VisaDesk")
+    return c
+
+
+def _draw_part(part: Part, c: Canvas) -> None:
+    assert part.draw is not None
+    try:
+        part.draw(c)
+    except VisaDeskError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - PIL raises many types for a broken image
+        if part.attachment is None:
+            raise
+        raise VisaDeskError(
+            f"attachment {part.attachment.filename!r} is not a readable image "
+            f"({type(exc).__name__})",
+            field="attachments",
+        ) from None
+    if c._code:  # a part that left its last page open
+        c.showPage()
+
+
+def _letter_parts(
+    case: Case,
+    person_id: str,
+    on_date: date,
+    open_attachment: OpenAttachment | None,
+    form_ids: list[str] | None,
+) -> list[LetterPart]:
+    """The applicant's letter, sponsor's side, evidence index and exhibits (visadesk.pdf.letters)."""
+    from visadesk.pdf.letters import letter_parts
+
+    opener = None
+    if open_attachment is not None:
+        reader = open_attachment
+
+        def opener(att: Attachment) -> bytes:
+            return _attachment_pdf(att, reader, on_date)
+
+    return letter_parts(case, person_id, on_date, opener, form_ids=form_ids)
+
+
+def _attachment_pdf(att: Attachment, open_attachment: OpenAttachment, on_date: date) -> bytes:
+    """One attachment as a PDF of its own (an exhibit behind its separator)."""
+    part = _attachment_part(att, open_attachment, on_date)
+    if part.pdf is not None:
+        return part.pdf
+    buf = io.BytesIO()
+    c = _canvas(buf, part.footer)
+    _draw_part(part, c)
+    c.save()
+    return buf.getvalue()
 
 
 def _contents(parts: list[Part], cover_pages: int) -> list[tuple[str, int, int]]:
@@ -309,13 +426,52 @@ def _contents(parts: list[Part], cover_pages: int) -> list[tuple[str, int, int]]
     out = []
     for part in parts:
         out.append((part.title, part.level, page))
-        page += len(PdfReader(io.BytesIO(part.pdf)).pages)
+        page += part.pages
     return out
 
 
-def _append(writer: PdfWriter, pdf: bytes, title: str, parent: Any) -> Any:
-    start = len(writer.pages)
-    reader = PdfReader(io.BytesIO(pdf))
-    for page in reader.pages:
-        writer.add_page(page)
-    return writer.add_outline_item(title=title, page_number=start, parent=parent)
+def _merge(
+    out: BinaryIO,
+    parts: list[Part],
+    cover_footer: Footer,
+    draw_cover: Callable[[Canvas, int], None],
+    tick: Callable[[str], None],
+) -> int:
+    """A packet with PDF scans: every part is a PDF of its own; pypdf joins them."""
+    from pypdf import PdfReader, PdfWriter
+
+    for part in parts:
+        if part.draw is None and part.pdf is not None:
+            part.pages = len(PdfReader(io.BytesIO(part.pdf)).pages)
+
+    def cover(cover_pages: int) -> tuple[bytes, int]:
+        buf = io.BytesIO()
+        c = _canvas(buf, cover_footer)
+        draw_cover(c, cover_pages)
+        pages = len(c._saved)
+        c.save()
+        return buf.getvalue(), pages
+
+    data, cover_pages = cover(1)
+    if cover_pages != 1:
+        data, _ = cover(cover_pages)
+    writer = PdfWriter()
+    writer.add_metadata({"/Title": NEUTRAL_TITLE, "/Producer": "VisaDesk", "/Creator": "VisaDesk"})
+
+    def append(pdf: bytes, title: str, parent: Any) -> Any:
+        start = len(writer.pages)
+        for page in PdfReader(io.BytesIO(pdf)).pages:
+            writer.add_page(page)
+        return writer.add_outline_item(title=title, page_number=start, parent=parent)
+
+    append(data, "Cover and contents", None)
+    parent = None
+    for part in parts:
+        assert part.pdf is not None
+        if part.level == 0:
+            parent = append(part.pdf, part.title, None)
+        else:
+            append(part.pdf, part.title, parent)
+    tick("assembling")
+    writer.write(out)
+    return len(writer.pages)

@@ -196,12 +196,15 @@ def example_applications() -> list[Application]:
 
 
 def example_case() -> Case:
+    from visadesk.sample.account import example_account
+
     return Case(
         id=CASE_ID,
         title="Семья Подъячевых — воссоединение во Франции",
         sponsor=sponsor(),
         applicants=[husband(), brother(), son()],
         applications=example_applications(),
+        account=example_account(),
         notes="Вымышленная семья для примера. Fictional family for testing.",
         created_at=_STAMP,
         updated_at=_STAMP,

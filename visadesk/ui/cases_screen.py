@@ -108,7 +108,7 @@ class CasesScreen(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.details, self.tr("S&ummary"))
         self.people = None  # PeopleTab and the other case tabs, created once a session exists
-        self.applications = self.documents = self.packet = None
+        self.applications = self.documents = self.packet = self.routes = self.letters = None
         self.case = None  # the case shown in the tabs
         self.shown_id: str | None = None
         self.stale: set = set()  # tabs to reload when next shown
@@ -117,8 +117,10 @@ class CasesScreen(QWidget):
         self.list.selectionModel().currentChanged.connect(lambda *_: self._show(self.current_id()))
 
     def attach(self, session: Session) -> None:
+        from visadesk.ui.routes_view import RoutesTab
         from visadesk.ui.tab_applications import ApplicationsTab
         from visadesk.ui.tab_documents import DocumentsTab
+        from visadesk.ui.tab_letters import LettersTab
         from visadesk.ui.tab_packet import PacketTab
         from visadesk.ui.tab_people import PeopleTab
 
@@ -129,9 +131,13 @@ class CasesScreen(QWidget):
             self.applications = ApplicationsTab(session, lang)
             self.documents = DocumentsTab(session, lang)
             self.packet = PacketTab(session, lang)
+            self.routes = RoutesTab(session, lang)
+            self.tabs.addTab(self.routes, self.tr("Where can I go?"))
+            self.letters = LettersTab(session, lang)
             self.tabs.addTab(self.people, self.tr("&People"))
             self.tabs.addTab(self.applications, self.tr("&Applications"))
             self.tabs.addTab(self.documents, self.tr("D&ocuments"))
+            self.tabs.addTab(self.letters, self.tr("Le&tters"))
             self.tabs.addTab(self.packet, self.tr("Pac&ket"))
             self.tabs.currentChanged.connect(self._tab_changed)
         for tab in self.case_tabs():
@@ -143,7 +149,14 @@ class CasesScreen(QWidget):
     def case_tabs(self) -> list:
         if self.people is None:
             return []
-        return [self.people, self.applications, self.documents, self.packet]
+        return [
+            self.routes,
+            self.people,
+            self.applications,
+            self.documents,
+            self.packet,
+            self.letters,
+        ]
 
     def refresh(self) -> None:
         """Fill the list from the vault (search text applied); keeps the selection if it is

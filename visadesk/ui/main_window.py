@@ -188,6 +188,8 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             return
         self.cases.select(case.id)
+        if self.cases.routes is not None:  # a new case starts with "Where can I go?"
+            self.cases.tabs.setCurrentWidget(self.cases.routes)
 
     def duplicate_case(self) -> None:
         case_id = self.cases.current_id()

@@ -4,10 +4,13 @@ every passphrase dialog."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
 
-from visadesk.vault.passphrase import Strength
+if TYPE_CHECKING:  # the vault package loads after the first paint
+    from visadesk.vault.passphrase import Strength
 
 translate = QCoreApplication.translate
 

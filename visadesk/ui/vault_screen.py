@@ -19,7 +19,6 @@ from visadesk.ui.errors import user_message
 from visadesk.ui.ops import run_op
 from visadesk.ui.passphrase_field import PassphraseField, rating, refusal
 from visadesk.ui.settings_dialog import language_combo
-from visadesk.vault.passphrase import estimate
 
 
 class VaultScreen(QWidget):
@@ -150,6 +149,8 @@ class VaultScreen(QWidget):
         self.passphrase.setFocus()
 
     def _update_strength(self, text: str) -> None:
+        from visadesk.vault.passphrase import estimate  # the vault package: after the first paint
+
         self.strength.setText(rating(estimate(text)) if text else "")
 
     def try_keychain(self) -> bool:
@@ -170,6 +171,8 @@ class VaultScreen(QWidget):
         secret = self.passphrase.text()
         self.message.clear()
         if self.creating:
+            from visadesk.vault.passphrase import estimate
+
             strength = estimate(secret)
             if not strength.acceptable:
                 self.message.setText(refusal(strength))

@@ -1,0 +1,99 @@
+"""Route operations (the interview saved in the case; one route → the applications for the
+chosen people, form and purpose preselected), `visadesk routes`, and the printable plan."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from visadesk.case.casefile import dump_case, parse_case
+from visadesk.case.model import Case
+from visadesk.case.situation import MilitarySituation, PersonSituation, Situation
+from visadesk.cli.main import main
+from visadesk.pdf.plan import plan_bytes
+from visadesk.routes.engine import advise_case
+from visadesk.routes.ops import RouteError, create_route_applications, save_situation
+from visadesk.sample.family import BROTHER_ID, HUSBAND_ID, SON_ID
+
+
+def test_interview_is_saved_in_the_case_and_round_trips(example_case: Case) -> None:
+    sit = Situation(
+        people=[
+            PersonSituation(
+                person_id=BROTHER_ID, location="GEO", military=MilitarySituation(status="reservist")
+            )
+        ],
+        travel_means=["bus"],
+        answered_on=date(2026, 12, 3),
+    )
+    case = save_situation(example_case, sit)
+    again = parse_case(dump_case(case))
+    assert again.situation == sit
+    brother = advise_case(again, today=date(2026, 12, 3))[1]
+    assert "warn.summons_register" not in [w.rule.id for w in brother.warnings]  # not in Russia now
+    with pytest.raises(RouteError):
+        save_situation(example_case, Situation(people=[PersonSituation(person_id="ff" * 8)]))
+
+
+def test_one_route_creates_the_applications_with_the_purpose_preselected(
+    example_case: Case,
+) -> None:
+    case = create_route_applications(example_case, "route.fr_asylum_visa", [BROTHER_ID])
+    new = [a for a in case.applications if a not in example_case.applications]
+    assert len(new) == 1 and new[0].form_id == "fr-long-stay" and new[0].person_id == BROTHER_ID
+    assert new[0].answers == {"purpose": "other", "purpose_other": "Visa au titre de l'asile"}
+    # twice is harmless: the existing application is kept, nothing is duplicated
+    assert create_route_applications(case, "route.fr_asylum_visa", [BROTHER_ID]) == case
+    both = create_route_applications(example_case, "route.de_22", [HUSBAND_ID, SON_ID])
+    made = [a for a in both.applications if a.form_id == "de-videx-national"]
+    assert {a.person_id for a in made} == {HUSBAND_ID, SON_ID}
+    assert all(a.answers["purpose"] == "humanitarian_22" for a in made)
+    exit_case = create_route_applications(example_case, "exit.kz", [BROTHER_ID])
+    assert any(a.form_id == "border-kz" for a in exit_case.applications_for(BROTHER_ID))
+    with pytest.raises(RouteError):
+        create_route_applications(example_case, "route.nowhere", [BROTHER_ID])
+    with pytest.raises(RouteError):
+        create_route_applications(example_case, "route.de_22", ["ee" * 8])
+
+
+def test_the_filled_form_shows_the_preselected_purpose(example_case: Case) -> None:
+    from visadesk.forms.engine import fill
+
+    case = create_route_applications(example_case, "route.de_22", [BROTHER_ID])
+    app = next(a for a in case.applications_for(BROTHER_ID) if a.form_id == "de-videx-national")
+    filled = fill(case, BROTHER_ID, "de-videx-national", application=app)
+    assert filled.field("purpose").value == "humanitarian_22"
+
+
+def test_cli_routes(tmp_path: Path, example_case: Case, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "case.json"
+    path.write_text(dump_case(example_case), encoding="utf-8")
+    assert main(["routes", str(path), "--person", "2", "--lang", "ru"]) == 0
+    out = capsys.readouterr().out
+    assert "## Щукин Фёдор Андреевич" in out and "Подъячев" not in out
+    assert "Предупреждения" in out and "Источники: https://" in out
+    assert "не подтверждено — уточните у" in out
+    pdf = tmp_path / "plan.pdf"
+    assert main(["routes", str(path), "--pdf", str(pdf)]) == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert main(["routes", str(path), "--person", "9"]) == 1
+    assert "no applicant 9" in capsys.readouterr().err
+
+
+def test_plan_is_one_page_per_person_in_the_users_and_the_sponsors_language(
+    example_case: Case,
+) -> None:
+    advices = advise_case(example_case, today=date(2026, 12, 3))
+    data = plan_bytes(example_case, advices, "ru")  # the sponsor lives in France: + French
+    reader = PdfReader(io.BytesIO(data))
+    assert len(reader.pages) == 2 * len(advices)
+    first = reader.pages[0].extract_text()
+    french = reader.pages[len(advices)].extract_text()
+    assert "Куда можно уехать" in first and "2026-12-03" in first
+    assert "Où puis-je aller" in french
+    assert "kazan.bk.mfa.gov.tr" in "".join(p.extract_text() for p in reader.pages)
+    assert plan_bytes(example_case, advices, "ru") == data  # same advice → same bytes

@@ -1,0 +1,295 @@
+"""PDFs of the letters: the cover letter (with the annex of the applicant's own words), the
+evidence index, the exhibit separators, the sponsor's sheets and the bilingual translation
+drafts; and :func:`letter_parts`, the packet's one call-out that puts them in order.
+
+The letter's pages print the user's words only where a person translated them; elsewhere a red
+marker. The user's original words appear only in the annex (and in the drafts' Russian column).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from visadesk.case.account import DRAFTABLE
+from visadesk.case.model import Attachment, Case
+from visadesk.letters.compose import Letter, NoLetter, compose_letter, fmt_date
+from visadesk.letters.drafts import Draft, build_draft, shown
+from visadesk.letters.evidence import Exhibit
+from visadesk.letters.sponsor import SponsorSheet, sponsor_sheets
+from visadesk.letters.templates import templates
+from visadesk.pdf import fonts
+from visadesk.pdf.layout import PAGE_H, PAGE_W, neutral_metadata, numbered_canvas
+from visadesk.pdf.letter_pages import GREY, RED, Cell, Page, centred_title
+
+AttachmentPdf = Callable[[Attachment], bytes]
+
+
+def _canvas(buf: io.BytesIO, label: str) -> Canvas:
+    fonts.register()
+    cls = numbered_canvas(lambda n, t: f"{label} · {n} / {t}")
+    c = cls(buf, initialFontName=fonts.REGULAR, initialFontSize=10)
+    neutral_metadata(c, "VisaDesk document")
+    return c
+
+
+def _p(key: str, lang: str, **values: object) -> str:
+    return templates().phrase(key, lang, **values)
+
+
+def render_letter(letter: Letter) -> bytes:
+    """The cover letter, then its annex (the user's words beside their translation)."""
+    buf = io.BytesIO()
+    lang = letter.lang
+    c = _canvas(buf, _p("letter_title", lang))
+    w = Page(c)
+    if letter.missing:
+        w.boxed(_p("draft_banner", lang, count=letter.missing), (1, 0.9, 0.85))
+    w.text(letter.sender[0], fonts.BOLD, 10.5)
+    for line in letter.sender[1:]:
+        w.text(line, size=9.5)
+    w.gap(10)
+    w.text(letter.recipient, fonts.BOLD, 10, indent=90 * mm)
+    w.gap(8)
+    w.text(letter.place_date, align="right")
+    w.gap(10)
+    w.text(letter.subject, fonts.BOLD, 10.5)
+    w.gap(6)
+    for block in letter.blocks:
+        if block.kind == "heading":
+            w.gap(5)
+            w.text(block.text, fonts.BOLD, 10.5)
+            w.gap(1)
+            continue
+        if block.kind == "note":
+            w.boxed(block.text, (0.94, 0.95, 0.98), size=8.8)
+            continue
+        if block.kind in ("fact", "item"):
+            w.text(block.text, fonts.BOLD if block.kind == "fact" else fonts.REGULAR, 10)
+        elif block.text:
+            w.text(block.text)
+        if block.passage is not None:
+            indent = 6 * mm if block.kind in ("fact", "item") else 0
+            if block.passage.translation:
+                w.text(block.passage.translation, indent=indent)
+            else:
+                w.text(letter.marker(block.passage), fonts.BOLD, 10, indent=indent, color=RED)
+        w.gap(3)
+    w.gap(14)
+    w.text(letter.signer)
+    c.showPage()
+    if letter.passages:
+        _annex(c, letter)
+    c.save()
+    return buf.getvalue()
+
+
+def _annex(c: Canvas, letter: Letter) -> None:
+    lang = letter.lang
+    w = Page(c)
+    w.text(_p("annex_title", lang), fonts.BOLD, 13)
+    w.gap(3)
+    w.text(_p("annex_intro", lang), size=9)
+    w.gap(4)
+    original_lang = letter.passages[0].original_lang
+    header = [
+        _p("col_number", lang),
+        f"{_p('col_original', lang)} ({original_lang})",
+        f"{_p('col_translation', lang)} ({lang})",
+    ]
+    rows = [
+        [
+            Cell(str(p.number)),
+            Cell(p.original),
+            Cell(p.translation or _p("not_translated", lang), marker=p.translation is None),
+        ]
+        for p in letter.passages
+    ]
+    w.table([8, 46, 46], header, rows, size=8.8)
+    if original_lang in ("ru", "uk", "en", "fr", "de") and original_lang != lang:
+        w.boxed(_p("annex_for_you", original_lang), (1, 0.97, 0.85), size=8.8)
+    c.showPage()
+
+
+def _doc_label(x: Exhibit, lang: str) -> str:
+    return _p(f"doc_{x.evidence.document.value}", lang)
+
+
+def _shows(x: Exhibit, lang: str) -> tuple[str, bool]:
+    text = x.evidence.shows.in_lang(lang)
+    return (text, False) if text else (_p("not_translated", lang), True)
+
+
+def _translation_state(x: Exhibit, lang: str) -> str:
+    if x.translation is not None:
+        return _p("idx_tr_sworn", lang)
+    if x.draft:
+        return _p("idx_tr_draft", lang)
+    return _p("idx_tr_none", lang)
+
+
+def render_index(letter: Letter, name: str) -> bytes:
+    """The evidence index: every exhibit numbered, with date, what it shows, translation."""
+    lang = letter.lang
+    buf = io.BytesIO()
+    c = _canvas(buf, _p("idx_title", lang))
+    w = Page(c)
+    w.text(_p("idx_title", lang), fonts.BOLD, 14)
+    w.text(_p("idx_of", lang, name=name), size=10)
+    w.gap(6)
+    header = [
+        _p(k, lang)
+        for k in ("idx_col_no", "idx_col_date", "idx_col_doc", "idx_col_shows", "idx_col_tr")
+    ]
+    rows = []
+    for x in letter.exhibits:
+        shows, missing = _shows(x, lang)
+        scan = "" if x.attachment is not None else f" ({_p('idx_not_scanned', lang)})"
+        rows.append(
+            [
+                Cell(_p("exhibit", lang, n=x.number), bold=True),
+                Cell(fmt_date(x.evidence.date, lang)),
+                Cell(_doc_label(x, lang) + scan),
+                Cell(shows, marker=missing),
+                Cell(_translation_state(x, lang)),
+            ]
+        )
+    w.table([16, 14, 24, 30, 20], header, rows)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def render_separator(x: Exhibit, lang: str) -> bytes:
+    buf = io.BytesIO()
+    c = _canvas(buf, _p("exhibit", lang, n=x.number))
+    y = centred_title(c, PAGE_H / 2 + 30 * mm, _p("exhibit", lang, n=x.number), 30)
+    y = centred_title(c, y - 4 * mm, _doc_label(x, lang), 14)
+    c.setFont(fonts.REGULAR, 11)
+    c.drawCentredString(PAGE_W / 2, y - 4 * mm, fmt_date(x.evidence.date, lang))
+    shows, missing = _shows(x, lang)
+    w = Page(c)
+    w.y = y - 12 * mm
+    w.text(shows, size=11, color=RED if missing else None)
+    if x.attachment is None:
+        w.gap(6)
+        w.text(_p("idx_not_scanned", lang), fonts.BOLD, 11, color=GREY)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def render_sponsor_sheet(sheet: SponsorSheet) -> bytes:
+    buf = io.BytesIO()
+    c = _canvas(buf, sheet.title)
+    w = Page(c)
+    w.text(sheet.title, fonts.BOLD, 14)
+    w.gap(8)
+    if sheet.rows:
+        cells = [[Cell(k, bold=not v), Cell(v)] for k, v in sheet.rows]
+        w.table([35, 65], [], cells, size=9)
+    for i, para in enumerate(sheet.paragraphs):
+        bold = sheet.kind == "obligation" and i == 0
+        w.text(para, fonts.BOLD if bold else fonts.REGULAR, 10.5 if bold else 10)
+        w.gap(5)
+    if sheet.sign_line:
+        w.gap(10)
+        w.text(sheet.sign_line)
+        w.gap(24)
+        w.text("______________________________")
+    if sheet.note:
+        w.gap(10)
+        w.boxed(sheet.note, (1, 0.97, 0.85), size=8.5)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def render_draft(draft: Draft) -> bytes:
+    lang = draft.lang
+    buf = io.BytesIO()
+    c = _canvas(buf, _p("banner", lang)[:40])
+    w = Page(c)
+    w.boxed(f"{_p('banner', lang)}\n{_p('banner', 'ru')}", (1, 0.9, 0.85), size=9)
+    w.text(draft.title, fonts.BOLD, 13)
+    w.text(draft.title_ru, size=10)
+    w.gap(4)
+    w.text(f"{_p('translit_note', lang)} / {_p('translit_note', 'ru')}", size=8, color=GREY)
+    w.gap(4)
+    header = [
+        _p("col_field_ru", lang),
+        _p("col_field", lang),
+        _p("col_value_ru", lang),
+        _p("col_value", lang),
+    ]
+    rows = []
+    for row in draft.rows:
+        original, target, marker = shown(row.cell, lang)
+        rows.append(
+            [
+                Cell(row.label_ru),
+                Cell(row.label, bold=True),
+                Cell(original, marker=marker and not row.cell.original),
+                Cell(target, marker=marker),
+            ]
+        )
+    w.table([22, 22, 28, 28], header, rows, size=8.5)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+@dataclass(frozen=True)
+class LetterPart:
+    title: str
+    pdf: bytes
+    attachment: Attachment | None = None
+
+
+def letter_parts(
+    case: Case,
+    person_id: str,
+    on_date: date,
+    attachment_pdf: AttachmentPdf | None = None,
+    lang: str | None = None,
+    form_ids: list[str] | None = None,
+) -> list[LetterPart]:
+    """What one applicant's letter adds to the packet, in order: the cover letter, the sponsor's
+    side, the evidence index, then each exhibit behind its separator (the scan, then a sworn
+    translation or a translation draft). Empty when the person has no letter."""
+    try:
+        letter = compose_letter(case, person_id, on_date=on_date, lang=lang, form_ids=form_ids)
+    except NoLetter:
+        return []
+    person = case.person(person_id)
+    lang = letter.lang
+    name = f"{person.full_name_latin}"
+    parts = [LetterPart(f"{_p('letter_title', lang)} ({lang})", render_letter(letter))]
+    for sheet in sponsor_sheets(case, person, letter.country, lang, on_date, ""):
+        parts.append(LetterPart(sheet.title, render_sponsor_sheet(sheet)))
+    if letter.exhibits:
+        parts.append(LetterPart(_p("idx_title", lang), render_index(letter, name)))
+    people = {p.id: p for p in case.people()}
+    for x in letter.exhibits:
+        label = f"{_p('exhibit', lang, n=x.number)}: {_doc_label(x, lang)}"
+        parts.append(LetterPart(label, render_separator(x, lang)))
+        if x.attachment is not None and attachment_pdf is not None:
+            parts.append(LetterPart(f"{label} (scan)", attachment_pdf(x.attachment), x.attachment))
+        if x.translation is not None and attachment_pdf is not None:
+            parts.append(
+                LetterPart(
+                    f"{label} ({_p('col_translation', lang)})",
+                    attachment_pdf(x.translation),
+                    x.translation,
+                )
+            )
+        elif x.evidence.document in DRAFTABLE:
+            owner = people.get(x.evidence.person_id or person_id, person)
+            draft = build_draft(x.evidence.document, owner, lang, people)
+            parts.append(LetterPart(draft.title, render_draft(draft)))
+    return parts
