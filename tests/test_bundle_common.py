@@ -22,7 +22,9 @@ def att_id(i: int) -> str:
 
 
 def payload(i: int, size: int) -> bytes:
-    return random.Random(i * 7919 + size).randbytes(size)
+    """Random bytes that start like the PDF they are declared as (an import checks the kind)."""
+    data = random.Random(i * 7919 + size).randbytes(size)
+    return (b"%PDF-1.7\n" + data)[:size] if size >= 9 else data
 
 
 def vault_with_case(path: Path, case, sizes=SIZES) -> Vault:

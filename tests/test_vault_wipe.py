@@ -153,3 +153,75 @@ def test_wipe_removes_the_real_keychain_entry(secret_service, visadesk_home, exa
     assert keyring.get_keyring().get_password("visadesk", vault_id) is None
     assert not (visadesk_home / "vault.sqlite3").exists()
     shutil.rmtree(visadesk_home, ignore_errors=True)
+
+
+def test_wipe_never_follows_links(visadesk_home, example_case, tmp_path):
+    """SECURITY.md test 22 (links): `logs`, `cache` and a backup linked elsewhere - the links
+    go, what they point to is untouched (content and mode)."""
+    _fill(visadesk_home, example_case).close()
+    outside = tmp_path / "documents"
+    outside.mkdir()
+    (outside / "thesis.txt").write_text("my own work")
+    os.chmod(outside / "thesis.txt", 0o644)
+    other_vault = tmp_path / "other.sqlite3"
+    make_vault(other_vault).close()
+    shutil.rmtree(visadesk_home / "logs", ignore_errors=True)
+    os.symlink(outside, visadesk_home / "logs")
+    os.symlink(outside / "thesis.txt", visadesk_home / "cache")
+    os.symlink(other_vault, visadesk_home / "backups" / "vault-linked-2026-01-01-daily.sqlite3")
+    before = {p: (p.read_bytes(), p.stat().st_mode) for p in (outside / "thesis.txt", other_vault)}
+
+    report = wipe()
+    assert report.ok, report.failed
+    for p, (data, mode) in before.items():
+        assert p.read_bytes() == data and p.stat().st_mode == mode
+    assert _opens(other_vault)
+    assert not os.path.lexists(visadesk_home / "logs")
+    assert not os.path.lexists(visadesk_home / "cache")
+    assert len(report.links_removed) == 3
+    assert not (visadesk_home / "vault.sqlite3").exists()
+
+
+def test_a_data_folder_with_links_or_of_another_user_is_refused(visadesk_home, tmp_path):
+    from visadesk.local.folder_check import UnsafeDataFolder, check_data_folder
+
+    check_data_folder(visadesk_home)  # an ordinary folder: fine
+    check_data_folder(tmp_path / "not-yet")  # not made yet: fine
+    os.symlink(tmp_path, visadesk_home / "logs")
+    with pytest.raises(UnsafeDataFolder) as err:
+        check_data_folder(visadesk_home)
+    assert err.value.kind == "link" and "logs" in err.value.message
+    r = run("list")
+    assert r.returncode == 1 and "link" in r.stderr and "Traceback" not in r.stderr
+    assert (visadesk_home / "logs").is_symlink() and not (tmp_path / "visadesk.log").exists()
+    os.unlink(visadesk_home / "logs")
+    if os.getuid() != 0:
+        pytest.skip("changing a folder's owner needs root")
+    os.chown(visadesk_home, 4242, 4242)
+    with pytest.raises(UnsafeDataFolder) as err:
+        check_data_folder(visadesk_home)
+    assert err.value.kind == "owner"
+    assert run("list").returncode == 1
+
+
+def test_wipe_removes_the_file_dialog_history_qt_keeps(visadesk_home, tmp_path):
+    conf = tmp_path / "QtProject.conf"
+    conf.write_text(
+        "[FileDialog]\nhistory=file:///home/k/Podyachev-scans\nlastVisited=file:///home/k/"
+        "Podyachev-scans\nviewMode=Detail\n\n[Other]\nkeep=1\n"
+    )
+    report = wipe(qt_config=conf)
+    assert report.ok and conf in report.removed
+    text = conf.read_text()
+    assert "Podyachev" not in text and "[FileDialog]" not in text and "keep=1" in text
+
+
+def test_wipe_deletes_the_exported_files_it_is_given(visadesk_home, tmp_path):
+    exported = tmp_path / "packet.pdf"
+    exported.write_bytes(b"%PDF-1.7 personal")
+    untouched = tmp_path / "other.pdf"
+    untouched.write_bytes(b"%PDF-1.7 mine")
+    link = tmp_path / "link.pdf"
+    link.symlink_to(untouched)
+    report = wipe(exported=[exported, link], qt_config=tmp_path / "none.conf")
+    assert report.ok and not exported.exists() and untouched.exists() and link.is_symlink()

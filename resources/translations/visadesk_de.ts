@@ -389,6 +389,86 @@ Geben Sie zur Bestätigung {word} ein:</translation>
       <source>Everything was wiped.</source>
       <translation>Alles wurde gelöscht.</translation>
     </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <source>Repeat</source>
+      <translation>Wiederholen</translation>
+    </message>
+    <message>
+      <source>Language of the words</source>
+      <translation>Sprache der Wörter</translation>
+    </message>
+    <message>
+      <source>&amp;Words in:</source>
+      <translation>&amp;Wörter auf:</translation>
+    </message>
+    <message>
+      <source>Write it down now, exactly as shown; it is shown only here:</source>
+      <translation>Schreiben Sie sie jetzt genau so auf, wie sie angezeigt wird; sie wird nur hier angezeigt:</translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+      <source>Copy the passphrase</source>
+      <translation>Passphrase kopieren</translation>
+    </message>
+    <message>
+      <source>I have &amp;written it down</source>
+      <translation>Ich habe sie &amp;aufgeschrieben</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Meldung</translation>
+    </message>
+    <message>
+      <source>Copied. Paste it where the recipient will find it, not in the same message as the file.</source>
+      <translation>Kopiert. Fügen Sie sie dort ein, wo die Empfängerin oder der Empfänger sie findet, nicht in derselben Nachricht wie die Datei.</translation>
+    </message>
+    <message>
+      <source>Tick “I have written it down” first: without these words nobody can open the file.</source>
+      <translation>Kreuzen Sie zuerst „Ich habe sie aufgeschrieben“ an: Ohne diese Wörter kann niemand die Datei öffnen.</translation>
+    </message>
+    <message>
+      <source>This destroys, on this computer: the vault with every case and scan, its automatic backups, the key remembered on this device, the logs, the settings and the folders the file dialogs remember.</source>
+      <translation>Dies vernichtet auf diesem Computer: den Tresor mit allen Fällen und Scans, seine automatischen Sicherungen, den auf diesem Gerät gespeicherten Schlüssel, die Protokolle, die Einstellungen und die Ordner, die sich die Dateidialoge merken.</translation>
+    </message>
+    <message>
+      <source>The vault's key is destroyed first, so whatever the disk may still hold (on SSDs overwriting is not reliable) cannot be decrypted, not even with the passphrase.</source>
+      <translation>Zuerst wird der Schlüssel des Tresors vernichtet: Was die Festplatte noch enthalten mag (auf SSDs ist Überschreiben nicht zuverlässig), kann nicht entschlüsselt werden, auch nicht mit der Passphrase.</translation>
+    </message>
+    <message>
+      <source>What stays: PDFs and case files you exported or saved outside the VisaDesk folder, unless you tick them below, and copies of the vault made elsewhere (another disk, a cloud folder), which stay as safe as their passphrase.</source>
+      <translation>Was bleibt: PDFs und Falldateien, die Sie außerhalb des VisaDesk-Ordners exportiert oder gespeichert haben, sofern Sie sie unten nicht ankreuzen, und anderswo angelegte Kopien des Tresors (andere Festplatte, Cloud-Ordner), die so sicher bleiben wie ihre Passphrase.</translation>
+    </message>
+    <message>
+      <source>Exported files</source>
+      <translation>Exportierte Dateien</translation>
+    </message>
+    <message>
+      <source>&amp;Files VisaDesk exported (ticked: deleted too):</source>
+      <translation>Von VisaDesk exportierte &amp;Dateien (angekreuzte werden auch gelöscht):</translation>
+    </message>
+    <message>
+      <source>Confirmation word</source>
+      <translation>Bestätigungswort</translation>
+    </message>
+    <message>
+      <source>Type {word} to confirm:</source>
+      <translation>Geben Sie zur Bestätigung {word} ein:</translation>
+    </message>
+    <message>
+      <source>&amp;Wipe everything</source>
+      <translation>&amp;Alles vernichten</translation>
+    </message>
+    <message>
+      <source>Wiped, but {count} file(s) could not be removed.</source>
+      <translation>Vernichtet, aber {count} Datei(en) konnten nicht entfernt werden.</translation>
+    </message>
   </context>
   <context>
     <name>FieldInput</name>
@@ -1817,6 +1897,88 @@ Geben Sie zur Bestätigung {word} ein:</translation>
     <message>
       <source>PDF files (*.pdf)</source>
       <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Passphrase</name>
+    <message>
+      <source>Show</source>
+      <translation>Anzeigen</translation>
+    </message>
+    <message>
+      <source>Show the passphrase</source>
+      <translation>Passphrase anzeigen</translation>
+    </message>
+    <message>
+      <source>Hide</source>
+      <translation>Verbergen</translation>
+    </message>
+    <message>
+      <source>Enter a passphrase.</source>
+      <translation>Geben Sie eine Passphrase ein.</translation>
+    </message>
+    <message>
+      <source>It is built on a common password or word.</source>
+      <translation>Sie beruht auf einem verbreiteten Passwort oder Wort.</translation>
+    </message>
+    <message>
+      <source>It contains a name or detail from the case.</source>
+      <translation>Sie enthält einen Namen oder eine Angabe aus dem Fall.</translation>
+    </message>
+    <message>
+      <source>It repeats the same characters or words.</source>
+      <translation>Sie wiederholt dieselben Zeichen oder Wörter.</translation>
+    </message>
+    <message>
+      <source>It is a sequence such as 1234 or abcd.</source>
+      <translation>Sie ist eine Folge wie 1234 oder abcd.</translation>
+    </message>
+    <message>
+      <source>It is a pattern of neighbouring keys.</source>
+      <translation>Sie ist ein Muster benachbarter Tasten.</translation>
+    </message>
+    <message>
+      <source>Dates and years are among the first guesses.</source>
+      <translation>Daten und Jahreszahlen werden zuerst ausprobiert.</translation>
+    </message>
+    <message>
+      <source>It is too short.</source>
+      <translation>Sie ist zu kurz.</translation>
+    </message>
+    <message>
+      <source>This passphrase is too easy to guess.</source>
+      <translation>Diese Passphrase ist zu leicht zu erraten.</translation>
+    </message>
+    <message>
+      <source>Use five or more unrelated words, or a generated word list, which is easy to write down and to dictate.</source>
+      <translation>Verwenden Sie fünf oder mehr unzusammenhängende Wörter oder eine erzeugte Wortliste, die sich leicht aufschreiben und diktieren lässt.</translation>
+    </message>
+    <message>
+      <source>Strong</source>
+      <translation>Stark</translation>
+    </message>
+    <message>
+      <source>Very weak</source>
+      <translation>Sehr schwach</translation>
+    </message>
+    <message>
+      <source>Weak</source>
+      <translation>Schwach</translation>
+    </message>
+    <message>
+      <source>Fair, but not enough</source>
+      <translation>Mittel, aber nicht genug</translation>
+    </message>
+  </context>
+  <context>
+    <name>Viewer</name>
+    <message>
+      <source>{name} has too many pixels to be shown safely; scan it again at 300 dpi.</source>
+      <translation>{name} hat zu viele Pixel, um sicher angezeigt zu werden; scannen Sie es erneut mit 300 dpi.</translation>
+    </message>
+    <message>
+      <source>{name} is not the PDF, PNG or JPEG file it claims to be; it was not opened.</source>
+      <translation>{name} ist nicht die PDF-, PNG- oder JPEG-Datei, die es zu sein vorgibt; es wurde nicht geöffnet.</translation>
     </message>
   </context>
 </TS>

@@ -389,6 +389,86 @@ Tapez {word} pour confirmer :</translation>
       <source>Everything was wiped.</source>
       <translation>Tout a été effacé.</translation>
     </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>Phrase secrète</translation>
+    </message>
+    <message>
+      <source>Repeat</source>
+      <translation>Répéter</translation>
+    </message>
+    <message>
+      <source>Language of the words</source>
+      <translation>Langue des mots</translation>
+    </message>
+    <message>
+      <source>&amp;Words in:</source>
+      <translation>&amp;Mots en :</translation>
+    </message>
+    <message>
+      <source>Write it down now, exactly as shown; it is shown only here:</source>
+      <translation>Notez-la maintenant, exactement comme affichée ; elle n'est affichée qu'ici :</translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Copier</translation>
+    </message>
+    <message>
+      <source>Copy the passphrase</source>
+      <translation>Copier la phrase secrète</translation>
+    </message>
+    <message>
+      <source>I have &amp;written it down</source>
+      <translation>Je l'ai &amp;notée</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <source>Copied. Paste it where the recipient will find it, not in the same message as the file.</source>
+      <translation>Copiée. Collez-la là où le destinataire la trouvera, pas dans le même message que le fichier.</translation>
+    </message>
+    <message>
+      <source>Tick “I have written it down” first: without these words nobody can open the file.</source>
+      <translation>Cochez d'abord « Je l'ai notée » : sans ces mots, personne ne pourra ouvrir le fichier.</translation>
+    </message>
+    <message>
+      <source>This destroys, on this computer: the vault with every case and scan, its automatic backups, the key remembered on this device, the logs, the settings and the folders the file dialogs remember.</source>
+      <translation>Ceci détruit, sur cet ordinateur : le coffre avec tous les dossiers et toutes les numérisations, ses sauvegardes automatiques, la clé mémorisée sur cet appareil, les journaux, les réglages et les dossiers que retiennent les fenêtres de choix de fichier.</translation>
+    </message>
+    <message>
+      <source>The vault's key is destroyed first, so whatever the disk may still hold (on SSDs overwriting is not reliable) cannot be decrypted, not even with the passphrase.</source>
+      <translation>La clé du coffre est détruite en premier : ce que le disque peut encore contenir (sur un SSD l'écrasement n'est pas fiable) ne peut pas être déchiffré, même avec la phrase secrète.</translation>
+    </message>
+    <message>
+      <source>What stays: PDFs and case files you exported or saved outside the VisaDesk folder, unless you tick them below, and copies of the vault made elsewhere (another disk, a cloud folder), which stay as safe as their passphrase.</source>
+      <translation>Ce qui reste : les PDF et fichiers de dossier que vous avez exportés ou enregistrés hors du dossier de VisaDesk, sauf si vous les cochez ci-dessous, et les copies du coffre faites ailleurs (autre disque, dossier dans le nuage), aussi sûres que leur phrase secrète.</translation>
+    </message>
+    <message>
+      <source>Exported files</source>
+      <translation>Fichiers exportés</translation>
+    </message>
+    <message>
+      <source>&amp;Files VisaDesk exported (ticked: deleted too):</source>
+      <translation>&amp;Fichiers exportés par VisaDesk (cochés : supprimés aussi) :</translation>
+    </message>
+    <message>
+      <source>Confirmation word</source>
+      <translation>Mot de confirmation</translation>
+    </message>
+    <message>
+      <source>Type {word} to confirm:</source>
+      <translation>Tapez {word} pour confirmer :</translation>
+    </message>
+    <message>
+      <source>&amp;Wipe everything</source>
+      <translation>&amp;Tout effacer</translation>
+    </message>
+    <message>
+      <source>Wiped, but {count} file(s) could not be removed.</source>
+      <translation>Effacé, mais {count} fichier(s) n'ont pas pu être supprimés.</translation>
+    </message>
   </context>
   <context>
     <name>FieldInput</name>
@@ -1817,6 +1897,88 @@ Tapez {word} pour confirmer :</translation>
     <message>
       <source>PDF files (*.pdf)</source>
       <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Passphrase</name>
+    <message>
+      <source>Show</source>
+      <translation>Afficher</translation>
+    </message>
+    <message>
+      <source>Show the passphrase</source>
+      <translation>Afficher la phrase secrète</translation>
+    </message>
+    <message>
+      <source>Hide</source>
+      <translation>Masquer</translation>
+    </message>
+    <message>
+      <source>Enter a passphrase.</source>
+      <translation>Saisissez une phrase secrète.</translation>
+    </message>
+    <message>
+      <source>It is built on a common password or word.</source>
+      <translation>Elle repose sur un mot de passe ou un mot courant.</translation>
+    </message>
+    <message>
+      <source>It contains a name or detail from the case.</source>
+      <translation>Elle contient un nom ou une donnée du dossier.</translation>
+    </message>
+    <message>
+      <source>It repeats the same characters or words.</source>
+      <translation>Elle répète les mêmes caractères ou mots.</translation>
+    </message>
+    <message>
+      <source>It is a sequence such as 1234 or abcd.</source>
+      <translation>C'est une suite comme 1234 ou abcd.</translation>
+    </message>
+    <message>
+      <source>It is a pattern of neighbouring keys.</source>
+      <translation>C'est un motif de touches voisines.</translation>
+    </message>
+    <message>
+      <source>Dates and years are among the first guesses.</source>
+      <translation>Les dates et les années sont essayées en premier.</translation>
+    </message>
+    <message>
+      <source>It is too short.</source>
+      <translation>Elle est trop courte.</translation>
+    </message>
+    <message>
+      <source>This passphrase is too easy to guess.</source>
+      <translation>Cette phrase secrète est trop facile à deviner.</translation>
+    </message>
+    <message>
+      <source>Use five or more unrelated words, or a generated word list, which is easy to write down and to dictate.</source>
+      <translation>Utilisez cinq mots sans rapport ou plus, ou une liste de mots générée, facile à noter et à dicter.</translation>
+    </message>
+    <message>
+      <source>Strong</source>
+      <translation>Solide</translation>
+    </message>
+    <message>
+      <source>Very weak</source>
+      <translation>Très faible</translation>
+    </message>
+    <message>
+      <source>Weak</source>
+      <translation>Faible</translation>
+    </message>
+    <message>
+      <source>Fair, but not enough</source>
+      <translation>Moyenne, mais pas assez</translation>
+    </message>
+  </context>
+  <context>
+    <name>Viewer</name>
+    <message>
+      <source>{name} has too many pixels to be shown safely; scan it again at 300 dpi.</source>
+      <translation>{name} a trop de pixels pour être affiché sans risque ; numérisez-le de nouveau à 300 dpi.</translation>
+    </message>
+    <message>
+      <source>{name} is not the PDF, PNG or JPEG file it claims to be; it was not opened.</source>
+      <translation>{name} n'est pas le fichier PDF, PNG ou JPEG qu'il prétend être ; il n'a pas été ouvert.</translation>
     </message>
   </context>
 </TS>

@@ -390,6 +390,86 @@ Type {word} to confirm:</source>
       <source>Everything was wiped.</source>
       <translation>Всё уничтожено.</translation>
     </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>Кодовая фраза</translation>
+    </message>
+    <message>
+      <source>Repeat</source>
+      <translation>Повтор</translation>
+    </message>
+    <message>
+      <source>Language of the words</source>
+      <translation>Язык слов</translation>
+    </message>
+    <message>
+      <source>&amp;Words in:</source>
+      <translation>&amp;Слова на языке:</translation>
+    </message>
+    <message>
+      <source>Write it down now, exactly as shown; it is shown only here:</source>
+      <translation>Запишите её сейчас точно так, как показано, — она показывается только здесь:</translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+      <source>Copy the passphrase</source>
+      <translation>Скопировать кодовую фразу</translation>
+    </message>
+    <message>
+      <source>I have &amp;written it down</source>
+      <translation>Я её &amp;записал(а)</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Сообщение</translation>
+    </message>
+    <message>
+      <source>Copied. Paste it where the recipient will find it, not in the same message as the file.</source>
+      <translation>Скопировано. Вставьте её туда, где её найдёт получатель, но не в то же сообщение, что и файл.</translation>
+    </message>
+    <message>
+      <source>Tick “I have written it down” first: without these words nobody can open the file.</source>
+      <translation>Сначала отметьте «Я её записал(а)»: без этих слов файл не откроет никто.</translation>
+    </message>
+    <message>
+      <source>This destroys, on this computer: the vault with every case and scan, its automatic backups, the key remembered on this device, the logs, the settings and the folders the file dialogs remember.</source>
+      <translation>На этом компьютере будут уничтожены: хранилище со всеми делами и сканами, его автоматические резервные копии, ключ, запомненный на этом устройстве, журналы, настройки и папки, которые запоминают окна выбора файлов.</translation>
+    </message>
+    <message>
+      <source>The vault's key is destroyed first, so whatever the disk may still hold (on SSDs overwriting is not reliable) cannot be decrypted, not even with the passphrase.</source>
+      <translation>Сначала уничтожается ключ хранилища, поэтому то, что ещё может остаться на диске (на SSD перезапись ненадёжна), расшифровать нельзя — даже с кодовой фразой.</translation>
+    </message>
+    <message>
+      <source>What stays: PDFs and case files you exported or saved outside the VisaDesk folder, unless you tick them below, and copies of the vault made elsewhere (another disk, a cloud folder), which stay as safe as their passphrase.</source>
+      <translation>Что остаётся: PDF и файлы дел, которые вы экспортировали или сохранили вне папки VisaDesk, если вы не отметите их ниже, и копии хранилища, сделанные в другом месте (другой диск, облачная папка), — они защищены настолько, насколько надёжна их кодовая фраза.</translation>
+    </message>
+    <message>
+      <source>Exported files</source>
+      <translation>Экспортированные файлы</translation>
+    </message>
+    <message>
+      <source>&amp;Files VisaDesk exported (ticked: deleted too):</source>
+      <translation>&amp;Файлы, экспортированные VisaDesk (отмеченные тоже будут удалены):</translation>
+    </message>
+    <message>
+      <source>Confirmation word</source>
+      <translation>Слово подтверждения</translation>
+    </message>
+    <message>
+      <source>Type {word} to confirm:</source>
+      <translation>Введите {word} для подтверждения:</translation>
+    </message>
+    <message>
+      <source>&amp;Wipe everything</source>
+      <translation>&amp;Уничтожить всё</translation>
+    </message>
+    <message>
+      <source>Wiped, but {count} file(s) could not be removed.</source>
+      <translation>Уничтожено, но не удалось удалить файлов: {count}.</translation>
+    </message>
   </context>
   <context>
     <name>FieldInput</name>
@@ -1822,6 +1902,88 @@ Type {word} to confirm:</source>
     <message>
       <source>PDF files (*.pdf)</source>
       <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Passphrase</name>
+    <message>
+      <source>Show</source>
+      <translation>Показать</translation>
+    </message>
+    <message>
+      <source>Show the passphrase</source>
+      <translation>Показать кодовую фразу</translation>
+    </message>
+    <message>
+      <source>Hide</source>
+      <translation>Скрыть</translation>
+    </message>
+    <message>
+      <source>Enter a passphrase.</source>
+      <translation>Введите кодовую фразу.</translation>
+    </message>
+    <message>
+      <source>It is built on a common password or word.</source>
+      <translation>Она основана на распространённом пароле или слове.</translation>
+    </message>
+    <message>
+      <source>It contains a name or detail from the case.</source>
+      <translation>В ней есть имя или другие данные из дела.</translation>
+    </message>
+    <message>
+      <source>It repeats the same characters or words.</source>
+      <translation>В ней повторяются одни и те же символы или слова.</translation>
+    </message>
+    <message>
+      <source>It is a sequence such as 1234 or abcd.</source>
+      <translation>Это последовательность вроде 1234 или abcd.</translation>
+    </message>
+    <message>
+      <source>It is a pattern of neighbouring keys.</source>
+      <translation>Это узор из соседних клавиш.</translation>
+    </message>
+    <message>
+      <source>Dates and years are among the first guesses.</source>
+      <translation>Даты и годы перебирают в первую очередь.</translation>
+    </message>
+    <message>
+      <source>It is too short.</source>
+      <translation>Она слишком короткая.</translation>
+    </message>
+    <message>
+      <source>This passphrase is too easy to guess.</source>
+      <translation>Эту кодовую фразу слишком легко угадать.</translation>
+    </message>
+    <message>
+      <source>Use five or more unrelated words, or a generated word list, which is easy to write down and to dictate.</source>
+      <translation>Используйте пять или больше не связанных между собой слов или сгенерированный список слов — его легко записать и продиктовать.</translation>
+    </message>
+    <message>
+      <source>Strong</source>
+      <translation>Надёжная</translation>
+    </message>
+    <message>
+      <source>Very weak</source>
+      <translation>Очень слабая</translation>
+    </message>
+    <message>
+      <source>Weak</source>
+      <translation>Слабая</translation>
+    </message>
+    <message>
+      <source>Fair, but not enough</source>
+      <translation>Средняя, но этого мало</translation>
+    </message>
+  </context>
+  <context>
+    <name>Viewer</name>
+    <message>
+      <source>{name} has too many pixels to be shown safely; scan it again at 300 dpi.</source>
+      <translation>В файле {name} слишком много пикселей, чтобы безопасно его показать; отсканируйте его заново с разрешением 300 dpi.</translation>
+    </message>
+    <message>
+      <source>{name} is not the PDF, PNG or JPEG file it claims to be; it was not opened.</source>
+      <translation>{name} — не тот файл PDF, PNG или JPEG, за который себя выдаёт; он не был открыт.</translation>
     </message>
   </context>
 </TS>

@@ -390,6 +390,86 @@ Type {word} to confirm:</source>
       <source>Everything was wiped.</source>
       <translation>Усе знищено.</translation>
     </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>Кодова фраза</translation>
+    </message>
+    <message>
+      <source>Repeat</source>
+      <translation>Повтор</translation>
+    </message>
+    <message>
+      <source>Language of the words</source>
+      <translation>Мова слів</translation>
+    </message>
+    <message>
+      <source>&amp;Words in:</source>
+      <translation>&amp;Слова мовою:</translation>
+    </message>
+    <message>
+      <source>Write it down now, exactly as shown; it is shown only here:</source>
+      <translation>Запишіть її зараз точно так, як показано, — вона показується лише тут:</translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Копіювати</translation>
+    </message>
+    <message>
+      <source>Copy the passphrase</source>
+      <translation>Скопіювати кодову фразу</translation>
+    </message>
+    <message>
+      <source>I have &amp;written it down</source>
+      <translation>Я її &amp;записав(ла)</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Повідомлення</translation>
+    </message>
+    <message>
+      <source>Copied. Paste it where the recipient will find it, not in the same message as the file.</source>
+      <translation>Скопійовано. Вставте її туди, де її знайде отримувач, але не в те саме повідомлення, що й файл.</translation>
+    </message>
+    <message>
+      <source>Tick “I have written it down” first: without these words nobody can open the file.</source>
+      <translation>Спершу позначте «Я її записав(ла)»: без цих слів файл не відкриє ніхто.</translation>
+    </message>
+    <message>
+      <source>This destroys, on this computer: the vault with every case and scan, its automatic backups, the key remembered on this device, the logs, the settings and the folders the file dialogs remember.</source>
+      <translation>На цьому комп'ютері буде знищено: сховище з усіма справами та сканами, його автоматичні резервні копії, ключ, запам'ятований на цьому пристрої, журнали, налаштування і теки, які запам'ятовують вікна вибору файлів.</translation>
+    </message>
+    <message>
+      <source>The vault's key is destroyed first, so whatever the disk may still hold (on SSDs overwriting is not reliable) cannot be decrypted, not even with the passphrase.</source>
+      <translation>Спершу знищується ключ сховища, тому те, що ще може лишитися на диску (на SSD перезапис ненадійний), розшифрувати неможливо — навіть із кодовою фразою.</translation>
+    </message>
+    <message>
+      <source>What stays: PDFs and case files you exported or saved outside the VisaDesk folder, unless you tick them below, and copies of the vault made elsewhere (another disk, a cloud folder), which stay as safe as their passphrase.</source>
+      <translation>Що лишається: PDF і файли справ, які ви експортували чи зберегли поза текою VisaDesk, якщо ви не позначите їх нижче, і копії сховища, зроблені деінде (інший диск, хмарна тека), — вони захищені настільки, наскільки надійна їхня кодова фраза.</translation>
+    </message>
+    <message>
+      <source>Exported files</source>
+      <translation>Експортовані файли</translation>
+    </message>
+    <message>
+      <source>&amp;Files VisaDesk exported (ticked: deleted too):</source>
+      <translation>&amp;Файли, експортовані VisaDesk (позначені теж буде видалено):</translation>
+    </message>
+    <message>
+      <source>Confirmation word</source>
+      <translation>Слово підтвердження</translation>
+    </message>
+    <message>
+      <source>Type {word} to confirm:</source>
+      <translation>Введіть {word} для підтвердження:</translation>
+    </message>
+    <message>
+      <source>&amp;Wipe everything</source>
+      <translation>&amp;Знищити все</translation>
+    </message>
+    <message>
+      <source>Wiped, but {count} file(s) could not be removed.</source>
+      <translation>Знищено, але не вдалося видалити файлів: {count}.</translation>
+    </message>
   </context>
   <context>
     <name>FieldInput</name>
@@ -1822,6 +1902,88 @@ Type {word} to confirm:</source>
     <message>
       <source>PDF files (*.pdf)</source>
       <translation>Файли PDF (*.pdf)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Passphrase</name>
+    <message>
+      <source>Show</source>
+      <translation>Показати</translation>
+    </message>
+    <message>
+      <source>Show the passphrase</source>
+      <translation>Показати кодову фразу</translation>
+    </message>
+    <message>
+      <source>Hide</source>
+      <translation>Сховати</translation>
+    </message>
+    <message>
+      <source>Enter a passphrase.</source>
+      <translation>Введіть кодову фразу.</translation>
+    </message>
+    <message>
+      <source>It is built on a common password or word.</source>
+      <translation>Вона побудована на поширеному паролі або слові.</translation>
+    </message>
+    <message>
+      <source>It contains a name or detail from the case.</source>
+      <translation>У ній є ім'я або інші дані зі справи.</translation>
+    </message>
+    <message>
+      <source>It repeats the same characters or words.</source>
+      <translation>У ній повторюються ті самі символи або слова.</translation>
+    </message>
+    <message>
+      <source>It is a sequence such as 1234 or abcd.</source>
+      <translation>Це послідовність на кшталт 1234 або abcd.</translation>
+    </message>
+    <message>
+      <source>It is a pattern of neighbouring keys.</source>
+      <translation>Це візерунок із сусідніх клавіш.</translation>
+    </message>
+    <message>
+      <source>Dates and years are among the first guesses.</source>
+      <translation>Дати й роки перебирають насамперед.</translation>
+    </message>
+    <message>
+      <source>It is too short.</source>
+      <translation>Вона закоротка.</translation>
+    </message>
+    <message>
+      <source>This passphrase is too easy to guess.</source>
+      <translation>Цю кодову фразу надто легко вгадати.</translation>
+    </message>
+    <message>
+      <source>Use five or more unrelated words, or a generated word list, which is easy to write down and to dictate.</source>
+      <translation>Використайте п'ять або більше не пов'язаних між собою слів чи згенерований список слів — його легко записати й продиктувати.</translation>
+    </message>
+    <message>
+      <source>Strong</source>
+      <translation>Надійна</translation>
+    </message>
+    <message>
+      <source>Very weak</source>
+      <translation>Дуже слабка</translation>
+    </message>
+    <message>
+      <source>Weak</source>
+      <translation>Слабка</translation>
+    </message>
+    <message>
+      <source>Fair, but not enough</source>
+      <translation>Середня, але цього замало</translation>
+    </message>
+  </context>
+  <context>
+    <name>Viewer</name>
+    <message>
+      <source>{name} has too many pixels to be shown safely; scan it again at 300 dpi.</source>
+      <translation>У файлі {name} забагато пікселів, щоб безпечно його показати; відскануйте його знову з роздільністю 300 dpi.</translation>
+    </message>
+    <message>
+      <source>{name} is not the PDF, PNG or JPEG file it claims to be; it was not opened.</source>
+      <translation>{name} — не той файл PDF, PNG або JPEG, за який себе видає; його не відкрито.</translation>
     </message>
   </context>
 </TS>

@@ -18,6 +18,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     p.add_argument("--date", help=_("date printed on the PDF (YYYY-MM-DD; default today)"))
     p.add_argument("--lang", choices=("en", "ru", "uk", "fr", "de"), default="en")
+    p.add_argument(
+        "--allow-file",
+        action="append",
+        metavar="PATH",
+        help=_("an attachment outside the case file's folder that may be read (repeatable)"),
+    )
     p.set_defaults(func=_fill)
 
     p = sub.add_parser("packet", help=_("the whole application packet as one PDF"))
@@ -27,6 +33,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--forms", help=_("only these forms: ID,ID,…"))
     p.add_argument("--date", help=_("date printed on the PDF (YYYY-MM-DD; default today)"))
     p.add_argument("--lang", choices=("en", "ru", "uk", "fr", "de"), default="en")
+    p.add_argument(
+        "--allow-file",
+        action="append",
+        metavar="PATH",
+        help=_("an attachment outside the case file's folder that may be read (repeatable)"),
+    )
     p.set_defaults(func=_packet)
 
 
@@ -44,11 +56,16 @@ def _date(raw: str | None) -> date:
         ) from None
 
 
-def _opener(case_path: str):
-    """Attachments of a case file are files beside it (``attachment.path``, relative)."""
+def _opener(case_path: str, allowed: list[str] | None = None):
+    """Attachments of a case file are files beside it (``attachment.path``, relative). A path
+    that leads out of the case file's folder (absolute, ``../``, or through a link) is refused
+    unless that file was named on the command line (``--allow-file``): a case file received
+    from someone else must not make VisaDesk read (and print) any file it names."""
     from visadesk.errors import VisaDeskError
+    from visadesk.scans.kinds import media_type_of
 
     base = Path(case_path).resolve().parent
+    extra = {Path(p).expanduser().resolve() for p in allowed or ()}
 
     def open_attachment(att):
         if not att.path:
@@ -56,7 +73,16 @@ def _opener(case_path: str):
                 _("attachment {name} has no file path").format(name=repr(att.filename)),
                 field="attachments",
             )
-        path = (base / att.path).resolve()
+        path = (base / Path(att.path).expanduser()).resolve()
+        if not path.is_relative_to(base) and path not in extra:
+            raise VisaDeskError(
+                _(
+                    "attachment {path} is outside the case file's folder; move it there, or "
+                    "name it with --allow-file if you trust it"
+                ).format(path=repr(att.path)),
+                field="attachments",
+            )
+        media_type_of(path)  # its content is a PDF, PNG or JPEG (the packet checks the rest)
         try:
             return open(path, "rb")
         except OSError:
@@ -82,7 +108,7 @@ def _fill(args: argparse.Namespace) -> int:
         person.id,
         args.form_id,
         on_date=on_date,
-        open_attachment=_opener(args.case),
+        open_attachment=_opener(args.case, args.allow_file),
         lang=args.lang,
     )
     out = write_output(args.output, data)
@@ -107,7 +133,7 @@ def _packet(args: argparse.Namespace) -> int:
         person_ids=person_ids,
         form_ids=form_ids,
         on_date=on_date,
-        open_attachment=_opener(args.case),
+        open_attachment=_opener(args.case, args.allow_file),
         lang=args.lang,
     )
     out = write_output(args.output, buf.getvalue())

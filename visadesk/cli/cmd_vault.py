@@ -201,12 +201,9 @@ def cmd_init(args: argparse.Namespace) -> int:
             _("a vault already exists at {path}; it was left untouched").format(path=path)
         )
     secret = passphrase(_("New vault passphrase: "), confirm=True)
-    if len(secret) < 8:
-        warning = _(
-            "warning: this passphrase is short; a longer one (several words) is much "
-            "harder to guess"
-        )
-        print(f"visadesk: {warning}", file=sys.stderr)
+    from visadesk.cli.strength import require_strong
+
+    require_strong(secret)
     Vault.create(path, secret, kdf=kdf_for_cli()).close()
     print(_("vault created: {path}").format(path=path))
     return 0
@@ -272,6 +269,9 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     vault = _open(args)
     old = passphrase(_("Current passphrase: "))
     new = passphrase(_("New passphrase: "), env="VISADESK_NEW_PASSPHRASE", confirm=True)
+    from visadesk.cli.strength import require_strong
+
+    require_strong(new)
     kdf = kdf_for_cli()
 
     def progress(done: int, total: int) -> None:
@@ -374,12 +374,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             secret = _bundle_passphrase(confirm=True)
             if not secret:
                 raise VisaDeskError(_("the bundle passphrase is empty"))
-            if len(secret) < 12:
-                warning = _(
-                    "warning: this bundle passphrase is short; anyone who gets the file "
-                    "can try to guess it. `--generate` makes a strong one."
-                )
-                print(f"visadesk: {warning}", file=sys.stderr)
+            from visadesk.cli.strength import require_strong
+            from visadesk.vault.passphrase import personal_words
+
+            require_strong(secret, personal_words(vault.get_case(args.case_id)))
         result = export_case(vault, args.case_id, out, secret, kdf=kdf_for_cli())
     if args.generate:
         print(

@@ -59,6 +59,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def unsafe_folder_message() -> str | None:
+    """Why the data folder cannot be used (a link in it, another owner), or None when it can."""
+    from visadesk.local.folder_check import UnsafeDataFolder, check_data_folder
+    from visadesk.local.paths import home
+
+    try:
+        check_data_folder(home(create=False))
+    except UnsafeDataFolder as exc:
+        if exc.kind == "owner":
+            text = _(
+                "the data folder {path} belongs to another user; VisaDesk only uses a folder "
+                "of your own. Choose another data folder (VISADESK_HOME)."
+            )
+        else:
+            text = _(
+                "the data folder contains a link ({path}); VisaDesk never follows links there. "
+                "Replace it with a real folder or file, or choose another data folder "
+                "(VISADESK_HOME)."
+            )
+        return text.format(path=exc.where)
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv in GUI_ARGS:  # the desktop app: its first window should not wait for argparse
@@ -70,6 +93,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from visadesk.errors import VisaDeskError
     from visadesk.local.logs import setup_logging
 
+    refusal = unsafe_folder_message()
+    if refusal is not None:
+        print(f"visadesk: {refusal}", file=sys.stderr)
+        return 1
     setup_logging()
     try:
         return int(args.func(args) or 0)
@@ -100,6 +127,15 @@ def gui_main(demo: bool = False) -> int:
         demo = True
     from visadesk.local.logs import setup_logging
 
+    refusal = unsafe_folder_message()
+    if refusal is not None:
+        print(f"visadesk: {refusal}", file=sys.stderr)
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        QMessageBox.critical(None, "VisaDesk", refusal[:1].upper() + refusal[1:])
+        del app
+        return 1
     setup_logging()
     from visadesk.ui.app import run
 

@@ -26,6 +26,20 @@ class _Scrubbed(logging.Formatter):
         )
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose every file (the current one and each rotated copy) is created 0600,
+    never through a link (``O_NOFOLLOW``)."""
+
+    def _open(self):  # type: ignore[no-untyped-def]  # logging's API
+        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0)
+        fd = os.open(self.baseFilename, flags, 0o600)
+        try:
+            os.fchmod(fd, 0o600)  # an older file made before this rule
+        except OSError:
+            pass
+        return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
+
+
 def setup_logging(level: int | None = None) -> None:
     global _configured
     if _configured:
@@ -35,13 +49,7 @@ def setup_logging(level: int | None = None) -> None:
     env_level = os.environ.get("VISADESK_LOG_LEVEL", "INFO").upper()
     level = level or getattr(logging, env_level, logging.INFO)
     path = logs_dir() / "visadesk.log"
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
-    try:
-        os.chmod(path, 0o600)
-    except OSError:
-        pass
+    handler = PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(_Scrubbed("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger("visadesk")
     root.setLevel(level)

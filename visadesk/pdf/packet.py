@@ -36,6 +36,7 @@ from visadesk.pdf.sheets import (
     draw_checklist_form,
     draw_prep_sheet,
 )
+from visadesk.scans.images import HostileAttachment, check_image, check_kind, open_image
 
 OpenAttachment = Callable[[Attachment], BinaryIO]
 Progress = Callable[[int, int, str], None]
@@ -56,7 +57,9 @@ def _photo(case: Case, person: Person, open_attachment: OpenAttachment | None) -
     for att in case.attachments_for(person.id):
         if att.kind == AttachmentKind.PHOTO and att.media_type in ("image/jpeg", "image/png"):
             with open_attachment(att) as fh:
-                return fh.read()
+                data = fh.read()
+            check_image(data, att.media_type, att.filename)  # before any decoder sees it
+            return data
     return None
 
 
@@ -120,8 +123,8 @@ class Part:
     pages: int = 0
 
 
-def _draw_image(c: Canvas, data: bytes, title: str) -> None:
-    img = ImageReader(io.BytesIO(data))
+def _draw_image(c: Canvas, data: bytes, media_type: str, title: str) -> None:
+    img = ImageReader(open_image(data, media_type, title))  # PNG or JPEG only, pixels capped
     iw, ih = img.getSize()
     box_w, box_h = PAGE_W - 2 * MARGIN, PAGE_H - 2 * MARGIN - 8 * mm
     scale = min(box_w / iw, box_h / ih)
@@ -187,6 +190,7 @@ def _attachment_part(att: Attachment, open_attachment: OpenAttachment, on_date: 
     title = f"Scan: {att.filename or att.kind.value}"
     with open_attachment(att) as fh:
         data = fh.read()
+    check_kind(data[:32], att.media_type, att.filename)  # an EPS/TIFF/SVG "PNG" stops here
     if att.media_type == "application/pdf":
         from pypdf import PdfReader
 
@@ -199,8 +203,10 @@ def _attachment_part(att: Attachment, open_attachment: OpenAttachment, on_date: 
             ) from None
         return Part(title, 1, _no_footer, pdf=data, attachment=att)
     name = att.filename or "scan"
-    try:  # read it now: a broken image is reported before any page is drawn
-        ImageReader(io.BytesIO(data)).getSize()
+    try:  # read it now: a broken or hostile image is reported before any page is drawn
+        check_image(data, att.media_type, name)
+    except HostileAttachment:
+        raise
     except Exception as exc:  # noqa: BLE001 - PIL raises many types for a broken image
         raise VisaDeskError(
             f"attachment {att.filename!r} is not a readable image ({type(exc).__name__})",
@@ -210,7 +216,7 @@ def _attachment_part(att: Attachment, open_attachment: OpenAttachment, on_date: 
         title,
         1,
         lambda n, t: f"{name} · {on_date.isoformat()} · page {n} / {t}",
-        draw=lambda c: _draw_image(c, data, name),
+        draw=lambda c: _draw_image(c, data, att.media_type, name),
         attachment=att,
     )
 

@@ -12,21 +12,18 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QProgressDialog,
-    QPushButton,
     QVBoxLayout,
 )
 
+from visadesk.ui import file_dialogs
 from visadesk.ui.errors import show_error
 from visadesk.ui.ops import run_op
+from visadesk.ui.passphrase_dialogs import BundlePassphraseDialog, WipeDialog, ask_passphrase
 
 translate = QCoreApplication.translate
 
@@ -65,96 +62,26 @@ def _progress(window, title: str) -> QProgressDialog:
 # -- export --
 
 
-class BundlePassphraseDialog(QDialog):
-    """A passphrase for the bundle, typed twice, or generated from a word list and shown once."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(translate("Exchange", "Passphrase for the exported case"))
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            translate(
-                "Exchange",
-                "The file will be encrypted with this passphrase. Give it to the recipient "
-                "another way than the file (in person, by phone), never in the same message.",
-            )
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        self.first = QLineEdit()
-        self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.second = QLineEdit()
-        self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        for label, edit in (
-            (translate("Exchange", "&Passphrase:"), self.first),
-            (translate("Exchange", "&Repeat:"), self.second),
-        ):
-            caption = QLabel(label)
-            caption.setBuddy(edit)
-            edit.setAccessibleName(label.replace("&", "").rstrip(":"))
-            form.addRow(caption, edit)
-        layout.addLayout(form)
-        self.generate = QPushButton(translate("Exchange", "&Generate a passphrase"))
-        self.shown = QLabel()
-        self.shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.shown.setWordWrap(True)
-        self.shown.setAccessibleName(translate("Exchange", "Generated passphrase"))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        layout.addWidget(self.generate)
-        layout.addWidget(self.shown)
-        layout.addWidget(self.message)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.generate.clicked.connect(self._generate)
-
-    def _generate(self) -> None:
-        from visadesk.vault.wordlist import generate_passphrase
-
-        words = generate_passphrase()
-        self.first.setText(words)
-        self.second.setText(words)
-        self.shown.setText(
-            translate("Exchange", "Write it down now; it is shown only here:")
-            + f"<br><b>{words}</b>"
-        )
-
-    def _check(self) -> None:
-        from visadesk.vault.passphrase import estimate
-
-        if self.first.text() != self.second.text():
-            self.message.setText(translate("Exchange", "The two passphrases differ."))
-        elif estimate(self.first.text()).score < 2:
-            self.message.setText(
-                translate(
-                    "Exchange",
-                    "This passphrase is too easy to guess. Use several words, or generate one.",
-                )
-            )
-        else:
-            self.accept()
-
-    def passphrase(self) -> str:
-        return self.first.text()
-
-
 def export_case(window, *, passphrase: str | None = None, path: Path | None = None) -> None:
     session = window.session
     case_id = window.cases.current_id()
     if session is None or case_id is None:
         return
     if passphrase is None:
-        dialog = BundlePassphraseDialog(window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
+        from visadesk.vault.passphrase import personal_words
+
+        dialog = BundlePassphraseDialog(
+            window,
+            personal=personal_words(session.vault.get_case(case_id)),
+            language=getattr(window.settings, "language", "en"),
+        )
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
         passphrase = dialog.passphrase()
+        dialog.deleteLater()
+        if not accepted:
+            return
     if path is None:
-        name, _ = QFileDialog.getSaveFileName(
+        name = file_dialogs.get_save_file_name(
             window,
             translate("Exchange", "Export case"),
             str(Path.home() / "case.vdx"),
@@ -179,7 +106,11 @@ def export_case(window, *, passphrase: str | None = None, path: Path | None = No
         )
 
     def done(result) -> None:
+        from visadesk.vault.exports import remember_export
+
         progress.close()
+        if session.vault.is_unlocked:  # the wipe dialog offers to delete it too
+            remember_export(session.vault, result.path)
         window.statusBar().showMessage(
             translate("Exchange", "Case exported to {path}").format(path=str(result.path)), 10_000
         )
@@ -203,7 +134,7 @@ def _bar(dialog: QProgressDialog):
 
 
 def choose_import(window) -> None:
-    name, _ = QFileDialog.getOpenFileName(
+    name = file_dialogs.get_open_file_name(
         window,
         translate("Exchange", "Import case"),
         str(Path.home()),
@@ -233,13 +164,12 @@ def import_file(
         _import_json(window, path, on_conflict)
         return
     if passphrase is None:
-        passphrase, ok = QInputDialog.getText(
+        passphrase = ask_passphrase(
             window,
             translate("Exchange", "Import case"),
             translate("Exchange", "Passphrase of {name}:").format(name=path.name),
-            QLineEdit.EchoMode.Password,
         )
-        if not ok:
+        if passphrase is None:
             return
     progress = _progress(window, translate("Exchange", "Checking the file…"))
     cache: dict = {}
@@ -442,24 +372,21 @@ def restore_backup(window, *, choose=None) -> None:
 # -- panic wipe --
 
 
-def wipe(window, *, confirmed: bool = False) -> None:
-    """Destroy the keys first, then every file: afterwards nothing here can be decrypted."""
-    word = translate("Exchange", "WIPE")
-    if not confirmed:
-        text, ok = QInputDialog.getText(
-            window,
-            translate("Exchange", "Wipe everything"),
-            translate(
-                "Exchange",
-                "This destroys the vault, its backups and the key remembered on this device. "
-                "Nothing can be recovered afterwards, not even with the passphrase.\n\n"
-                "Type {word} to confirm:",
-            ).format(word=word),
-        )
-        if not ok or text.strip().upper() != word.upper():
-            return
+def wipe(window, *, confirmed: bool = False, delete_exports: list[Path] | None = None) -> None:
+    """Destroy the keys first, then every file: afterwards nothing here can be decrypted.
+    ``delete_exports``: exported files to delete too (the dialog's ticked ones)."""
+    from visadesk.ui.file_dialogs import forget_history
+    from visadesk.vault.exports import existing_exports
     from visadesk.vault.wipe import wipe as wipe_all
 
+    if not confirmed:
+        found = existing_exports(window.session.vault) if window.session is not None else []
+        dialog = WipeDialog(found, window)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        delete_exports = dialog.chosen_exports()
+        dialog.deleteLater()
+        if not accepted:
+            return
     demo = window.session is not None and window.session.demo_dir is not None
     if window.session is not None:
         window.cases.clear()
@@ -468,9 +395,19 @@ def wipe(window, *, confirmed: bool = False) -> None:
     if window.vault_screen.vault is not None and not demo:
         window.vault_screen.vault.close()
     try:
-        wipe_all()
+        forget_history()
+        report = wipe_all(exported=delete_exports or [])
     except Exception as exc:  # noqa: BLE001
         show_error(window, exc)
+        report = None
     window.vault_screen.vault = None
     window._build()
+    if report is not None and not report.ok:
+        window.statusBar().showMessage(
+            translate("Exchange", "Wiped, but {count} file(s) could not be removed.").format(
+                count=len(report.failed)
+            ),
+            15_000,
+        )
+        return
     window.statusBar().showMessage(translate("Exchange", "Everything was wiped."), 15_000)

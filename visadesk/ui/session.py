@@ -8,9 +8,60 @@ from pathlib import Path
 from typing import BinaryIO
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QPixmapCache
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QTextEdit,
+)
 
 from visadesk.case.model import Attachment, Case, utcnow
+from visadesk.local.privacy import forget_caches
 from visadesk.local.settings import Settings
+
+
+def close_personal_windows() -> int:
+    """Close and delete every visible top-level window except the main window (a scan
+    viewer, a dialog left open, a message naming a person); returns how many were closed.
+    A caller waiting in ``dialog.exec()`` gets Rejected and may still read the dialog: the
+    deletion happens once control is back in the main event loop."""
+    app = QApplication.instance()
+    closed = 0
+    if not isinstance(app, QApplication):
+        return 0
+    for widget in app.topLevelWidgets():
+        if isinstance(widget, QMainWindow) or not widget.isVisible():
+            continue
+        if isinstance(widget, QDialog):
+            widget.reject()  # ends a dialog's own event loop too (exec)
+        widget.close()
+        widget.deleteLater()  # a closed dialog still holds its texts until it is deleted
+        closed += 1
+    return closed
+
+
+def forget_undo_histories() -> None:
+    """Text fields keep what was typed in their undo history (a cleared search box gives the
+    name back with Ctrl+Z): drop every history, keeping the current text."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    for widget in app.allWidgets():
+        if isinstance(widget, QLineEdit):
+            widget.setText(widget.text())  # setText resets the undo history
+        elif isinstance(widget, QTextEdit | QPlainTextEdit):
+            widget.document().clearUndoRedoStacks()
+
+
+def forget_shown() -> None:
+    """Everything a lock must forget outside the vault: windows, caches, histories, pictures."""
+    close_personal_windows()
+    forget_caches()
+    forget_undo_histories()
+    QPixmapCache.clear()
 
 
 class Session(QObject):
@@ -96,8 +147,12 @@ class Session(QObject):
         return self.save_case(case.model_copy(update={"attachments": kept}))
 
     def lock(self) -> None:
+        """Drop the keys, tell every view to forget (``locked``), then close every other
+        window (scan viewer, dialogs, message boxes) and drop what Qt and the core still
+        remember: caches keyed by names, undo histories of text fields, cached pictures."""
         self.vault.lock()
         self.locked.emit()
+        forget_shown()
 
     def close(self) -> None:
         try:

@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -227,7 +226,9 @@ class DocumentsTab(QWidget):
     # -- actions --
 
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
+        from visadesk.ui.file_dialogs import get_open_file_names
+
+        paths = get_open_file_names(
             self, self.tr("Add scans or photos"), str(Path.home()), FILE_FILTER
         )
         if paths:

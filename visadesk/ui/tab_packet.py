@@ -14,7 +14,6 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -173,7 +172,9 @@ class PacketTab(QWidget):
         self.built.emit(pages)
 
     def choose_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        from visadesk.ui.file_dialogs import get_save_file_name
+
+        path = get_save_file_name(
             self,
             self.tr("Export the packet"),
             str(Path.home() / "visa-packet.pdf"),
@@ -197,6 +198,10 @@ class PacketTab(QWidget):
             )
             return
         self.status.setText(self.tr("Saved to {path}").format(path=str(path)))
+        if self.session is not None and self.session.vault.is_unlocked:
+            from visadesk.vault.exports import remember_export
+
+            remember_export(self.session.vault, path)  # the wipe dialog offers to delete it
         self.exported.emit(str(path))
 
     def choose_print(self) -> None:

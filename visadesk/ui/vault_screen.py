@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -18,14 +17,8 @@ from PySide6.QtWidgets import (
 
 from visadesk.ui.errors import user_message
 from visadesk.ui.ops import run_op
+from visadesk.ui.passphrase_field import PassphraseField, rating, refusal
 from visadesk.ui.settings_dialog import language_combo
-
-
-def _password_field(name: str) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setAccessibleName(name)
-    return edit
 
 
 class VaultScreen(QWidget):
@@ -69,17 +62,18 @@ class VaultScreen(QWidget):
         self.title.setObjectName("title")
         layout.addWidget(self.title)
         form = QFormLayout()
-        self.passphrase = _password_field(self.tr("Passphrase"))
-        self.repeat = _password_field(self.tr("Repeat the passphrase"))
+        self.passphrase = PassphraseField(self.tr("Passphrase"))
+        self.repeat = PassphraseField(self.tr("Repeat the passphrase"))
         self.strength = QLabel()
+        self.strength.setWordWrap(True)
         self.strength.setAccessibleName(self.tr("Passphrase strength"))
         self.remember = QCheckBox(self.tr("&Remember on this device (system keychain)"))
         label = QLabel(self.tr("&Passphrase:"))
         label.setBuddy(self.passphrase)
-        form.addRow(label, self.passphrase)
+        form.addRow(label, self.passphrase.container)
         self.repeat_label = QLabel(self.tr("Re&peat:"))
         self.repeat_label.setBuddy(self.repeat)
-        form.addRow(self.repeat_label, self.repeat)
+        form.addRow(self.repeat_label, self.repeat.container)
         form.addRow("", self.strength)
         layout.addLayout(form)
         self.warning = QLabel(
@@ -143,7 +137,7 @@ class VaultScreen(QWidget):
         )
         self.go.setText(self.tr("&Create vault") if creating else self.tr("&Unlock"))
         for w in (
-            self.repeat,
+            self.repeat.container,
             self.repeat_label,
             self.strength,
             self.warning,
@@ -157,15 +151,7 @@ class VaultScreen(QWidget):
     def _update_strength(self, text: str) -> None:
         from visadesk.vault.passphrase import estimate  # the vault package: after the first paint
 
-        s = estimate(text)
-        words = [
-            self.tr("Very weak"),
-            self.tr("Weak: add more words"),
-            self.tr("Fair"),
-            self.tr("Good"),
-            self.tr("Strong"),
-        ]
-        self.strength.setText(words[s.score] if text else "")
+        self.strength.setText(rating(estimate(text)) if text else "")
 
     def try_keychain(self) -> bool:
         """Open with a key remembered on this device, if any (never an error)."""
@@ -187,10 +173,10 @@ class VaultScreen(QWidget):
         if self.creating:
             from visadesk.vault.passphrase import estimate
 
-            if estimate(secret).score == 0:
-                self.message.setText(
-                    self.tr("This passphrase is too easy to guess. Use several unrelated words.")
-                )
+            strength = estimate(secret)
+            if not strength.acceptable:
+                self.message.setText(refusal(strength))
+                self.passphrase.setFocus()
                 return
             if secret != self.repeat.text():
                 self.message.setText(self.tr("The two passphrases differ."))
@@ -213,8 +199,8 @@ class VaultScreen(QWidget):
 
         def done(v) -> None:
             self._set_busy(False)
-            self.passphrase.clear()
-            self.repeat.clear()
+            self.passphrase.forget()
+            self.repeat.forget()
             self.vault = v
             self.unlocked.emit(v)
 
@@ -233,7 +219,7 @@ class VaultScreen(QWidget):
 
     def reset(self) -> None:
         """Back to the unlock form (after a lock)."""
-        self.passphrase.clear()
-        self.repeat.clear()
+        self.passphrase.forget()
+        self.repeat.forget()
         self.message.clear()
         self._mode()

@@ -3,7 +3,7 @@ from memory (QBuffer), so "open" never leaves a plaintext copy in a temp folder.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -37,8 +37,25 @@ class MemoryPdf:
         self.bytes.clear()
 
 
+def decode_image(data: bytes, media_type: str, name: str) -> QImage | None:
+    """A PNG or JPEG decoded by Qt with its format named (never guessed from the content),
+    after the core's kind and pixel checks; None when the file is refused."""
+    from visadesk.scans.images import QT_FORMATS, HostileAttachment, check_image
+
+    try:
+        real = check_image(data, media_type, name)
+    except HostileAttachment:
+        return None
+    if real not in QT_FORMATS:
+        return None
+    return QImage.fromData(data, QT_FORMATS[real].decode())
+
+
 def thumbnail(data: bytes, media_type: str, size: QSize) -> QPixmap:
-    """A picture of an image or of a PDF's first page, scaled to fit ``size``."""
+    """A picture of an image or of a PDF's first page, scaled to fit ``size`` (empty when the
+    file is refused: not what it claims, or too many pixels)."""
+    if refusal(data, media_type, ""):
+        return QPixmap()
     if media_type == "application/pdf":
         pdf = MemoryPdf(data)
         try:
@@ -52,14 +69,32 @@ def thumbnail(data: bytes, media_type: str, size: QSize) -> QPixmap:
         finally:
             pdf.close()
         return QPixmap.fromImage(image)
-    image = QImage.fromData(data)
-    if image.isNull():
+    image = decode_image(data, media_type, "")
+    if image is None or image.isNull():
         return QPixmap()
     return QPixmap.fromImage(
         image.scaled(
             size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
         )
     )
+
+
+def refusal(data: bytes, media_type: str, name: str) -> str:
+    """Why a scan is not shown (translated), or "" when it can be."""
+    from visadesk.scans.images import HostileAttachment, check_image
+
+    try:
+        check_image(data, media_type, name)
+    except HostileAttachment as exc:
+        if exc.reason == "pixels":
+            return QCoreApplication.translate(
+                "Viewer", "{name} has too many pixels to be shown safely; scan it again at 300 dpi."
+            ).format(name=name or "scan")
+        return QCoreApplication.translate(
+            "Viewer",
+            "{name} is not the PDF, PNG or JPEG file it claims to be; it was not opened.",
+        ).format(name=name or "scan")
+    return ""
 
 
 class AttachmentViewer(QDialog):
@@ -72,7 +107,8 @@ class AttachmentViewer(QDialog):
         self.resize(800, 900)
         layout = QVBoxLayout(self)
         self.pdf: MemoryPdf | None = None
-        if media_type == "application/pdf":
+        self.refused = refusal(data, media_type, title)
+        if media_type == "application/pdf" and not self.refused:
             self.pdf = MemoryPdf(data, self)
             view = QPdfView(self)
             view.setPageMode(QPdfView.PageMode.MultiPage)
@@ -83,8 +119,12 @@ class AttachmentViewer(QDialog):
         else:
             label = QLabel()
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            image = QImage.fromData(data)
-            label.setPixmap(QPixmap.fromImage(image))
+            label.setWordWrap(True)
+            if self.refused:
+                label.setText(self.refused)
+            else:
+                image = decode_image(data, media_type, title)
+                label.setPixmap(QPixmap.fromImage(image) if image is not None else QPixmap())
             label.setAccessibleName(self.tr("Scanned image"))
             scroll = QScrollArea()
             scroll.setWidget(label)

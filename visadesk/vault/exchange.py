@@ -30,7 +30,7 @@ from visadesk.vault.crypto import KdfParams
 from visadesk.vault.errors import BundleDamaged, BundleError, VaultError
 
 if TYPE_CHECKING:
-    from visadesk.case.model import Case
+    from visadesk.case.model import Attachment, Case
     from visadesk.vault.store import Vault
 
 log = logging.getLogger("visadesk.vault.exchange")
@@ -189,8 +189,12 @@ class OpenedBundle:
                 if progress is not None:
                     progress(done, total)
 
+            declared = {a.id: a for a in case.attachments}
             for entry in manifest["attachments"]:
-                fmt.AttachmentStream(reader, entry["size"], tick).drain()
+                stream = fmt.AttachmentStream(reader, entry["size"], tick)
+                if entry["id"] in declared:  # its real kind, before anything is stored
+                    check_head(_head(stream), declared[entry["id"]])
+                stream.drain()
             reader.finish()
         self._verified = _Verified(manifest, hashlib.sha256(body).digest(), case, self.header.raw)
         return self._verified
@@ -403,6 +407,26 @@ def _renumber_attachments(
     return case.model_copy(update={"attachments": atts}), {
         k: new.get(v, v) for k, v in id_map.items()
     }
+
+
+def _head(stream: BinaryIO | fmt.AttachmentStream, n: int = 32) -> bytes:
+    parts = b""
+    while len(parts) < n and (piece := stream.read(n - len(parts))):
+        parts += piece
+    return parts
+
+
+def check_head(head: bytes, att: Attachment) -> None:
+    """Refuse an attachment whose first bytes are not the PDF, PNG or JPEG it claims to be, or
+    a PNG with too many pixels (HostileAttachment names the file)."""
+    from visadesk.scans.images import check_kind, check_pixels, png_size
+
+    if len(head) < 8:  # too short to hold any format: nothing can decode it (refused at use)
+        return
+    real = check_kind(head, att.media_type, att.filename)
+    size = png_size(head) if real == "image/png" else None
+    if size is not None:
+        check_pixels(size[0], size[1], att.filename)
 
 
 def _name(source: Path | bytes) -> str:

@@ -1,17 +1,24 @@
 """Panic wipe: make everything VisaDesk keeps under ``VISADESK_HOME`` undecryptable, then gone.
 
-Order matters (cryptographic erase first, NIST SP 800-88):
+Order matters (cryptographic erase first, NIST SP 800-88), and the first step is short on
+purpose, so that a wipe killed at any instant leaves nothing that opens:
 
-1. every keychain entry for the vault and its backups is deleted ("remember on this device");
-2. in the vault file, its ``-wal``/``-shm``/``-journal`` and every backup (a backup is a full
-   copy with the same wrapped key), each copy of the wrapped data key and of the Argon2 salt is
-   overwritten in place and the file fsynced - from then on not even the passphrase opens them;
+1. in the vault file, its ``-wal``/``-shm``/``-journal``, every backup and every temp copy
+   (each is a full copy with the same wrapped key), each copy of the wrapped data key and of
+   the Argon2 salt is overwritten in place and the file fsynced - from then on not even the
+   passphrase opens them. Nothing else happens before this step is done (no keychain look-up,
+   which can take a second: the keychain entry was always a separate, second step);
+2. every keychain entry for the vault and its backups is deleted ("remember on this device");
 3. each of those files is overwritten with zeros (best effort), fsynced and deleted, together
-   with the logs, the settings file and any cache folder.
+   with the logs, the settings file, any cache folder, the file-dialog history Qt keeps
+   (``QtProject.conf``) and, when asked, files exported elsewhere.
+
+Links are never followed: files are opened with ``O_NOFOLLOW``, folders walked with ``lstat``;
+a link found in the data folder is removed itself, what it points to is left untouched.
 
 Honest limits: on SSDs (wear levelling) and journaling or copy-on-write file systems an
 overwrite may leave older blocks on the device, so "overwritten" is best effort. The guarantee
-is step 2: without the wrapped key, the ciphertext that may survive is as safe as AES-256 -
+is step 1: without the wrapped key, the ciphertext that may survive is as safe as AES-256 -
 and a copy of the vault made elsewhere earlier (another disk, a cloud sync) is as safe as its
 passphrase. Form definitions a volunteer added (``forms/``) are not personal and are kept.
 
@@ -24,7 +31,8 @@ from __future__ import annotations
 import logging
 import os
 import re
-import shutil
+import stat
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,6 +46,8 @@ _VAULT_ID = re.compile(rb'"vault_id":"([0-9a-f]{8,64})"')
 _BLOCK = 1024 * 1024
 _OVERLAP = 4096
 _SIDE = ("-wal", "-shm", "-journal")
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_OTHER = ("logs", "cache", "caches", "thumbnails", "tmp", "settings.json", "settings.json.bak")
 
 
 @dataclass
@@ -45,6 +55,7 @@ class WipeReport:
     removed: list[Path] = field(default_factory=list)
     keys_erased: int = 0  # copies of a wrapped key overwritten
     keychain_entries: list[str] = field(default_factory=list)  # vault ids whose entry was removed
+    links_removed: list[Path] = field(default_factory=list)  # links themselves; targets untouched
     kept: list[Path] = field(default_factory=list)
     failed: list[tuple[Path, str]] = field(default_factory=list)
 
@@ -53,9 +64,19 @@ class WipeReport:
         return not self.failed
 
 
-def wipe(home: Path | str | None = None, *, vault_path: Path | str | None = None) -> WipeReport:
+def wipe(
+    home: Path | str | None = None,
+    *,
+    vault_path: Path | str | None = None,
+    exported: Iterable[Path] = (),
+    qt_config: Path | None = None,
+    on_stage: Callable[[str], None] | None = None,
+) -> WipeReport:
     """Wipe the vault, its backups, logs, settings and caches under ``home`` (default:
     VISADESK_HOME). ``vault_path``: a vault kept elsewhere (``--path``), wiped as well.
+    ``exported``: files the app exported elsewhere that the user asked to delete too.
+    ``qt_config``: Qt's ``QtProject.conf`` (default: the XDG config folder's).
+    ``on_stage`` is told ``"keys_erased"``, ``"keychain"`` and ``"done"`` as each step ends.
 
     Never raises for a file it cannot touch: the report lists it in ``failed``."""
     from visadesk.local.paths import home as default_home
@@ -64,10 +85,17 @@ def wipe(home: Path | str | None = None, *, vault_path: Path | str | None = None
     report = WipeReport()
     vault_files = _vault_files(root, Path(vault_path) if vault_path else None)
 
-    # 1. keychain entries (every vault id found in any copy)
+    # 1. cryptographic erase: every copy of the wrapped key and salt, in place, fsynced
     ids: set[str] = set()
     for path in vault_files:
-        ids |= _vault_ids(path)
+        try:
+            ids |= _vault_ids(path)
+            report.keys_erased += erase_key_material(path)
+        except OSError as exc:
+            report.failed.append((path, exc.strerror or str(exc)))
+    _tell(on_stage, "keys_erased")
+
+    # 2. keychain entries (every vault id found in any copy)
     for vault_id in sorted(ids):
         had = keychain.exists(vault_id)
         keychain.delete(vault_id)
@@ -75,50 +103,68 @@ def wipe(home: Path | str | None = None, *, vault_path: Path | str | None = None
             report.keychain_entries.append(vault_id)
         if keychain.exists(vault_id):
             report.failed.append((Path(f"keychain:{vault_id}"), "the keychain kept the entry"))
+    _tell(on_stage, "keychain")
 
-    # 2. cryptographic erase: every copy of the wrapped key and salt, in place, fsynced
-    for path in vault_files:
-        try:
-            report.keys_erased += erase_key_material(path)
-        except OSError as exc:
-            report.failed.append((path, exc.strerror or str(exc)))
-
-    # 3. overwrite (best effort) and delete
+    # 3. overwrite (best effort) and delete, never following a link
     for path in vault_files:
         _destroy(path, report)
     for extra in _other_files(root):
-        if extra.is_dir():
-            for p in sorted(extra.rglob("*"), reverse=True):
-                if p.is_file() or p.is_symlink():
-                    _destroy(p, report)
-            shutil.rmtree(extra, ignore_errors=True)
-        else:
-            _destroy(extra, report)
+        _destroy_tree(extra, report)
+    for path in exported:
+        if _is_regular(Path(path)):
+            _destroy(Path(path), report)
+    forget_qt_file_dialogs(qt_config, report)
     backups = root / "backups"
-    if backups.is_dir():
-        try:
-            backups.rmdir()
-        except OSError:
-            report.kept.extend(p for p in backups.iterdir())
-    if root.is_dir():
+    if _is_dir(backups):
+        _destroy_tree(backups, report, files=False)
+    if _is_dir(root):
         report.kept.extend(
             p for p in sorted(root.iterdir()) if p.name != "backups" and p not in report.removed
         )
     log.info("panic wipe done (%d file(s) removed)", len(report.removed))
+    _tell(on_stage, "done")
     return report
+
+
+def _tell(on_stage: Callable[[str], None] | None, stage: str) -> None:
+    if on_stage is not None:
+        on_stage(stage)
+
+
+def _lstat(path: Path) -> os.stat_result | None:
+    try:
+        return os.lstat(path)
+    except OSError:
+        return None
+
+
+def _is_regular(path: Path) -> bool:
+    info = _lstat(path)
+    return info is not None and stat.S_ISREG(info.st_mode)
+
+
+def _is_dir(path: Path) -> bool:
+    info = _lstat(path)
+    return info is not None and stat.S_ISDIR(info.st_mode)
+
+
+def _is_link(path: Path) -> bool:
+    info = _lstat(path)
+    return info is not None and stat.S_ISLNK(info.st_mode)
 
 
 def erase_key_material(path: Path) -> int:
     """Overwrite every wrapped key and salt value found in ``path`` with zeros (whatever the
-    file's state: live pages, old WAL frames, free pages) and fsync. Returns the count."""
+    file's state: live pages, old WAL frames, free pages) and fsync. Returns the count.
+    A link is never followed (``O_NOFOLLOW``: an ``OSError``)."""
     hits: list[tuple[int, int]] = []
-    with open(path, "rb") as fh:
+    fd = os.open(path, os.O_RDWR | _NOFOLLOW)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return 0
         offset = 0
         tail = b""
-        while True:
-            block = fh.read(_BLOCK)
-            if not block:
-                break
+        while block := os.pread(fd, _BLOCK, offset):
             window = tail + block
             base = offset - len(tail)
             for marker in _SECRET_FIELDS:
@@ -131,17 +177,50 @@ def erase_key_material(path: Path) -> int:
                     start = i + 1
             offset += len(block)
             tail = window[-_OVERLAP:]
-    spans = sorted(set(hits))
-    if not spans:
-        return 0
-    fd = os.open(path, os.O_WRONLY)
-    try:
+        spans = sorted(set(hits))
         for start, stop in spans:
             os.pwrite(fd, b"0" * (stop - start), start)
-        os.fsync(fd)
+        if spans:
+            os.fsync(fd)
     finally:
         os.close(fd)
     return len({s for s in spans})
+
+
+def forget_qt_file_dialogs(config: Path | None = None, report: WipeReport | None = None) -> bool:
+    """Remove the ``[FileDialog]`` section (history, last visited folder) from Qt's
+    ``QtProject.conf``: it names the folders scans were taken from and cases exported to.
+    Returns True when something was removed."""
+    path = config if config is not None else _qt_config_path()
+    if not _is_regular(path):
+        return False
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        if report is not None:
+            report.failed.append((path, exc.strerror or str(exc)))
+        return False
+    kept: list[str] = []
+    skipping = False
+    for line in text.splitlines():
+        header = line.strip()
+        if header.startswith("[") and header.endswith("]"):
+            skipping = header == "[FileDialog]"
+        if not skipping:
+            kept.append(line)
+    if len(kept) == len(text.splitlines()):
+        return False
+    from visadesk.local.paths import atomic_write
+
+    atomic_write(path, ("\n".join(kept) + "\n").encode("utf-8") if any(kept) else b"")
+    if report is not None:
+        report.removed.append(path)
+    return True
+
+
+def _qt_config_path() -> Path:
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "QtProject.conf"
 
 
 def _vault_files(root: Path, extra_vault: Path | None) -> list[Path]:
@@ -149,15 +228,15 @@ def _vault_files(root: Path, extra_vault: Path | None) -> list[Path]:
     mains = [root / "vault.sqlite3"] + ([extra_vault] if extra_vault else [])
     for main in mains:
         for p in [main, *(Path(str(main) + s) for s in _SIDE)]:
-            if p.is_file() and p not in found:
+            if _is_regular(p) and p not in found:
                 found.append(p)
-    if root.is_dir():
+    if _is_dir(root):
         for p in sorted(root.iterdir()):  # temp copies left by a crash (restore, export)
-            if p.is_file() and p not in found and _looks_like_vault_copy(p):
+            if _is_regular(p) and p not in found and _looks_like_vault_copy(p):
                 found.append(p)
     backups = root / "backups"
-    if backups.is_dir():
-        found += [p for p in sorted(backups.iterdir()) if p.is_file() and p not in found]
+    if _is_dir(backups):
+        found += [p for p in sorted(backups.iterdir()) if _is_regular(p) and p not in found]
     return found
 
 
@@ -166,51 +245,90 @@ def _looks_like_vault_copy(p: Path) -> bool:
     if name.startswith(("vault", ".vault")) and (".sqlite3" in name or name.endswith(".tmp")):
         return True
     try:
-        with open(p, "rb") as fh:
-            return fh.read(len(_SQLITE_MAGIC)) == _SQLITE_MAGIC
+        fd = os.open(p, os.O_RDONLY | _NOFOLLOW)
     except OSError:
         return False
+    try:
+        return os.pread(fd, len(_SQLITE_MAGIC), 0) == _SQLITE_MAGIC
+    finally:
+        os.close(fd)
 
 
 def _other_files(root: Path) -> list[Path]:
-    names = ("logs", "cache", "caches", "thumbnails", "tmp", "settings.json", "settings.json.bak")
-    out = [root / n for n in names if (root / n).exists()]
-    if root.is_dir():
-        out += [p for p in sorted(root.glob(".settings.json.*")) if p.is_file()]
+    out = [root / n for n in _OTHER if _lstat(root / n) is not None]
+    if _is_dir(root):
+        out += [p for p in sorted(root.glob(".settings.json.*")) if _is_regular(p)]
     return out
 
 
 def _vault_ids(path: Path) -> set[str]:
     ids: set[str] = set()
+    fd = os.open(path, os.O_RDONLY | _NOFOLLOW)
     try:
-        with open(path, "rb") as fh:
-            tail = b""
-            while block := fh.read(_BLOCK):
-                window = tail + block
-                ids |= {m.group(1).decode("ascii") for m in _VAULT_ID.finditer(window)}
-                tail = window[-_OVERLAP:]
-    except OSError:
-        pass
+        offset = 0
+        tail = b""
+        while block := os.pread(fd, _BLOCK, offset):
+            window = tail + block
+            ids |= {m.group(1).decode("ascii") for m in _VAULT_ID.finditer(window)}
+            tail = window[-_OVERLAP:]
+            offset += len(block)
+    finally:
+        os.close(fd)
     return ids
 
 
-def _destroy(path: Path, report: WipeReport) -> None:
-    """Overwrite with zeros (best effort), fsync, unlink."""
+def _destroy_tree(top: Path, report: WipeReport, *, files: bool = True) -> None:
+    """Destroy ``top`` (a file, a link or a folder), walking folders with lstat only."""
+    if _is_link(top):
+        _unlink_link(top, report)
+        return
+    if not _is_dir(top):
+        if files:
+            _destroy(top, report)
+        return
     try:
-        if path.is_file() and not path.is_symlink():
-            size = path.stat().st_size
-            fd = os.open(path, os.O_WRONLY)
-            try:
+        entries = sorted(os.scandir(top), key=lambda e: e.name)
+    except OSError as exc:
+        report.failed.append((top, exc.strerror or str(exc)))
+        return
+    for entry in entries:
+        _destroy_tree(Path(entry.path), report)
+    try:
+        os.rmdir(top)
+    except OSError:
+        report.kept.extend(Path(e.path) for e in os.scandir(top))
+
+
+def _unlink_link(path: Path, report: WipeReport) -> None:
+    try:
+        os.unlink(path)  # the link itself; what it points to is not ours
+        report.links_removed.append(path)
+    except OSError as exc:
+        report.failed.append((path, exc.strerror or str(exc)))
+
+
+def _destroy(path: Path, report: WipeReport) -> None:
+    """Overwrite with zeros (best effort), fsync, unlink; a link is only unlinked."""
+    if _is_link(path):
+        _unlink_link(path, report)
+        return
+    try:
+        fd = os.open(path, os.O_WRONLY | _NOFOLLOW)
+        try:
+            info = os.fstat(fd)
+            if stat.S_ISREG(info.st_mode):
                 zeros = bytes(_BLOCK)
                 done = 0
-                while done < size:
-                    n = min(_BLOCK, size - done)
+                while done < info.st_size:
+                    n = min(_BLOCK, info.st_size - done)
                     os.pwrite(fd, zeros[:n], done)
                     done += n
                 os.fsync(fd)
-            finally:
-                os.close(fd)
-        path.unlink(missing_ok=True)
+        finally:
+            os.close(fd)
+        os.unlink(path)
         report.removed.append(path)
+    except FileNotFoundError:
+        pass
     except OSError as exc:
         report.failed.append((path, exc.strerror or str(exc)))
