@@ -23,6 +23,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check visadesk tests benchmarks
 	$(BIN)/ruff format --check visadesk tests benchmarks
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 bench: $(STAMP)
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done

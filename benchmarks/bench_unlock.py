@@ -24,10 +24,10 @@ os.environ["VISADESK_HOME"] = tempfile.mkdtemp(prefix="visadesk-bench-unlock-")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 sys.path.insert(0, str(Path(__file__).parent))
 
-from bench_vault import PASS, make_cases  # noqa: E402
+from bench_vault import PASS, make_cases
 
-from visadesk.local.paths import backups_dir, vault_path  # noqa: E402
-from visadesk.vault import KdfParams, Vault, crypto  # noqa: E402
+from visadesk.local.paths import backups_dir, vault_path
+from visadesk.vault import KdfParams, Vault, crypto
 
 
 def _kdf_time(params: KdfParams) -> float:

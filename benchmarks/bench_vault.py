@@ -24,10 +24,10 @@ from pathlib import Path
 os.environ.setdefault("VISADESK_HOME", tempfile.mkdtemp(prefix="visadesk-bench-"))
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
-from visadesk.case.model import Person, new_id  # noqa: E402
-from visadesk.sample.family import example_case  # noqa: E402
-from visadesk.vault import KdfParams, Vault, crypto  # noqa: E402
-from visadesk.vault import header as hdr  # noqa: E402
+from visadesk.case.model import Person, new_id
+from visadesk.sample.family import example_case
+from visadesk.vault import KdfParams, Vault, crypto
+from visadesk.vault import header as hdr
 
 PASS = "benchmark passphrase"
 SURNAMES = ["Иванов", "Смирнов", "Кузнецов", "Попов", "Васильев", "Петров", "Соколов", "Михайлов"]

@@ -1,9 +1,12 @@
-"""Shared test set-up: a fresh VISADESK_HOME per test, Qt offscreen, and no network at all."""
+"""Shared test set-up: a fresh VISADESK_HOME and a private temporary folder per test, Qt
+offscreen, no network at all, and no window left open by a UI test."""
 
 from __future__ import annotations
 
 import os
 import socket
+import tempfile
+from pathlib import Path
 
 import pytest
 
@@ -52,3 +55,47 @@ def example_case():
     from visadesk.sample.family import example_case as make
 
     return make()
+
+
+@pytest.fixture(autouse=True)
+def private_tmp(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A temporary folder of this test's own (TMPDIR and tempfile): a test never sees, nor
+    trips over, what another test or another running VisaDesk leaves in the shared /tmp."""
+    folder = tmp_path_factory.mktemp("tmp")
+    monkeypatch.setenv("TMPDIR", str(folder))
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def no_leftover_windows(request: pytest.FixtureRequest):
+    """After a UI test (one using qtbot) no top-level window it opened may still be visible —
+    as napari's conftest checks. A leftover is closed, then the test fails naming it."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    before = {id(w) for w in QApplication.topLevelWidgets()} if app is not None else set()
+    yield
+    QApplication.processEvents()
+    leftover = [w for w in QApplication.topLevelWidgets() if w.isVisible() and id(w) not in before]
+    names = [
+        f"{type(w).__name__} {w.windowTitle()!r} {getattr(w, 'text', lambda: '')()!r}"
+        for w in leftover
+    ]
+    for w in leftover:
+        w.close()
+        w.deleteLater()
+    QApplication.processEvents()
+    assert not leftover, f"windows left open by the test: {names}"
+
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture
+def fixture_path() -> Path:
+    """tests/fixtures/: stored files of today's formats (case/, vault/, bundle/)."""
+    return FIXTURES

@@ -270,6 +270,14 @@ def _loop(vault, n: int, rng: random.Random) -> int:
     return fed
 
 
+def test_ten_thousand_mutations(vault):
+    before = state(vault)
+    fed = _loop(vault, LOOP_INPUTS // 10, random.Random(8))
+    assert fed > LOOP_INPUTS // 10 * 0.99
+    assert state(vault) == before and vault.problems == []
+
+
+@pytest.mark.slow
 def test_hundred_thousand_mutations(vault):
     before = state(vault)
     fed = _loop(vault, LOOP_INPUTS, random.Random(8))

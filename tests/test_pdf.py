@@ -350,3 +350,26 @@ def test_packet_reports_progress_to_the_end(example_case):
     dones = [d for d, _, _ in seen]
     assert dones == sorted(dones) and len(set(t for _, t, _ in seen)) == 1
     assert seen[-1][0] == seen[-1][1]  # finishes at 100 %
+
+
+def test_yes_no_boxes_read_no_and_yes_on_an_english_only_form(example_case):
+    """#15 bug 2: the Schengen form for Poland prints in English only; its yes/no boxes read
+    "No / No" beside "Yes". They read "No" and "Yes" (and "No / Non", "Yes / Oui" for France)."""
+    from visadesk.forms.registry import get_registry
+    from visadesk.forms.types import print_choices, yes_no
+
+    app = next(a for a in example_case.applications if a.person_id == BROTHER_ID)
+    answers = {**app.answers, "main_destination": "POL"}
+    apps = [a.model_copy(update={"answers": answers}) if a.id == app.id else a
+            for a in example_case.applications]  # fmt: skip
+    case = example_case.model_copy(update={"applications": apps})
+    text = _text(render_form(case, BROTHER_ID, "schengen-c", on_date=DAY))
+    assert "Nom(s)" not in text  # English only
+    assert "No / No" not in text and "No / Non" not in text
+    assert re.search(r"\bNo\b", text) and re.search(r"\bYes\b", text)
+    assert yes_no(("en",)) == ("Yes", "No")
+    assert yes_no(("en", "fr")) == ("Yes / Oui", "No / Non")
+    field = get_registry().get("schengen-c").field("fingerprints_before")
+    assert print_choices(field, False, ("en",)) == [("No", True), ("Yes", False)]
+    fr = _text(render_form(example_case, BROTHER_ID, "schengen-c", on_date=DAY))
+    assert "No / Non" in fr and "No / No\n" not in fr

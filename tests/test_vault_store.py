@@ -83,6 +83,8 @@ def test_search_both_scripts_numbers_case_insensitive(vpath, example_case):
         title="Другая семья",
         sponsor=None,
         applications=[],
+        situation=None,
+        account=None,
         attachments=[],
         applicants=[Person(surname="Иванова", given_names="Мария")],
     )
@@ -108,7 +110,7 @@ def test_search_both_scripts_numbers_case_insensitive(vpath, example_case):
     assert [s.id for s in v.search("ivanova")] == [other.id]
     latin_only = variant(
         example_case, 2, title="Латиница", sponsor=None, applications=[], attachments=[],
-        applicants=[Person(surname="Petrov", given_names="Oleg")],
+        situation=None, account=None, applicants=[Person(surname="Petrov", given_names="Oleg")],
     )  # fmt: skip
     v.put_case(latin_only)
     assert [s.id for s in v.search("петров олег")] == [latin_only.id]  # Cyrillic finds Latin
@@ -340,7 +342,7 @@ def test_threads_share_the_vault(vpath, example_case):
                 v.put_case(c)
                 assert v.get_case(c.id) == c
                 v.search("юлия")
-        except BaseException as exc:  # noqa: BLE001 - reported below
+        except BaseException as exc:
             errors.append(exc)
 
     threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]

@@ -1,1984 +1,2235 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
-  <context>
+<context>
     <name>ApplicationsTab</name>
     <message>
-      <source>Appl&amp;ications</source>
-      <translation>Dem&amp;andes</translation>
+        <source>Appl&amp;ications</source>
+        <translation>Dem&amp;andes</translation>
     </message>
     <message>
-      <source>Applications in this case</source>
-      <translation>Demandes de ce dossier</translation>
+        <source>Applications in this case</source>
+        <translation>Demandes de ce dossier</translation>
     </message>
     <message>
-      <source>N&amp;ew application…</source>
-      <translation>&amp;Nouvelle demande…</translation>
+        <source>N&amp;ew application…</source>
+        <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
-      <source>Remo&amp;ve…</source>
-      <translation>Supp&amp;rimer…</translation>
+        <source>Remo&amp;ve…</source>
+        <translation>Supp&amp;rimer…</translation>
     </message>
     <message>
-      <source>{done} of {total} answers</source>
-      <translation>{done} réponses sur {total}</translation>
+        <source>{done} of {total} answers</source>
+        <translation>{done} réponses sur {total}</translation>
     </message>
     <message>
-      <source>form not installed</source>
-      <translation>formulaire non installé</translation>
+        <source>form not installed</source>
+        <translation>formulaire non installé</translation>
     </message>
     <message>
-      <source>Remove application</source>
-      <translation>Supprimer la demande</translation>
+        <source>Remove application</source>
+        <translation>Supprimer la demande</translation>
     </message>
     <message>
-      <source>Remove this application and the answers given for it?</source>
-      <translation>Supprimer cette demande et les réponses qui y ont été données ?</translation>
+        <source>Remove this application and the answers given for it?</source>
+        <translation>Supprimer cette demande et les réponses qui y ont été données&#xa0;?</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
-      <source>Scan</source>
-      <translation>Scan</translation>
+        <source>Scan</source>
+        <translation>Scan</translation>
     </message>
     <message>
-      <source>Document pages</source>
-      <translation>Pages du document</translation>
+        <source>Document pages</source>
+        <translation>Pages du document</translation>
     </message>
     <message>
-      <source>Scanned image</source>
-      <translation>Image numérisée</translation>
+        <source>Scanned image</source>
+        <translation>Image numérisée</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>CaseDetails</name>
+    <message>
+        <source>Gathering documents</source>
+        <translation>Collecte des documents</translation>
+    </message>
+    <message>
+        <source>Ready to submit</source>
+        <translation>Prêt à déposer</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Déposé</translation>
+    </message>
+    <message>
+        <source>Decision received</source>
+        <translation>Décision reçue</translation>
+    </message>
+    <message>
+        <source>Case title</source>
+        <translation>Titre du dossier</translation>
+    </message>
+    <message>
+        <source>The applicants&apos; names</source>
+        <translation>Les noms des demandeurs</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Statut du dossier</translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation>Rendez-vous pris</translation>
+    </message>
+    <message>
+        <source>Appointment date</source>
+        <translation>Date du rendez-vous</translation>
+    </message>
+    <message>
+        <source>Note on this case</source>
+        <translation>Note sur ce dossier</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>St&amp;atut</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Save case details</source>
+        <translation>Enregistrer le dossier</translation>
+    </message>
+</context>
+<context>
     <name>CasesScreen</name>
     <message>
-      <source>Search: name (Cyrillic or Latin) or passport number</source>
-      <translation>Rechercher : nom (en cyrillique ou en latin) ou numéro de passeport</translation>
+        <source>Search: name (Cyrillic or Latin) or passport number</source>
+        <translation>Rechercher&#xa0;: nom (en cyrillique ou en latin) ou numéro de passeport</translation>
     </message>
     <message>
-      <source>Search cases</source>
-      <translation>Rechercher dans les dossiers</translation>
+        <source>Search cases</source>
+        <translation>Rechercher dans les dossiers</translation>
     </message>
     <message>
-      <source>Cases</source>
-      <translation>Dossiers</translation>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
     </message>
     <message>
-      <source>Case summary</source>
-      <translation>Résumé du dossier</translation>
+        <source>Case summary</source>
+        <translation>Résumé du dossier</translation>
     </message>
     <message>
-      <source>S&amp;ummary</source>
-      <translation>Ré&amp;sumé</translation>
+        <source>S&amp;ummary</source>
+        <translation>Ré&amp;sumé</translation>
     </message>
     <message>
-      <source>&amp;People</source>
-      <translation>&amp;Personnes</translation>
+        <source>&amp;People</source>
+        <translation>&amp;Personnes</translation>
     </message>
     <message>
-      <source>&amp;Applications</source>
-      <translation>&amp;Demandes</translation>
+        <source>&amp;Applications</source>
+        <translation>&amp;Demandes</translation>
     </message>
     <message>
-      <source>D&amp;ocuments</source>
-      <translation>D&amp;ocuments</translation>
+        <source>D&amp;ocuments</source>
+        <translation>D&amp;ocuments</translation>
     </message>
     <message>
-      <source>Pac&amp;ket</source>
-      <translation>Pa&amp;quet</translation>
+        <source>Pac&amp;ket</source>
+        <translation>Pa&amp;quet</translation>
     </message>
     <message>
-      <source>Where can I go?</source>
-      <translation>Où puis-je aller ?</translation>
+        <source>Where can I go?</source>
+        <translation>Où puis-je aller ?</translation>
     </message>
     <message>
-      <source>Le&amp;tters</source>
-      <translation>C&amp;hronologie et lettres</translation>
+        <source>Le&amp;tters</source>
+        <translation>C&amp;hronologie et lettres</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>appointment {date}</source>
+        <translation>rendez-vous le {date}</translation>
+    </message>
+    <message>
+        <source>Show cases with status</source>
+        <translation>Afficher les dossiers au statut</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Sort cases by</source>
+        <translation>Trier les dossiers par</translation>
+    </message>
+    <message>
+        <source>Last changed first</source>
+        <translation>Modifiés récemment d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Prochain rendez-vous</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>Casework</name>
+    <message>
+        <source>home address</source>
+        <translation>adresse du domicile</translation>
+    </message>
+    <message>
+        <source>parents</source>
+        <translation>parents</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>nationalité</translation>
+    </message>
+    <message>
+        <source>place of birth</source>
+        <translation>lieu de naissance</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the case.</source>
+        <translation>Cette personne n&apos;est plus dans le dossier.</translation>
+    </message>
+    <message>
+        <source>This person is already in the case.</source>
+        <translation>Cette personne est déjà dans le dossier.</translation>
+    </message>
+    <message>
+        <source>An applicant cannot also be the sponsor.</source>
+        <translation>Un demandeur ne peut pas être aussi le garant.</translation>
+    </message>
+    <message>
+        <source>A case needs at least one applicant; delete the case instead.</source>
+        <translation>Un dossier a besoin d&apos;au moins un demandeur ; supprimez plutôt le dossier.</translation>
+    </message>
+    <message>
+        <source>{person} is the only guardian of {minor}, a minor: add another parent or guardian first.</source>
+        <translation>{person} est le seul tuteur de {minor}, mineur : ajoutez d&apos;abord un autre parent ou tuteur.</translation>
+    </message>
+    <message>
+        <source>Choose what to copy.</source>
+        <translation>Choisissez quoi copier.</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: {person} has none of this recorded ({parts}).</source>
+        <translation>Rien à copier : {person} n&apos;a rien de renseigné pour cela ({parts}).</translation>
+    </message>
+    <message>
+        <source>Unknown case status {status}.</source>
+        <translation>Statut de dossier inconnu : {status}.</translation>
+    </message>
+    <message>
+        <source>This application is no longer in the case.</source>
+        <translation>Cette demande n&apos;est plus dans le dossier.</translation>
+    </message>
+    <message>
+        <source>Unknown choice for a case already there.</source>
+        <translation>Choix inconnu pour un dossier déjà présent.</translation>
+    </message>
+</context>
+<context>
+    <name>CopySharedDialog</name>
+    <message>
+        <source>Copy to family members</source>
+        <translation>Copier vers les membres de la famille</translation>
+    </message>
+    <message>
+        <source>Copy from {name} to the people you tick:</source>
+        <translation>Copier depuis {name} vers les personnes cochées :</translation>
+    </message>
+    <message>
+        <source>What to copy</source>
+        <translation>Quoi copier</translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation>Adresse du domicile</translation>
+    </message>
+    <message>
+        <source>Parents / guardians</source>
+        <translation>Parents / tuteurs</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Place and country of birth</source>
+        <translation>Lieu et pays de naissance</translation>
+    </message>
+    <message>
+        <source>Copy to</source>
+        <translation>Copier vers</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
-      <source>&amp;Checklist of supporting documents</source>
-      <translation>&amp;Liste des pièces justificatives</translation>
+        <source>&amp;Checklist of supporting documents</source>
+        <translation>&amp;Liste des pièces justificatives</translation>
     </message>
     <message>
-      <source>Document</source>
-      <translation>Document</translation>
+        <source>Document</source>
+        <translation>Document</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>État</translation>
+        <source>Status</source>
+        <translation>État</translation>
     </message>
     <message>
-      <source>Checklist of supporting documents</source>
-      <translation>Liste des pièces justificatives</translation>
+        <source>Checklist of supporting documents</source>
+        <translation>Liste des pièces justificatives</translation>
     </message>
     <message>
-      <source>About the selected document</source>
-      <translation>À propos du document sélectionné</translation>
+        <source>About the selected document</source>
+        <translation>À propos du document sélectionné</translation>
     </message>
     <message>
-      <source>Sca&amp;ns of this person</source>
-      <translation>Sca&amp;ns de cette personne</translation>
+        <source>Sca&amp;ns of this person</source>
+        <translation>Sca&amp;ns de cette personne</translation>
     </message>
     <message>
-      <source>Scans of this person</source>
-      <translation>Scans de cette personne</translation>
+        <source>Scans of this person</source>
+        <translation>Scans de cette personne</translation>
     </message>
     <message>
-      <source>Drop PDF, JPEG or PNG files here to attach them.</source>
-      <translation>Déposez ici des fichiers PDF, JPEG ou PNG pour les joindre.</translation>
+        <source>Drop PDF, JPEG or PNG files here to attach them.</source>
+        <translation>Déposez ici des fichiers PDF, JPEG ou PNG pour les joindre.</translation>
     </message>
     <message>
-      <source>Adding scans</source>
-      <translation>Ajout de scans</translation>
+        <source>Adding scans</source>
+        <translation>Ajout de scans</translation>
     </message>
     <message>
-      <source>Add &amp;scan…</source>
-      <translation>&amp;Ajouter un scan…</translation>
+        <source>Add &amp;scan…</source>
+        <translation>&amp;Ajouter un scan…</translation>
     </message>
     <message>
-      <source>Sho&amp;w</source>
-      <translation>Ou&amp;vrir</translation>
+        <source>Sho&amp;w</source>
+        <translation>Ou&amp;vrir</translation>
     </message>
     <message>
-      <source>&amp;Remove…</source>
-      <translation>Supp&amp;rimer…</translation>
+        <source>&amp;Remove…</source>
+        <translation>Supp&amp;rimer…</translation>
     </message>
     <message>
-      <source>attached</source>
-      <translation>joint</translation>
+        <source>attached</source>
+        <translation>joint</translation>
     </message>
     <message>
-      <source>missing</source>
-      <translation>manquant</translation>
+        <source>missing</source>
+        <translation>manquant</translation>
     </message>
     <message>
-      <source>optional</source>
-      <translation>facultatif</translation>
+        <source>optional</source>
+        <translation>facultatif</translation>
     </message>
     <message>
-      <source>not needed</source>
-      <translation>non requis</translation>
+        <source>not needed</source>
+        <translation>non requis</translation>
     </message>
     <message>
-      <source>scan</source>
-      <translation>scan</translation>
+        <source>scan</source>
+        <translation>scan</translation>
     </message>
     <message>
-      <source>Other scans</source>
-      <translation>Autres scans</translation>
+        <source>Other scans</source>
+        <translation>Autres scans</translation>
     </message>
     <message>
-      <source>Add scans or photos</source>
-      <translation>Ajouter des scans ou des photos</translation>
+        <source>Add scans or photos</source>
+        <translation>Ajouter des scans ou des photos</translation>
     </message>
     <message>
-      <source>Remove scan</source>
-      <translation>Supprimer le scan</translation>
+        <source>Remove scan</source>
+        <translation>Supprimer le scan</translation>
     </message>
     <message>
-      <source>Remove this scan from the vault?</source>
-      <translation>Supprimer ce scan du coffre-fort ?</translation>
+        <source>Remove this scan from the vault?</source>
+        <translation>Supprimer ce scan du coffre-fort&#xa0;?</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Errors</name>
     <message>
-      <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
-      <translation>Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj, puis réessayez.</translation>
+        <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj, puis réessayez.</translation>
     </message>
     <message>
-      <source>The vault is in use by another VisaDesk window. Close it and try again.</source>
-      <translation>Le coffre-fort est utilisé par une autre fenêtre de VisaDesk. Fermez-la et réessayez.</translation>
+        <source>The vault is in use by another VisaDesk window. Close it and try again.</source>
+        <translation>Le coffre-fort est utilisé par une autre fenêtre de VisaDesk. Fermez-la et réessayez.</translation>
     </message>
     <message>
-      <source>This vault was written by a newer VisaDesk. Please update VisaDesk.</source>
-      <translation>Ce coffre-fort a été enregistré par une version plus récente de VisaDesk. Veuillez mettre VisaDesk à jour.</translation>
+        <source>This vault was written by a newer VisaDesk. Please update VisaDesk.</source>
+        <translation>Ce coffre-fort a été enregistré par une version plus récente de VisaDesk. Veuillez mettre VisaDesk à jour.</translation>
     </message>
     <message>
-      <source>Something went wrong inside VisaDesk ({kind}). Your saved data is safe. The details are in the log, which contains no personal data.</source>
-      <translation>Une erreur s’est produite dans VisaDesk ({kind}). Vos données enregistrées ne risquent rien. Les détails figurent dans le journal, qui ne contient aucune donnée personnelle.</translation>
+        <source>Something went wrong inside VisaDesk ({kind}). Your saved data is safe. The details are in the log, which contains no personal data.</source>
+        <translation>Une erreur s’est produite dans VisaDesk ({kind}). Vos données enregistrées ne risquent rien. Les détails figurent dans le journal, qui ne contient aucune donnée personnelle.</translation>
     </message>
     <message>
-      <source>VisaDesk</source>
-      <translation>VisaDesk</translation>
+        <source>VisaDesk</source>
+        <translation>VisaDesk</translation>
     </message>
     <message>
-      <source>Error message</source>
-      <translation>Message d’erreur</translation>
+        <source>Error message</source>
+        <translation>Message d’erreur</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Exchange</name>
     <message>
-      <source>&amp;Export case…</source>
-      <translation>&amp;Exporter le dossier…</translation>
+        <source>&amp;Export case…</source>
+        <translation>&amp;Exporter le dossier…</translation>
     </message>
     <message>
-      <source>&amp;Import case…</source>
-      <translation>&amp;Importer un dossier…</translation>
+        <source>&amp;Import case…</source>
+        <translation>&amp;Importer un dossier…</translation>
     </message>
     <message>
-      <source>Restore a &amp;backup…</source>
-      <translation>&amp;Restaurer une sauvegarde…</translation>
+        <source>Restore a &amp;backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-      <source>&amp;Wipe everything…</source>
-      <translation>&amp;Tout effacer…</translation>
+        <source>&amp;Wipe everything…</source>
+        <translation>&amp;Tout effacer…</translation>
     </message>
     <message>
-      <source>Passphrase for the exported case</source>
-      <translation>Phrase secrète du dossier exporté</translation>
+        <source>Passphrase for the exported case</source>
+        <translation>Phrase secrète du dossier exporté</translation>
     </message>
     <message>
-      <source>The file will be encrypted with this passphrase. Give it to the recipient another way than the file (in person, by phone), never in the same message.</source>
-      <translation>Le fichier sera chiffré avec cette phrase secrète. Transmettez-la au destinataire par un autre moyen que le fichier (en personne, par téléphone), jamais dans le même message.</translation>
+        <source>The file will be encrypted with this passphrase. Give it to the recipient another way than the file (in person, by phone), never in the same message.</source>
+        <translation>Le fichier sera chiffré avec cette phrase secrète. Transmettez-la au destinataire par un autre moyen que le fichier (en personne, par téléphone), jamais dans le même message.</translation>
     </message>
     <message>
-      <source>&amp;Passphrase:</source>
-      <translation>&amp;Phrase secrète :</translation>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
-      <source>&amp;Repeat:</source>
-      <translation>&amp;Répéter :</translation>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Répéter&#xa0;:</translation>
     </message>
     <message>
-      <source>&amp;Generate a passphrase</source>
-      <translation>&amp;Générer une phrase secrète</translation>
+        <source>&amp;Generate a passphrase</source>
+        <translation>&amp;Générer une phrase secrète</translation>
     </message>
     <message>
-      <source>Generated passphrase</source>
-      <translation>Phrase secrète générée</translation>
+        <source>Generated passphrase</source>
+        <translation>Phrase secrète générée</translation>
     </message>
     <message>
-      <source>Write it down now; it is shown only here:</source>
-      <translation>Notez-la maintenant ; elle n’est affichée qu’ici :</translation>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes sont différentes.</translation>
     </message>
     <message>
-      <source>The two passphrases differ.</source>
-      <translation>Les deux phrases secrètes sont différentes.</translation>
+        <source>Export case</source>
+        <translation>Exporter le dossier</translation>
     </message>
     <message>
-      <source>This passphrase is too easy to guess. Use several words, or generate one.</source>
-      <translation>Cette phrase secrète est trop facile à deviner. Utilisez plusieurs mots ou générez-en une.</translation>
+        <source>VisaDesk case (*.vdx)</source>
+        <translation>Dossier VisaDesk (*.vdx)</translation>
     </message>
     <message>
-      <source>Export case</source>
-      <translation>Exporter le dossier</translation>
+        <source>Encrypting the case…</source>
+        <translation>Chiffrement du dossier…</translation>
     </message>
     <message>
-      <source>VisaDesk case (*.vdx)</source>
-      <translation>Dossier VisaDesk (*.vdx)</translation>
+        <source>Case exported to {path}</source>
+        <translation>Dossier exporté vers {path}</translation>
     </message>
     <message>
-      <source>Encrypting the case…</source>
-      <translation>Chiffrement du dossier…</translation>
+        <source>Import case</source>
+        <translation>Importer un dossier</translation>
     </message>
     <message>
-      <source>Case exported to {path}</source>
-      <translation>Dossier exporté vers {path}</translation>
+        <source>VisaDesk case (*.vdx *.json)</source>
+        <translation>Dossier VisaDesk (*.vdx *.json)</translation>
     </message>
     <message>
-      <source>Import case</source>
-      <translation>Importer un dossier</translation>
+        <source>Unlock your vault first, then import.</source>
+        <translation>Déverrouillez d’abord votre coffre-fort, puis importez.</translation>
     </message>
     <message>
-      <source>VisaDesk case (*.vdx *.json)</source>
-      <translation>Dossier VisaDesk (*.vdx *.json)</translation>
+        <source>Passphrase of {name}:</source>
+        <translation>Phrase secrète de {name}&#xa0;:</translation>
     </message>
     <message>
-      <source>Unlock your vault first, then import.</source>
-      <translation>Déverrouillez d’abord votre coffre-fort, puis importez.</translation>
+        <source>Checking the file…</source>
+        <translation>Vérification du fichier…</translation>
     </message>
     <message>
-      <source>Passphrase of {name}:</source>
-      <translation>Phrase secrète de {name} :</translation>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
     </message>
     <message>
-      <source>Checking the file…</source>
-      <translation>Vérification du fichier…</translation>
-    </message>
-    <message>
-      <source>Nothing was imported.</source>
-      <translation>Rien n’a été importé.</translation>
-    </message>
-    <message>
-      <source>“{title}”: {people}.</source>
-      <translation>« {title} » : {people}.</translation>
+        <source>“{title}”: {people}.</source>
+        <translation>«&#xa0;{title}&#xa0;»&#xa0;: {people}.</translation>
     </message>
     <message numerus="yes">
-      <source>%n scan(s).</source>
-      <translation>
-        <numerusform>%n scan.</numerusform>
-        <numerusform>%n scans.</numerusform>
-      </translation>
+        <source>%n scan(s).</source>
+        <translation>
+            <numerusform>%n scan.</numerusform>
+            <numerusform>%n scans.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>This case is already in your vault.</source>
-      <translation>Ce dossier se trouve déjà dans votre coffre-fort.</translation>
+        <source>This case is already in your vault.</source>
+        <translation>Ce dossier se trouve déjà dans votre coffre-fort.</translation>
     </message>
     <message>
-      <source>&amp;Keep both</source>
-      <translation>&amp;Garder les deux</translation>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Garder les deux</translation>
     </message>
     <message>
-      <source>&amp;Replace mine</source>
-      <translation>Re&amp;mplacer le mien</translation>
+        <source>&amp;Replace mine</source>
+        <translation>Re&amp;mplacer le mien</translation>
     </message>
     <message>
-      <source>Import this case?</source>
-      <translation>Importer ce dossier ?</translation>
+        <source>Import this case?</source>
+        <translation>Importer ce dossier&#xa0;?</translation>
     </message>
     <message>
-      <source>&amp;Import</source>
-      <translation>&amp;Importer</translation>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
-      <source>Importing the case…</source>
-      <translation>Importation du dossier…</translation>
+        <source>Importing the case…</source>
+        <translation>Importation du dossier…</translation>
     </message>
     <message>
-      <source>Case imported.</source>
-      <translation>Dossier importé.</translation>
+        <source>Case imported.</source>
+        <translation>Dossier importé.</translation>
     </message>
     <message>
-      <source>Restore a backup</source>
-      <translation>Restaurer une sauvegarde</translation>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-      <source>VisaDesk keeps an encrypted copy of your vault each day. Restoring one replaces the vault with that copy; the current vault is kept as a backup first, so a restore can itself be undone. The copy opens with the passphrase it had then.</source>
-      <translation>VisaDesk conserve chaque jour une copie chiffrée de votre coffre-fort. Restaurer une sauvegarde remplace le coffre-fort par cette copie ; le coffre-fort actuel est d’abord gardé comme sauvegarde, si bien qu’une restauration peut elle-même être annulée. La copie s’ouvre avec la phrase secrète qu’elle avait à ce moment-là.</translation>
+        <source>VisaDesk keeps an encrypted copy of your vault each day. Restoring one replaces the vault with that copy; the current vault is kept as a backup first, so a restore can itself be undone. The copy opens with the passphrase it had then.</source>
+        <translation>VisaDesk conserve chaque jour une copie chiffrée de votre coffre-fort. Restaurer une sauvegarde remplace le coffre-fort par cette copie&#xa0;; le coffre-fort actuel est d’abord gardé comme sauvegarde, si bien qu’une restauration peut elle-même être annulée. La copie s’ouvre avec la phrase secrète qu’elle avait à ce moment-là.</translation>
     </message>
     <message>
-      <source>Backups</source>
-      <translation>Sauvegardes</translation>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
-      <source>&amp;Restore</source>
-      <translation>&amp;Restaurer</translation>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
-      <source>There is no vault on this computer.</source>
-      <translation>Il n’y a aucun coffre-fort sur cet ordinateur.</translation>
+        <source>There is no vault on this computer.</source>
+        <translation>Il n’y a aucun coffre-fort sur cet ordinateur.</translation>
     </message>
     <message>
-      <source>Backup restored. Unlock it with the passphrase it had then.</source>
-      <translation>Sauvegarde restaurée. Déverrouillez-la avec la phrase secrète qu’elle avait à ce moment-là.</translation>
+        <source>Backup restored. Unlock it with the passphrase it had then.</source>
+        <translation>Sauvegarde restaurée. Déverrouillez-la avec la phrase secrète qu’elle avait à ce moment-là.</translation>
     </message>
     <message>
-      <source>WIPE</source>
-      <translation>EFFACER</translation>
+        <source>WIPE</source>
+        <translation>EFFACER</translation>
     </message>
     <message>
-      <source>Wipe everything</source>
-      <translation>Tout effacer</translation>
+        <source>Wipe everything</source>
+        <translation>Tout effacer</translation>
     </message>
     <message>
-      <source>This destroys the vault, its backups and the key remembered on this device. Nothing can be recovered afterwards, not even with the passphrase.
-
-Type {word} to confirm:</source>
-      <translation>Cette action détruit le coffre-fort, ses sauvegardes et la clé mémorisée sur cet appareil. Rien ne pourra être récupéré ensuite, même avec la phrase secrète.
-
-Tapez {word} pour confirmer :</translation>
+        <source>Everything was wiped.</source>
+        <translation>Tout a été effacé.</translation>
     </message>
     <message>
-      <source>Everything was wiped.</source>
-      <translation>Tout a été effacé.</translation>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
-      <source>Passphrase</source>
-      <translation>Phrase secrète</translation>
+        <source>Repeat</source>
+        <translation>Répéter</translation>
     </message>
     <message>
-      <source>Repeat</source>
-      <translation>Répéter</translation>
+        <source>Language of the words</source>
+        <translation>Langue des mots</translation>
     </message>
     <message>
-      <source>Language of the words</source>
-      <translation>Langue des mots</translation>
+        <source>&amp;Words in:</source>
+        <translation>&amp;Mots en :</translation>
     </message>
     <message>
-      <source>&amp;Words in:</source>
-      <translation>&amp;Mots en :</translation>
+        <source>Write it down now, exactly as shown; it is shown only here:</source>
+        <translation>Notez-la maintenant, exactement comme affichée ; elle n&apos;est affichée qu&apos;ici :</translation>
     </message>
     <message>
-      <source>Write it down now, exactly as shown; it is shown only here:</source>
-      <translation>Notez-la maintenant, exactement comme affichée ; elle n'est affichée qu'ici :</translation>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
-      <source>&amp;Copy</source>
-      <translation>&amp;Copier</translation>
+        <source>Copy the passphrase</source>
+        <translation>Copier la phrase secrète</translation>
     </message>
     <message>
-      <source>Copy the passphrase</source>
-      <translation>Copier la phrase secrète</translation>
+        <source>I have &amp;written it down</source>
+        <translation>Je l&apos;ai &amp;notée</translation>
     </message>
     <message>
-      <source>I have &amp;written it down</source>
-      <translation>Je l'ai &amp;notée</translation>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
     <message>
-      <source>Message</source>
-      <translation>Message</translation>
+        <source>Copied. Paste it where the recipient will find it, not in the same message as the file.</source>
+        <translation>Copiée. Collez-la là où le destinataire la trouvera, pas dans le même message que le fichier.</translation>
     </message>
     <message>
-      <source>Copied. Paste it where the recipient will find it, not in the same message as the file.</source>
-      <translation>Copiée. Collez-la là où le destinataire la trouvera, pas dans le même message que le fichier.</translation>
+        <source>Tick “I have written it down” first: without these words nobody can open the file.</source>
+        <translation>Cochez d&apos;abord « Je l&apos;ai notée » : sans ces mots, personne ne pourra ouvrir le fichier.</translation>
     </message>
     <message>
-      <source>Tick “I have written it down” first: without these words nobody can open the file.</source>
-      <translation>Cochez d'abord « Je l'ai notée » : sans ces mots, personne ne pourra ouvrir le fichier.</translation>
+        <source>This destroys, on this computer: the vault with every case and scan, its automatic backups, the key remembered on this device, the logs, the settings and the folders the file dialogs remember.</source>
+        <translation>Ceci détruit, sur cet ordinateur : le coffre avec tous les dossiers et toutes les numérisations, ses sauvegardes automatiques, la clé mémorisée sur cet appareil, les journaux, les réglages et les dossiers que retiennent les fenêtres de choix de fichier.</translation>
     </message>
     <message>
-      <source>This destroys, on this computer: the vault with every case and scan, its automatic backups, the key remembered on this device, the logs, the settings and the folders the file dialogs remember.</source>
-      <translation>Ceci détruit, sur cet ordinateur : le coffre avec tous les dossiers et toutes les numérisations, ses sauvegardes automatiques, la clé mémorisée sur cet appareil, les journaux, les réglages et les dossiers que retiennent les fenêtres de choix de fichier.</translation>
+        <source>The vault&apos;s key is destroyed first, so whatever the disk may still hold (on SSDs overwriting is not reliable) cannot be decrypted, not even with the passphrase.</source>
+        <translation>La clé du coffre est détruite en premier : ce que le disque peut encore contenir (sur un SSD l&apos;écrasement n&apos;est pas fiable) ne peut pas être déchiffré, même avec la phrase secrète.</translation>
     </message>
     <message>
-      <source>The vault's key is destroyed first, so whatever the disk may still hold (on SSDs overwriting is not reliable) cannot be decrypted, not even with the passphrase.</source>
-      <translation>La clé du coffre est détruite en premier : ce que le disque peut encore contenir (sur un SSD l'écrasement n'est pas fiable) ne peut pas être déchiffré, même avec la phrase secrète.</translation>
+        <source>What stays: PDFs and case files you exported or saved outside the VisaDesk folder, unless you tick them below, and copies of the vault made elsewhere (another disk, a cloud folder), which stay as safe as their passphrase.</source>
+        <translation>Ce qui reste : les PDF et fichiers de dossier que vous avez exportés ou enregistrés hors du dossier de VisaDesk, sauf si vous les cochez ci-dessous, et les copies du coffre faites ailleurs (autre disque, dossier dans le nuage), aussi sûres que leur phrase secrète.</translation>
     </message>
     <message>
-      <source>What stays: PDFs and case files you exported or saved outside the VisaDesk folder, unless you tick them below, and copies of the vault made elsewhere (another disk, a cloud folder), which stay as safe as their passphrase.</source>
-      <translation>Ce qui reste : les PDF et fichiers de dossier que vous avez exportés ou enregistrés hors du dossier de VisaDesk, sauf si vous les cochez ci-dessous, et les copies du coffre faites ailleurs (autre disque, dossier dans le nuage), aussi sûres que leur phrase secrète.</translation>
+        <source>Exported files</source>
+        <translation>Fichiers exportés</translation>
     </message>
     <message>
-      <source>Exported files</source>
-      <translation>Fichiers exportés</translation>
+        <source>&amp;Files VisaDesk exported (ticked: deleted too):</source>
+        <translation>&amp;Fichiers exportés par VisaDesk (cochés : supprimés aussi) :</translation>
     </message>
     <message>
-      <source>&amp;Files VisaDesk exported (ticked: deleted too):</source>
-      <translation>&amp;Fichiers exportés par VisaDesk (cochés : supprimés aussi) :</translation>
+        <source>Confirmation word</source>
+        <translation>Mot de confirmation</translation>
     </message>
     <message>
-      <source>Confirmation word</source>
-      <translation>Mot de confirmation</translation>
+        <source>Type {word} to confirm:</source>
+        <translation>Tapez {word} pour confirmer :</translation>
     </message>
     <message>
-      <source>Type {word} to confirm:</source>
-      <translation>Tapez {word} pour confirmer :</translation>
+        <source>&amp;Wipe everything</source>
+        <translation>&amp;Tout effacer</translation>
     </message>
     <message>
-      <source>&amp;Wipe everything</source>
-      <translation>&amp;Tout effacer</translation>
+        <source>Wiped, but {count} file(s) could not be removed.</source>
+        <translation>Effacé, mais {count} fichier(s) n&apos;ont pas pu être supprimés.</translation>
     </message>
-    <message>
-      <source>Wiped, but {count} file(s) could not be removed.</source>
-      <translation>Effacé, mais {count} fichier(s) n'ont pas pu être supprimés.</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FieldInput</name>
     <message>
-      <source>Yes</source>
-      <translation>Oui</translation>
+        <source>Yes</source>
+        <translation>Oui</translation>
     </message>
     <message>
-      <source>No</source>
-      <translation>Non</translation>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
     <message>
-      <source>DD.MM.YYYY</source>
-      <translation>JJ.MM.AAAA</translation>
+        <source>DD.MM.YYYY</source>
+        <translation>JJ.MM.AAAA</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Labels</name>
     <message>
-      <source>Single</source>
-      <translation>Célibataire</translation>
+        <source>Single</source>
+        <translation>Célibataire</translation>
     </message>
     <message>
-      <source>Married</source>
-      <translation>Marié(e)</translation>
+        <source>Married</source>
+        <translation>Marié(e)</translation>
     </message>
     <message>
-      <source>Registered partnership</source>
-      <translation>Partenariat enregistré (PACS)</translation>
+        <source>Registered partnership</source>
+        <translation>Partenariat enregistré (PACS)</translation>
     </message>
     <message>
-      <source>Separated</source>
-      <translation>Séparé(e)</translation>
+        <source>Separated</source>
+        <translation>Séparé(e)</translation>
     </message>
     <message>
-      <source>Divorced</source>
-      <translation>Divorcé(e)</translation>
+        <source>Divorced</source>
+        <translation>Divorcé(e)</translation>
     </message>
     <message>
-      <source>Widow(er)</source>
-      <translation>Veuf / veuve</translation>
+        <source>Widow(er)</source>
+        <translation>Veuf / veuve</translation>
     </message>
     <message>
-      <source>Other</source>
-      <translation>Autre</translation>
+        <source>Other</source>
+        <translation>Autre</translation>
     </message>
     <message>
-      <source>Not liable / no military status</source>
-      <translation>Non soumis(e) aux obligations militaires</translation>
+        <source>Not liable / no military status</source>
+        <translation>Non soumis(e) aux obligations militaires</translation>
     </message>
     <message>
-      <source>Conscription age (may be called up)</source>
-      <translation>En âge d’être appelé (peut être convoqué)</translation>
+        <source>Conscription age (may be called up)</source>
+        <translation>En âge d’être appelé (peut être convoqué)</translation>
     </message>
     <message>
-      <source>Reservist</source>
-      <translation>Réserviste</translation>
+        <source>Reservist</source>
+        <translation>Réserviste</translation>
     </message>
     <message>
-      <source>Mobilisation notice received</source>
-      <translation>Convocation de mobilisation reçue</translation>
+        <source>Mobilisation notice received</source>
+        <translation>Convocation de mobilisation reçue</translation>
     </message>
     <message>
-      <source>Exempt</source>
-      <translation>Exempté(e)</translation>
+        <source>Exempt</source>
+        <translation>Exempté(e)</translation>
     </message>
     <message>
-      <source>Left service without permission</source>
-      <translation>A quitté le service sans autorisation</translation>
+        <source>Left service without permission</source>
+        <translation>A quitté le service sans autorisation</translation>
     </message>
     <message>
-      <source>Spouse</source>
-      <translation>Conjoint(e)</translation>
+        <source>Spouse</source>
+        <translation>Conjoint(e)</translation>
     </message>
     <message>
-      <source>Partner</source>
-      <translation>Partenaire</translation>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
     </message>
     <message>
-      <source>Child</source>
-      <translation>Enfant</translation>
+        <source>Child</source>
+        <translation>Enfant</translation>
     </message>
     <message>
-      <source>Parent</source>
-      <translation>Parent</translation>
+        <source>Parent</source>
+        <translation>Parent</translation>
     </message>
     <message>
-      <source>Brother or sister</source>
-      <translation>Frère ou sœur</translation>
+        <source>Brother or sister</source>
+        <translation>Frère ou sœur</translation>
     </message>
     <message>
-      <source>Grandchild</source>
-      <translation>Petit-enfant</translation>
+        <source>Grandchild</source>
+        <translation>Petit-enfant</translation>
     </message>
     <message>
-      <source>Grandparent</source>
-      <translation>Grand-parent</translation>
+        <source>Grandparent</source>
+        <translation>Grand-parent</translation>
     </message>
     <message>
-      <source>Other relative</source>
-      <translation>Autre membre de la famille</translation>
+        <source>Other relative</source>
+        <translation>Autre membre de la famille</translation>
     </message>
     <message>
-      <source>Citizen</source>
-      <translation>Citoyen(ne)</translation>
+        <source>Citizen</source>
+        <translation>Citoyen(ne)</translation>
     </message>
     <message>
-      <source>Recognised refugee</source>
-      <translation>Réfugié(e) reconnu(e)</translation>
+        <source>Recognised refugee</source>
+        <translation>Réfugié(e) reconnu(e)</translation>
     </message>
     <message>
-      <source>Subsidiary protection</source>
-      <translation>Protection subsidiaire</translation>
+        <source>Subsidiary protection</source>
+        <translation>Protection subsidiaire</translation>
     </message>
     <message>
-      <source>Asylum seeker</source>
-      <translation>Demandeur / demandeuse d’asile</translation>
+        <source>Asylum seeker</source>
+        <translation>Demandeur / demandeuse d’asile</translation>
     </message>
     <message>
-      <source>Humanitarian visa</source>
-      <translation>Visa humanitaire</translation>
+        <source>Humanitarian visa</source>
+        <translation>Visa humanitaire</translation>
     </message>
     <message>
-      <source>Residence permit</source>
-      <translation>Titre de séjour</translation>
+        <source>Residence permit</source>
+        <translation>Titre de séjour</translation>
     </message>
     <message>
-      <source>Long-stay visa</source>
-      <translation>Visa de long séjour</translation>
+        <source>Long-stay visa</source>
+        <translation>Visa de long séjour</translation>
     </message>
-  </context>
-  <context>
-    <name>MainWindow</name>
-    <message>
-      <source>Your data stays encrypted on this computer.</source>
-      <translation>Vos données restent chiffrées sur cet ordinateur.</translation>
-    </message>
-    <message>
-      <source>&amp;File</source>
-      <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-      <source>&amp;New case</source>
-      <translation>&amp;Nouveau dossier</translation>
-    </message>
-    <message>
-      <source>D&amp;uplicate case</source>
-      <translation>D&amp;upliquer le dossier</translation>
-    </message>
-    <message>
-      <source>&amp;Delete case…</source>
-      <translation>&amp;Supprimer le dossier…</translation>
-    </message>
-    <message>
-      <source>&amp;Lock now</source>
-      <translation>&amp;Verrouiller maintenant</translation>
-    </message>
-    <message>
-      <source>&amp;Settings…</source>
-      <translation>&amp;Paramètres…</translation>
-    </message>
-    <message>
-      <source>&amp;Quit</source>
-      <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-      <source>New case</source>
-      <translation>Nouveau dossier</translation>
-    </message>
-    <message>
-      <source>{title} (copy)</source>
-      <translation>{title} (copie)</translation>
-    </message>
-    <message>
-      <source>Delete case</source>
-      <translation>Supprimer le dossier</translation>
-    </message>
-    <message>
-      <source>Delete this case and its scans from the vault? This cannot be undone.</source>
-      <translation>Supprimer ce dossier et ses scans du coffre-fort ? Cette action est irréversible.</translation>
-    </message>
-  </context>
-  <context>
-    <name>NewApplicationDialog</name>
-    <message>
-      <source>New application</source>
-      <translation>Nouvelle demande</translation>
-    </message>
-    <message>
-      <source>Applicant</source>
-      <translation>Demandeur</translation>
-    </message>
-    <message>
-      <source>Form</source>
-      <translation>Formulaire</translation>
-    </message>
-    <message>
-      <source>official form</source>
-      <translation>formulaire officiel</translation>
-    </message>
-    <message>
-      <source>preparation sheet</source>
-      <translation>fiche de préparation</translation>
-    </message>
-    <message>
-      <source>border checklist</source>
-      <translation>liste de contrôle pour la frontière</translation>
-    </message>
-    <message>
-      <source>&amp;Applicant</source>
-      <translation>&amp;Demandeur</translation>
-    </message>
-    <message>
-      <source>&amp;Form</source>
-      <translation>&amp;Formulaire</translation>
-    </message>
-  </context>
-  <context>
-    <name>PacketTab</name>
-    <message>
-      <source>&amp;Who is in the packet</source>
-      <translation>Q&amp;ui figure dans le paquet</translation>
-    </message>
-    <message>
-      <source>Who is in the packet</source>
-      <translation>Qui figure dans le paquet</translation>
-    </message>
-    <message>
-      <source>&amp;Build packet</source>
-      <translation>&amp;Générer le paquet</translation>
-    </message>
-    <message>
-      <source>Packet progress</source>
-      <translation>Progression du paquet</translation>
-    </message>
-    <message>
-      <source>Packet status</source>
-      <translation>État du paquet</translation>
-    </message>
-    <message>
-      <source>&amp;Export PDF…</source>
-      <translation>&amp;Exporter en PDF…</translation>
-    </message>
-    <message>
-      <source>P&amp;rint…</source>
-      <translation>&amp;Imprimer…</translation>
-    </message>
-    <message>
-      <source>Packet preview</source>
-      <translation>Aperçu du paquet</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n form(s)</source>
-      <translation>
-        <numerusform>%n formulaire</numerusform>
-        <numerusform>%n formulaires</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>Build the packet to preview, export or print it.</source>
-      <translation>Générez le paquet pour l’afficher, l’exporter ou l’imprimer.</translation>
-    </message>
-    <message>
-      <source>Choose at least one person for the packet.</source>
-      <translation>Choisissez au moins une personne pour le paquet.</translation>
-    </message>
-    <message>
-      <source>The packet could not be built.</source>
-      <translation>Le paquet n’a pas pu être généré.</translation>
-    </message>
-    <message>
-      <source>Building the packet…</source>
-      <translation>Génération du paquet…</translation>
-    </message>
-    <message numerus="yes">
-      <source>Packet ready: %n page(s).</source>
-      <translation>
-        <numerusform>Paquet prêt : %n page.</numerusform>
-        <numerusform>Paquet prêt : %n pages.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>Export the packet</source>
-      <translation>Exporter le paquet</translation>
-    </message>
-    <message>
-      <source>Could not save {name}: {reason}</source>
-      <translation>Impossible d’enregistrer {name} : {reason}</translation>
-    </message>
-    <message>
-      <source>Saved to {path}</source>
-      <translation>Enregistré dans {path}</translation>
-    </message>
-    <message>
-      <source>The printer could not be started.</source>
-      <translation>Impossible de lancer l’impression.</translation>
-    </message>
-  </context>
-  <context>
-    <name>PeopleTab</name>
-    <message>
-      <source>People in this case</source>
-      <translation>Personnes de ce dossier</translation>
-    </message>
-    <message>
-      <source>Add pe&amp;rson</source>
-      <translation>&amp;Ajouter une personne</translation>
-    </message>
-    <message>
-      <source>De&amp;lete person…</source>
-      <translation>Supp&amp;rimer…</translation>
-    </message>
-    <message>
-      <source>Applicant</source>
-      <translation>Demandeur</translation>
-    </message>
-    <message>
-      <source>Sponsor</source>
-      <translation>Garant</translation>
-    </message>
-    <message>
-      <source>New</source>
-      <translation>Nouveau</translation>
-    </message>
-    <message>
-      <source>A case needs at least one applicant; the sponsor is removed from the case settings.</source>
-      <translation>Un dossier doit compter au moins un demandeur ; pour retirer le garant, passez par les paramètres du dossier.</translation>
-    </message>
-    <message>
-      <source>Remove person</source>
-      <translation>Supprimer la personne</translation>
-    </message>
-    <message>
-      <source>Remove this person and their applications from the case?</source>
-      <translation>Supprimer cette personne et ses demandes du dossier ?</translation>
-    </message>
-  </context>
-  <context>
-    <name>PersonEditor</name>
-    <message>
-      <source>Machine-readable zone (optional)</source>
-      <translation>Bande MRZ (zone de lecture automatique, facultatif)</translation>
-    </message>
-    <message>
-      <source>Machine-readable zone: paste the 2 or 3 lines</source>
-      <translation>Bande MRZ : collez les 2 ou 3 lignes</translation>
-    </message>
-    <message>
-      <source>Fill from the &amp;MRZ</source>
-      <translation>Remplir depuis la bande &amp;MRZ</translation>
-    </message>
-    <message>
-      <source>Names</source>
-      <translation>Noms</translation>
-    </message>
-    <message>
-      <source>&amp;Surname (as you write it)</source>
-      <translation>&amp;Nom (comme vous l’écrivez)</translation>
-    </message>
-    <message>
-      <source>&amp;Given names</source>
-      <translation>Pr&amp;énoms</translation>
-    </message>
-    <message>
-      <source>Patron&amp;ymic</source>
-      <translation>Patron&amp;yme</translation>
-    </message>
-    <message>
-      <source>Transliteration scheme of the passport</source>
-      <translation>Système de translittération du passeport</translation>
-    </message>
-    <message>
-      <source>Passport spelling scheme</source>
-      <translation>Orthographe du passeport</translation>
-    </message>
-    <message>
-      <source>Latin spelling as in the passport</source>
-      <translation>Orthographe latine comme dans le passeport</translation>
-    </message>
-    <message>
-      <source>Latin (proposed)</source>
-      <translation>En latin (proposition)</translation>
-    </message>
-    <message>
-      <source>Latin given names exactly as printed</source>
-      <translation>Prénoms en latin exactement comme imprimés</translation>
-    </message>
-    <message>
-      <source>Surname at birth</source>
-      <translation>Nom de naissance</translation>
-    </message>
-    <message>
-      <source>Birth and nationality</source>
-      <translation>Naissance et nationalité</translation>
-    </message>
-    <message>
-      <source>Sex</source>
-      <translation>Sexe</translation>
-    </message>
-    <message>
-      <source>—</source>
-      <translation>—</translation>
-    </message>
-    <message>
-      <source>Male</source>
-      <translation>Masculin</translation>
-    </message>
-    <message>
-      <source>Female</source>
-      <translation>Féminin</translation>
-    </message>
-    <message>
-      <source>Unspecified</source>
-      <translation>Non précisé</translation>
-    </message>
-    <message>
-      <source>&amp;Date of birth (DD.MM.YYYY)</source>
-      <translation>Date de naissan&amp;ce (JJ.MM.AAAA)</translation>
-    </message>
-    <message>
-      <source>Place of birth</source>
-      <translation>Lieu de naissance</translation>
-    </message>
-    <message>
-      <source>Country of birth (code, e.g. RUS, SUN)</source>
-      <translation>Pays de naissance (code, p. ex. RUS, SUN)</translation>
-    </message>
-    <message>
-      <source>Civil status</source>
-      <translation>Situation familiale</translation>
-    </message>
-    <message>
-      <source>National identity number</source>
-      <translation>Numéro d’identification national</translation>
-    </message>
-    <message>
-      <source>Passport</source>
-      <translation>Passeport</translation>
-    </message>
-    <message>
-      <source>Passport &amp;number</source>
-      <translation>N&amp;uméro de passeport</translation>
-    </message>
-    <message>
-      <source>Issuing country (code)</source>
-      <translation>Pays de délivrance (code)</translation>
-    </message>
-    <message>
-      <source>Issuing authority</source>
-      <translation>Autorité de délivrance</translation>
-    </message>
-    <message>
-      <source>Date of issue (DD.MM.YYYY)</source>
-      <translation>Date de délivrance (JJ.MM.AAAA)</translation>
-    </message>
-    <message>
-      <source>Valid until (DD.MM.YYYY)</source>
-      <translation>Valable jusqu’au (JJ.MM.AAAA)</translation>
-    </message>
-    <message>
-      <source>Contact and work</source>
-      <translation>Coordonnées et travail</translation>
-    </message>
-    <message>
-      <source>Latin surname e&amp;xactly as printed</source>
-      <translation>Nom en latin &amp;exactement comme imprimé</translation>
-    </message>
-    <message>
-      <source>Nat&amp;ionality (code, e.g. RUS)</source>
-      <translation>Nationa&amp;lité (code, p. ex. RUS)</translation>
-    </message>
-    <message>
-      <source>P&amp;hone (with country code)</source>
-      <translation>&amp;Téléphone (avec l’indicatif du pays)</translation>
-    </message>
-    <message>
-      <source>&amp;E-mail</source>
-      <translation>Courr&amp;iel</translation>
-    </message>
-    <message>
-      <source>Occupation</source>
-      <translation>Profession</translation>
-    </message>
-    <message>
-      <source>Employer or school</source>
-      <translation>Employeur ou établissement scolaire</translation>
-    </message>
-    <message>
-      <source>Nationality at birth (code)</source>
-      <translation>Nationalité à la naissance (code)</translation>
-    </message>
-    <message>
-      <source>Other nationalities (codes, comma-separated)</source>
-      <translation>Autres nationalités (codes séparés par des virgules)</translation>
-    </message>
-    <message>
-      <source>Former surnames (comma-separated)</source>
-      <translation>Anciens noms (séparés par des virgules)</translation>
-    </message>
-    <message>
-      <source>Civil status, if other</source>
-      <translation>Situation familiale, si « Autre »</translation>
-    </message>
-    <message>
-      <source>Home address</source>
-      <translation>Adresse du domicile</translation>
-    </message>
-    <message>
-      <source>Street and number</source>
-      <translation>Rue et numéro</translation>
-    </message>
-    <message>
-      <source>Postal code</source>
-      <translation>Code postal</translation>
-    </message>
-    <message>
-      <source>&amp;City</source>
-      <translation>&amp;Ville</translation>
-    </message>
-    <message>
-      <source>Region</source>
-      <translation>Région</translation>
-    </message>
-    <message>
-      <source>Country (code)</source>
-      <translation>Pays (code)</translation>
-    </message>
-    <message>
-      <source>Family and military service</source>
-      <translation>Famille et service militaire</translation>
-    </message>
-    <message>
-      <source>Relationship to the sponsor</source>
-      <translation>Lien avec le garant</translation>
-    </message>
-    <message>
-      <source>Military service</source>
-      <translation>Service militaire</translation>
-    </message>
-    <message>
-      <source>Reserve category</source>
-      <translation>Catégorie de réserve</translation>
-    </message>
-    <message>
-      <source>Mobilisation notice received on (DD.MM.YYYY)</source>
-      <translation>Convocation de mobilisation reçue le (JJ.MM.AAAA)</translation>
-    </message>
-    <message>
-      <source>Notes on military service</source>
-      <translation>Remarques sur le service militaire</translation>
-    </message>
-    <message>
-      <source>Guardian of a minor: surname</source>
-      <translation>Tuteur d’un mineur : nom</translation>
-    </message>
-    <message>
-      <source>Guardian: given names</source>
-      <translation>Tuteur : prénoms</translation>
-    </message>
-    <message>
-      <source>Guardian: relationship</source>
-      <translation>Tuteur : lien de parenté</translation>
-    </message>
-    <message>
-      <source>Guardian: phone</source>
-      <translation>Tuteur : téléphone</translation>
-    </message>
-    <message>
-      <source>Notes</source>
-      <translation>Remarques</translation>
-    </message>
-    <message>
-      <source>Sponsor's stay abroad</source>
-      <translation>Séjour du garant à l’étranger</translation>
-    </message>
-    <message>
-      <source>Country of residence (code)</source>
-      <translation>Pays de résidence (code)</translation>
-    </message>
-    <message>
-      <source>Residence status</source>
-      <translation>Statut de séjour</translation>
-    </message>
-    <message>
-      <source>Status details</source>
-      <translation>Précisions sur le statut</translation>
-    </message>
-    <message>
-      <source>Residence permit number</source>
-      <translation>Numéro du titre de séjour</translation>
-    </message>
-    <message>
-      <source>Permit valid until (DD.MM.YYYY)</source>
-      <translation>Titre valable jusqu’au (JJ.MM.AAAA)</translation>
-    </message>
-    <message>
-      <source>Arrived on (DD.MM.YYYY)</source>
-      <translation>Arrivé(e) le (JJ.MM.AAAA)</translation>
-    </message>
-    <message>
-      <source>Validation summary</source>
-      <translation>Résumé de la vérification</translation>
-    </message>
-    <message>
-      <source>Sa&amp;ve person</source>
-      <translation>Enre&amp;gistrer la personne</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n field(s) need attention.</source>
-      <translation>
-        <numerusform>%n champ demande votre attention.</numerusform>
-        <numerusform>%n champs demandent votre attention.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>All fields are valid.</source>
-      <translation>Tous les champs sont valides.</translation>
-    </message>
-    <message>
-      <source>Filled from the MRZ: check the names in Cyrillic yourself.</source>
-      <translation>Rempli depuis la bande MRZ : vérifiez vous-même les noms en cyrillique.</translation>
-    </message>
-  </context>
-  <context>
-    <name>Problems</name>
-    <message>
-      <source>is required</source>
-      <translation>est obligatoire</translation>
-    </message>
-    <message>
-      <source>is not a date; write it as DD.MM.YYYY</source>
-      <translation>n’est pas une date ; utilisez le format JJ.MM.AAAA</translation>
-    </message>
-    <message>
-      <source>is not a date (there is no such day)</source>
-      <translation>n’est pas une date (ce jour n’existe pas)</translation>
-    </message>
-    <message>
-      <source>is not one of the choices</source>
-      <translation>ne fait pas partie des choix proposés</translation>
-    </message>
-    <message>
-      <source>is not a country; choose one from the list</source>
-      <translation>n’est pas un pays ; choisissez-en un dans la liste</translation>
-    </message>
-    <message>
-      <source>is not a phone number with its country code (e.g. +33 6 12 34 56 78)</source>
-      <translation>n’est pas un numéro de téléphone avec indicatif du pays (p. ex. +33 6 12 34 56 78)</translation>
-    </message>
-    <message>
-      <source>is not an e-mail address</source>
-      <translation>n’est pas une adresse e-mail</translation>
-    </message>
-    <message>
-      <source>is too short</source>
-      <translation>est trop court</translation>
-    </message>
-    <message>
-      <source>is too long</source>
-      <translation>est trop long</translation>
-    </message>
-    <message>
-      <source>has a wrong format</source>
-      <translation>n’a pas le bon format</translation>
-    </message>
-    <message>
-      <source>must be written in Latin letters (VIDEX: also no other signs)</source>
-      <translation>doit être écrit en lettres latines (VIDEX : sans aucun autre signe)</translation>
-    </message>
-    <message>
-      <source>must be on or after {date}</source>
-      <translation>doit être le {date} ou après</translation>
-    </message>
-    <message>
-      <source>must be on or before {date}</source>
-      <translation>doit être le {date} ou avant</translation>
-    </message>
-    <message>
-      <source>has a value that cannot be used here</source>
-      <translation>contient une valeur qui ne peut pas être utilisée ici</translation>
-    </message>
-  </context>
-  <context>
-    <name>SettingsDialog</name>
-    <message>
-      <source>Settings</source>
-      <translation>Paramètres</translation>
-    </message>
-    <message>
-      <source> min</source>
-      <translation> min</translation>
-    </message>
-    <message>
-      <source> pt</source>
-      <translation> pt</translation>
-    </message>
-    <message>
-      <source>Unlock this vault without the passphrase on this device</source>
-      <translation>Déverrouiller ce coffre-fort sans phrase secrète sur cet appareil</translation>
-    </message>
-    <message>
-      <source>Never use the system keychain</source>
-      <translation>Ne jamais utiliser le trousseau du système</translation>
-    </message>
-    <message>
-      <source>&amp;Language</source>
-      <translation>&amp;Langue</translation>
-    </message>
-    <message>
-      <source>&amp;Lock after idle</source>
-      <translation>&amp;Verrouiller après inactivité</translation>
-    </message>
-    <message>
-      <source>&amp;Text size</source>
-      <translation>&amp;Taille du texte</translation>
-    </message>
-    <message>
-      <source>&amp;Remember</source>
-      <translation>&amp;Mémoriser</translation>
-    </message>
-    <message>
-      <source>&amp;Keychain</source>
-      <translation>T&amp;rousseau</translation>
-    </message>
-    <message>
-      <source>A remembered vault opens without the passphrase for anyone who can log in to this computer account. Do not use it on a device that may be searched.</source>
-      <translation>Un coffre-fort mémorisé s’ouvre sans phrase secrète pour toute personne pouvant se connecter à ce compte de l’ordinateur. N’utilisez pas cette option sur un appareil susceptible d’être fouillé.</translation>
-    </message>
-  </context>
-  <context>
-    <name>Sources</name>
-    <message>
-      <source>your answer for this form</source>
-      <translation>votre réponse pour ce formulaire</translation>
-    </message>
-    <message>
-      <source>from the sponsor's profile</source>
-      <translation>d’après le profil du garant</translation>
-    </message>
-    <message>
-      <source>from the case</source>
-      <translation>d’après le dossier</translation>
-    </message>
-    <message>
-      <source>from the person's profile</source>
-      <translation>d’après le profil de la personne</translation>
-    </message>
-    <message>
-      <source>calculated from the profile</source>
-      <translation>calculé à partir du profil</translation>
-    </message>
-    <message>
-      <source>usual answer (change it if it does not fit)</source>
-      <translation>réponse habituelle (modifiez-la si elle ne convient pas)</translation>
-    </message>
-  </context>
-  <context>
-    <name>VaultProblems</name>
-    <message>
-      <source>was replaced by an older copy of itself</source>
-      <translation>a été remplacé par une ancienne copie de lui-même</translation>
-    </message>
-    <message>
-      <source>cannot be checked: the vault's list of current versions is damaged, so it may be an older copy</source>
-      <translation>ne peut pas être vérifié : la liste des versions actuelles du coffre est endommagée, il peut donc s'agir d'une ancienne copie</translation>
-    </message>
-    <message>
-      <source>is missing from the vault file (deleted outside VisaDesk?)</source>
-      <translation>manque dans le fichier du coffre (supprimé hors de VisaDesk ?)</translation>
-    </message>
-    <message>
-      <source>was added to the file outside VisaDesk</source>
-      <translation>a été ajouté au fichier hors de VisaDesk</translation>
-    </message>
-    <message>
-      <source>a part of the vault's list of current versions is damaged</source>
-      <translation>une partie de la liste des versions actuelles du coffre est endommagée</translation>
-    </message>
-    <message>
-      <source>is damaged or was modified outside VisaDesk and cannot be opened</source>
-      <translation>est endommagé ou a été modifié hors de VisaDesk et ne peut pas être ouvert</translation>
-    </message>
-    <message>
-      <source>Case {id}</source>
-      <translation>Dossier {id}</translation>
-    </message>
-    <message>
-      <source>Scan {id}</source>
-      <translation>Scan {id}</translation>
-    </message>
-    <message>
-      <source>Your personal settings</source>
-      <translation>Vos réglages personnels</translation>
-    </message>
-    <message>
-      <source>Vault index part {id}</source>
-      <translation>Partie {id} de l'index du coffre</translation>
-    </message>
-    <message>
-      <source>Vault index</source>
-      <translation>Index du coffre</translation>
-    </message>
-    <message>
-      <source>Record {id}</source>
-      <translation>Enregistrement {id}</translation>
-    </message>
-    <message>
-      <source>VisaDesk checked every record when it unlocked the vault and found {count} problem(s). The cases listed in the window opened and are intact ({readable} case(s)); the ones below are not shown.</source>
-      <translation>En déverrouillant le coffre, VisaDesk a vérifié chaque enregistrement et trouvé {count} problème(s). Les dossiers affichés dans la fenêtre se sont ouverts et sont intacts ({readable} dossier(s)) ; ceux ci-dessous ne sont pas affichés.</translation>
-    </message>
-    <message>
-      <source>What you can do:</source>
-      <translation>Ce que vous pouvez faire :</translation>
-    </message>
-    <message>
-      <source>Restore a backup (File ▸ Restore a backup): the vault goes back to the day of that backup; changes made since are lost, the current vault is kept as a backup first.</source>
-      <translation>Restaurer une sauvegarde (Fichier ▸ Restaurer une sauvegarde) : le coffre revient au jour de cette sauvegarde ; les changements faits depuis sont perdus, le coffre actuel est d'abord gardé comme sauvegarde.</translation>
-    </message>
-    <message>
-      <source>Accept the vault as it is now: VisaDesk stops warning and treats what opens as current, even if it is an older copy. Choose this only if you know why it happened (for example you copied the file back yourself).</source>
-      <translation>Accepter le coffre tel qu'il est : VisaDesk cesse d'avertir et considère comme actuel ce qui s'ouvre, même s'il s'agit d'une ancienne copie. Ne choisissez cela que si vous savez pourquoi c'est arrivé (par exemple vous avez vous-même remis l'ancien fichier).</translation>
-    </message>
-    <message>
-      <source>Export the cases that are fine (File ▸ Export case) to keep them safe before deciding.</source>
-      <translation>Exporter les dossiers intacts (Fichier ▸ Exporter le dossier) pour les mettre à l'abri avant de décider.</translation>
-    </message>
-    <message>
-      <source>Until you restore or accept, VisaDesk saves nothing, so that a damaged record cannot be made to look genuine.</source>
-      <translation>Tant que vous n'avez ni restauré ni accepté, VisaDesk n'enregistre rien, pour qu'un enregistrement endommagé ne puisse pas passer pour authentique.</translation>
-    </message>
-    <message>
-      <source>Problems found in the vault</source>
-      <translation>Problèmes trouvés dans le coffre</translation>
-    </message>
-    <message>
-      <source>Restore a backup…</source>
-      <translation>Restaurer une sauvegarde…</translation>
-    </message>
-    <message>
-      <source>Accept the vault as it is now</source>
-      <translation>Accepter le coffre tel qu'il est</translation>
-    </message>
-    <message>
-      <source>What happened and what to do…</source>
-      <translation>Ce qui s'est passé et que faire…</translation>
-    </message>
-    <message>
-      <source>VisaDesk found {count} problem(s) in this vault: some records are damaged or cannot be checked and are not shown.</source>
-      <translation>VisaDesk a trouvé {count} problème(s) dans ce coffre : certains enregistrements sont endommagés ou invérifiables et ne sont pas affichés.</translation>
-    </message>
-  </context>
-  <context>
-    <name>VaultScreen</name>
-    <message>
-      <source>Passphrase</source>
-      <translation>Phrase secrète</translation>
-    </message>
-    <message>
-      <source>Repeat the passphrase</source>
-      <translation>Répétez la phrase secrète</translation>
-    </message>
-    <message>
-      <source>Passphrase strength</source>
-      <translation>Solidité de la phrase secrète</translation>
-    </message>
-    <message>
-      <source>&amp;Remember on this device (system keychain)</source>
-      <translation>&amp;Mémoriser sur cet appareil (trousseau du système)</translation>
-    </message>
-    <message>
-      <source>&amp;Passphrase:</source>
-      <translation>&amp;Phrase secrète :</translation>
-    </message>
-    <message>
-      <source>Re&amp;peat:</source>
-      <translation>&amp;Répéter :</translation>
-    </message>
-    <message>
-      <source>Nobody — not even the VisaDesk developers — can recover a lost passphrase. Write it down and keep it somewhere safe, away from this computer.</source>
-      <translation>Personne — pas même les développeurs de VisaDesk — ne peut récupérer une phrase secrète perdue. Notez-la et conservez-la en lieu sûr, loin de cet ordinateur.</translation>
-    </message>
-    <message>
-      <source>Opening the vault</source>
-      <translation>Ouverture du coffre-fort</translation>
-    </message>
-    <message>
-      <source>Message</source>
-      <translation>Message</translation>
-    </message>
-    <message>
-      <source>Try with a &amp;sample family</source>
-      <translation>Essayer avec une famille d’&amp;exemple</translation>
-    </message>
-    <message>
-      <source>&amp;Forget this device</source>
-      <translation>&amp;Oublier cet appareil</translation>
-    </message>
-    <message>
-      <source>Create your encrypted vault</source>
-      <translation>Créez votre coffre-fort chiffré</translation>
-    </message>
-    <message>
-      <source>Unlock your vault</source>
-      <translation>Déverrouillez votre coffre-fort</translation>
-    </message>
-    <message>
-      <source>&amp;Create vault</source>
-      <translation>&amp;Créer le coffre-fort</translation>
-    </message>
-    <message>
-      <source>&amp;Unlock</source>
-      <translation>&amp;Déverrouiller</translation>
-    </message>
-    <message>
-      <source>Very weak</source>
-      <translation>Très faible</translation>
-    </message>
-    <message>
-      <source>Weak: add more words</source>
-      <translation>Faible : ajoutez des mots</translation>
-    </message>
-    <message>
-      <source>Fair</source>
-      <translation>Moyenne</translation>
-    </message>
-    <message>
-      <source>Good</source>
-      <translation>Bonne</translation>
-    </message>
-    <message>
-      <source>Strong</source>
-      <translation>Solide</translation>
-    </message>
-    <message>
-      <source>This passphrase is too easy to guess. Use several unrelated words.</source>
-      <translation>Cette phrase secrète est trop facile à deviner. Utilisez plusieurs mots sans rapport entre eux.</translation>
-    </message>
-    <message>
-      <source>The two passphrases differ.</source>
-      <translation>Les deux phrases secrètes sont différentes.</translation>
-    </message>
-    <message>
-      <source>This device no longer remembers the key.</source>
-      <translation>Cet appareil ne mémorise plus la clé.</translation>
-    </message>
-  </context>
-  <context>
-    <name>WizardView</name>
-    <message>
-      <source>Required answers given</source>
-      <translation>Réponses obligatoires données</translation>
-    </message>
-    <message>
-      <source>%v of %m required answers</source>
-      <translation>%v réponses obligatoires sur %m</translation>
-    </message>
-    <message>
-      <source>What is &amp;missing</source>
-      <translation>Ce qui &amp;manque</translation>
-    </message>
-    <message>
-      <source>What is missing</source>
-      <translation>Ce qui manque</translation>
-    </message>
-    <message>
-      <source>Press Enter on an item to go to its field</source>
-      <translation>Appuyez sur Entrée sur un élément pour aller à son champ</translation>
-    </message>
-    <message>
-      <source>Save status</source>
-      <translation>État de l’enregistrement</translation>
-    </message>
-    <message>
-      <source>&amp;Back</source>
-      <translation>Pr&amp;écédent</translation>
-    </message>
-    <message>
-      <source>&amp;Next</source>
-      <translation>Sui&amp;vant</translation>
-    </message>
-    <message>
-      <source>Previous page (Ctrl+Page Up)</source>
-      <translation>Page précédente (Ctrl+Page Up)</translation>
-    </message>
-    <message>
-      <source>Next page (Ctrl+Page Down)</source>
-      <translation>Page suivante (Ctrl+Page Down)</translation>
-    </message>
-    <message>
-      <source>Page {page}: {number}{label} {problem}</source>
-      <translation>Page {page} : {number}{label} {problem}</translation>
-    </message>
-    <message>
-      <source>Nothing is missing: this form is complete.</source>
-      <translation>Il ne manque rien : ce formulaire est complet.</translation>
-    </message>
-    <message>
-      <source>Page {n} of {total}: {title}</source>
-      <translation>Page {n} sur {total} : {title}</translation>
-    </message>
-    <message>
-      <source>On the official form: {label}</source>
-      <translation>Sur le formulaire officiel : {label}</translation>
-    </message>
-    <message>
-      <source>Use the profile value</source>
-      <translation>Utiliser la valeur du profil</translation>
-    </message>
-    <message>
-      <source>Use the profile value for {label}</source>
-      <translation>Utiliser la valeur du profil pour {label}</translation>
-    </message>
-    <message>
-      <source>Problem with {label}</source>
-      <translation>Problème avec {label}</translation>
-    </message>
-    <message>
-      <source>Not saved: {problem}</source>
-      <translation>Non enregistré : {problem}</translation>
-    </message>
-    <message>
-      <source>All changes saved.</source>
-      <translation>Toutes les modifications sont enregistrées.</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>LettersTab</name>
     <message>
-      <source>Summons received</source>
-      <translation>Convocation reçue</translation>
+        <source>Summons received</source>
+        <translation>Convocation reçue</translation>
     </message>
     <message>
-      <source>Detention</source>
-      <translation>Interpellation</translation>
+        <source>Detention</source>
+        <translation>Interpellation</translation>
     </message>
     <message>
-      <source>Search</source>
-      <translation>Perquisition</translation>
+        <source>Search</source>
+        <translation>Perquisition</translation>
     </message>
     <message>
-      <source>Dismissal</source>
-      <translation>Licenciement</translation>
+        <source>Dismissal</source>
+        <translation>Licenciement</translation>
     </message>
     <message>
-      <source>"Foreign agent" listing</source>
-      <translation>Inscription comme « agent de l'étranger »</translation>
+        <source>&quot;Foreign agent&quot; listing</source>
+        <translation>Inscription comme « agent de l&apos;étranger »</translation>
     </message>
     <message>
-      <source>Criminal case</source>
-      <translation>Poursuites pénales</translation>
+        <source>Criminal case</source>
+        <translation>Poursuites pénales</translation>
     </message>
     <message>
-      <source>Threats</source>
-      <translation>Menaces</translation>
+        <source>Threats</source>
+        <translation>Menaces</translation>
     </message>
     <message>
-      <source>Attempt to leave</source>
-      <translation>Tentative de départ</translation>
+        <source>Attempt to leave</source>
+        <translation>Tentative de départ</translation>
     </message>
     <message>
-      <source>Other</source>
-      <translation>Autre</translation>
+        <source>Other</source>
+        <translation>Autre</translation>
     </message>
     <message>
-      <source>Letter o&amp;f</source>
-      <translation>&amp;Auteur de la lettre</translation>
+        <source>Letter o&amp;f</source>
+        <translation>&amp;Auteur de la lettre</translation>
     </message>
     <message>
-      <source>Whose letter</source>
-      <translation>Lettre de qui</translation>
+        <source>Whose letter</source>
+        <translation>Lettre de qui</translation>
     </message>
     <message>
-      <source>Letter &amp;language</source>
-      <translation>Lan&amp;gue de la lettre</translation>
+        <source>Letter &amp;language</source>
+        <translation>Lan&amp;gue de la lettre</translation>
     </message>
     <message>
-      <source>Letter language</source>
-      <translation>Langue de la lettre</translation>
+        <source>Letter language</source>
+        <translation>Langue de la lettre</translation>
     </message>
     <message>
-      <source>Destination's language</source>
-      <translation>Langue de la destination</translation>
+        <source>Destination&apos;s language</source>
+        <translation>Langue de la destination</translation>
     </message>
     <message>
-      <source>Letter status</source>
-      <translation>État de la lettre</translation>
+        <source>Letter status</source>
+        <translation>État de la lettre</translation>
     </message>
     <message>
-      <source>Save letter as P&amp;DF…</source>
-      <translation>Enregistrer la lettre en PD&amp;F…</translation>
+        <source>Save letter as P&amp;DF…</source>
+        <translation>Enregistrer la lettre en PD&amp;F…</translation>
     </message>
     <message>
-      <source>&amp;Chronology</source>
-      <translation>&amp;Chronologie</translation>
+        <source>&amp;Chronology</source>
+        <translation>&amp;Chronologie</translation>
     </message>
     <message>
-      <source>Chronology</source>
-      <translation>Chronologie</translation>
+        <source>Chronology</source>
+        <translation>Chronologie</translation>
     </message>
     <message>
-      <source>&amp;New event</source>
-      <translation>&amp;Nouveau fait</translation>
+        <source>&amp;New event</source>
+        <translation>&amp;Nouveau fait</translation>
     </message>
     <message>
-      <source>&amp;Remove event</source>
-      <translation>Suppri&amp;mer le fait</translation>
+        <source>&amp;Remove event</source>
+        <translation>Suppri&amp;mer le fait</translation>
     </message>
     <message>
-      <source>What happened</source>
-      <translation>Ce qui s'est passé</translation>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-      <source>When did it happen?</source>
-      <translation>Quand cela s'est-il passé ?</translation>
+        <source>When did it happen?</source>
+        <translation>Quand cela s&apos;est-il passé ?</translation>
     </message>
     <message>
-      <source>What kind of event?</source>
-      <translation>De quel type de fait s'agit-il ?</translation>
+        <source>What kind of event?</source>
+        <translation>De quel type de fait s&apos;agit-il ?</translation>
     </message>
     <message>
-      <source>Where?</source>
-      <translation>Où ?</translation>
+        <source>Where?</source>
+        <translation>Où ?</translation>
     </message>
     <message>
-      <source>What happened, in your own words</source>
-      <translation>Ce qui s'est passé, avec vos propres mots</translation>
+        <source>What happened, in your own words</source>
+        <translation>Ce qui s&apos;est passé, avec vos propres mots</translation>
     </message>
     <message>
-      <source>Translation made by a person</source>
-      <translation>Traduction faite par une personne</translation>
+        <source>Translation made by a person</source>
+        <translation>Traduction faite par une personne</translation>
     </message>
     <message>
-      <source>Which documents show it?</source>
-      <translation>Quels documents le prouvent ?</translation>
+        <source>Which documents show it?</source>
+        <translation>Quels documents le prouvent ?</translation>
     </message>
     <message>
-      <source>Translation made by a person (leave empty if none)</source>
-      <translation>Traduction faite par une personne (laisser vide s'il n'y en a pas)</translation>
+        <source>Translation made by a person (leave empty if none)</source>
+        <translation>Traduction faite par une personne (laisser vide s&apos;il n&apos;y en a pas)</translation>
     </message>
     <message>
-      <source>Scan to use as evidence</source>
-      <translation>Document numérisé à utiliser comme pièce</translation>
+        <source>Scan to use as evidence</source>
+        <translation>Document numérisé à utiliser comme pièce</translation>
     </message>
     <message>
-      <source>Add as e&amp;vidence</source>
-      <translation>Ajouter comme pièce &amp;justificative</translation>
+        <source>Add as e&amp;vidence</source>
+        <translation>Ajouter comme pièce &amp;justificative</translation>
     </message>
     <message>
-      <source>Scans of this case</source>
-      <translation>Documents numérisés du dossier</translation>
+        <source>Scans of this case</source>
+        <translation>Documents numérisés du dossier</translation>
     </message>
     <message>
-      <source>&amp;Save event</source>
-      <translation>Enregistrer le fa&amp;it</translation>
+        <source>&amp;Save event</source>
+        <translation>Enregistrer le fa&amp;it</translation>
     </message>
     <message>
-      <source>Your letter</source>
-      <translation>Votre lettre</translation>
+        <source>Your letter</source>
+        <translation>Votre lettre</translation>
     </message>
     <message>
-      <source>Why must you leave now?</source>
-      <translation>Pourquoi devez-vous partir maintenant ?</translation>
+        <source>Why must you leave now?</source>
+        <translation>Pourquoi devez-vous partir maintenant ?</translation>
     </message>
     <message>
-      <source>Translation of why you must leave now</source>
-      <translation>Traduction : pourquoi partir maintenant</translation>
+        <source>Translation of why you must leave now</source>
+        <translation>Traduction : pourquoi partir maintenant</translation>
     </message>
     <message>
-      <source>Who in the destination country can support you?</source>
-      <translation>Qui peut vous soutenir dans le pays de destination ?</translation>
+        <source>Who in the destination country can support you?</source>
+        <translation>Qui peut vous soutenir dans le pays de destination ?</translation>
     </message>
     <message>
-      <source>Translation of your ties</source>
-      <translation>Traduction : vos liens avec le pays</translation>
+        <source>Translation of your ties</source>
+        <translation>Traduction : vos liens avec le pays</translation>
     </message>
     <message>
-      <source>Where will you sign?</source>
-      <translation>Où signerez-vous ?</translation>
+        <source>Where will you sign?</source>
+        <translation>Où signerez-vous ?</translation>
     </message>
     <message>
-      <source>Save letter te&amp;xt</source>
-      <translation>Enregistrer le te&amp;xte de la lettre</translation>
+        <source>Save letter te&amp;xt</source>
+        <translation>Enregistrer le te&amp;xte de la lettre</translation>
     </message>
     <message>
-      <source>No humanitarian request for this person yet</source>
-      <translation>Pas encore de demande humanitaire pour cette personne</translation>
+        <source>No humanitarian request for this person yet</source>
+        <translation>Pas encore de demande humanitaire pour cette personne</translation>
     </message>
     <message numerus="yes">
-      <source>%n passage(s) still need a human translation</source>
-      <translation>
-        <numerusform>%n passage doit encore être traduit par une personne</numerusform>
-        <numerusform>%n passages doivent encore être traduits par une personne</numerusform>
-      </translation>
+        <source>%n passage(s) still need a human translation</source>
+        <translation>
+            <numerusform>%n passage doit encore être traduit par une personne</numerusform>
+            <numerusform>%n passages doivent encore être traduits par une personne</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Every passage is translated</source>
-      <translation>Tous les passages sont traduits</translation>
+        <source>Every passage is translated</source>
+        <translation>Tous les passages sont traduits</translation>
     </message>
     <message>
-      <source>Save letter as PDF</source>
-      <translation>Enregistrer la lettre en PDF</translation>
+        <source>Save letter as PDF</source>
+        <translation>Enregistrer la lettre en PDF</translation>
     </message>
     <message>
-      <source>Saved</source>
-      <translation>Enregistré</translation>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
     </message>
-  </context>
-  <context>
-    <name>RoutesTab</name>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-      <source>Not answered</source>
-      <translation>Sans réponse</translation>
-    </message>
-    <message>
-      <source>Yes</source>
-      <translation>Oui</translation>
+        <source>Your data stays encrypted on this computer.</source>
+        <translation>Vos données restent chiffrées sur cet ordinateur.</translation>
     </message>
     <message>
-      <source>No</source>
-      <translation>Non</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <source>Person</source>
-      <translation>Personne</translation>
+        <source>&amp;New case</source>
+        <translation>&amp;Nouveau dossier</translation>
     </message>
     <message>
-      <source>Citizenship(s), country codes</source>
-      <translation>Nationalité(s), codes pays</translation>
+        <source>D&amp;uplicate case</source>
+        <translation>D&amp;upliquer le dossier</translation>
     </message>
     <message>
-      <source>Internal passport</source>
-      <translation>Passeport intérieur</translation>
+        <source>&amp;Delete case…</source>
+        <translation>&amp;Supprimer le dossier…</translation>
     </message>
     <message>
-      <source>Foreign passport</source>
-      <translation>Passeport international</translation>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
-      <source>not given</source>
-      <translation>non indiqué</translation>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-      <source>Foreign passport valid until</source>
-      <translation>Passeport international valable jusqu'au</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <source>Birth certificate (child)</source>
-      <translation>Acte de naissance (enfant)</translation>
+        <source>{title} (copy)</source>
+        <translation>{title} (copie)</translation>
     </message>
     <message>
-      <source>Residence permits, country codes</source>
-      <translation>Titres de séjour, codes pays</translation>
+        <source>Delete case</source>
+        <translation>Supprimer le dossier</translation>
     </message>
     <message>
-      <source>Valid Schengen visa issued by</source>
-      <translation>Visa Schengen valide délivré par</translation>
+        <source>Delete this case and its scans from the vault? This cannot be undone.</source>
+        <translation>Supprimer ce dossier et ses scans du coffre-fort&#xa0;? Cette action est irréversible.</translation>
+    </message>
+</context>
+<context>
+    <name>NewApplicationDialog</name>
+    <message>
+        <source>New application</source>
+        <translation>Nouvelle demande</translation>
     </message>
     <message>
-      <source>Where you are now</source>
-      <translation>Où vous êtes maintenant</translation>
+        <source>Applicant</source>
+        <translation>Demandeur</translation>
     </message>
     <message>
-      <source>No military obligation</source>
-      <translation>Pas d'obligation militaire</translation>
+        <source>Form</source>
+        <translation>Formulaire</translation>
     </message>
     <message>
-      <source>Conscript age</source>
-      <translation>Âge de la conscription</translation>
+        <source>official form</source>
+        <translation>formulaire officiel</translation>
     </message>
     <message>
-      <source>Reservist</source>
-      <translation>Réserviste</translation>
+        <source>preparation sheet</source>
+        <translation>fiche de préparation</translation>
     </message>
     <message>
-      <source>Summons received</source>
-      <translation>Convocation reçue</translation>
+        <source>border checklist</source>
+        <translation>liste de contrôle pour la frontière</translation>
     </message>
     <message>
-      <source>Deserter</source>
-      <translation>Déserteur</translation>
+        <source>&amp;Applicant</source>
+        <translation>&amp;Demandeur</translation>
     </message>
     <message>
-      <source>Exempt</source>
-      <translation>Exempté</translation>
+        <source>&amp;Form</source>
+        <translation>&amp;Formulaire</translation>
+    </message>
+</context>
+<context>
+    <name>PacketTab</name>
+    <message>
+        <source>&amp;Who is in the packet</source>
+        <translation>Q&amp;ui figure dans le paquet</translation>
     </message>
     <message>
-      <source>Military situation</source>
-      <translation>Situation militaire</translation>
+        <source>Who is in the packet</source>
+        <translation>Qui figure dans le paquet</translation>
     </message>
     <message>
-      <source>Paper</source>
-      <translation>Papier</translation>
+        <source>&amp;Build packet</source>
+        <translation>&amp;Générer le paquet</translation>
     </message>
     <message>
-      <source>Electronic</source>
-      <translation>Électronique</translation>
+        <source>Packet progress</source>
+        <translation>Progression du paquet</translation>
     </message>
     <message>
-      <source>Summons kind</source>
-      <translation>Type de convocation</translation>
+        <source>Packet status</source>
+        <translation>État du paquet</translation>
     </message>
     <message>
-      <source>Foreign passport surrendered</source>
-      <translation>Passeport international remis</translation>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
-      <source>Nobody</source>
-      <translation>Personne</translation>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-      <source>Spouse or partner</source>
-      <translation>Conjoint ou partenaire</translation>
+        <source>Packet preview</source>
+        <translation>Aperçu du paquet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s)</source>
+        <translation>
+            <numerusform>%n formulaire</numerusform>
+            <numerusform>%n formulaires</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Parent</source>
-      <translation>Parent</translation>
+        <source>Build the packet to preview, export or print it.</source>
+        <translation>Générez le paquet pour l’afficher, l’exporter ou l’imprimer.</translation>
     </message>
     <message>
-      <source>Child</source>
-      <translation>Enfant</translation>
+        <source>Choose at least one person for the packet.</source>
+        <translation>Choisissez au moins une personne pour le paquet.</translation>
     </message>
     <message>
-      <source>Brother or sister</source>
-      <translation>Frère ou sœur</translation>
+        <source>The packet could not be built.</source>
+        <translation>Le paquet n’a pas pu être généré.</translation>
     </message>
     <message>
-      <source>Other relative</source>
-      <translation>Autre parent</translation>
+        <source>Building the packet…</source>
+        <translation>Génération du paquet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Packet ready: %n page(s).</source>
+        <translation>
+            <numerusform>Paquet prêt&#xa0;: %n page.</numerusform>
+            <numerusform>Paquet prêt&#xa0;: %n pages.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Family abroad</source>
-      <translation>Famille à l'étranger</translation>
+        <source>Export the packet</source>
+        <translation>Exporter le paquet</translation>
     </message>
     <message>
-      <source>Their country</source>
-      <translation>Leur pays</translation>
+        <source>Could not save {name}: {reason}</source>
+        <translation>Impossible d’enregistrer {name}&#xa0;: {reason}</translation>
     </message>
     <message>
-      <source>Refugee</source>
-      <translation>Réfugié</translation>
+        <source>Saved to {path}</source>
+        <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-      <source>Subsidiary protection</source>
-      <translation>Protection subsidiaire</translation>
+        <source>The printer could not be started.</source>
+        <translation>Impossible de lancer l’impression.</translation>
     </message>
-    <message>
-      <source>Humanitarian visa</source>
-      <translation>Visa humanitaire</translation>
-    </message>
-    <message>
-      <source>Asylum seeker</source>
-      <translation>Demandeur d'asile</translation>
-    </message>
-    <message>
-      <source>Residence permit</source>
-      <translation>Titre de séjour</translation>
-    </message>
-    <message>
-      <source>Citizen</source>
-      <translation>Citoyen</translation>
-    </message>
-    <message>
-      <source>Their status</source>
-      <translation>Leur statut</translation>
-    </message>
-    <message>
-      <source>Household</source>
-      <translation>Foyer</translation>
-    </message>
-    <message>
-      <source>Children travel with us</source>
-      <translation>Des enfants voyagent avec nous</translation>
-    </message>
-    <message>
-      <source>By air</source>
-      <translation>En avion</translation>
-    </message>
-    <message>
-      <source>By car with Russian plates</source>
-      <translation>En voiture immatriculée en Russie</translation>
-    </message>
-    <message>
-      <source>By bus</source>
-      <translation>En autocar</translation>
-    </message>
-    <message>
-      <source>By train</source>
-      <translation>En train</translation>
-    </message>
-    <message>
-      <source>Save answers and &amp;show routes</source>
-      <translation>Enregistrer et afficher les &amp;voies</translation>
-    </message>
-    <message>
-      <source>Interview</source>
-      <translation>Questions</translation>
-    </message>
-    <message>
-      <source>Where can I go? The answer</source>
-      <translation>Où puis-je aller ? La réponse</translation>
-    </message>
-    <message>
-      <source>Route or exit</source>
-      <translation>Voie ou destination</translation>
-    </message>
-    <message>
-      <source>Route</source>
-      <translation>Voie</translation>
-    </message>
-    <message>
-      <source>People who apply</source>
-      <translation>Qui dépose la demande</translation>
-    </message>
-    <message>
-      <source>Cr&amp;eate the applications for this route</source>
-      <translation>Cré&amp;er les demandes pour cette voie</translation>
-    </message>
-    <message>
-      <source>Export the pla&amp;n (PDF)…</source>
-      <translation>Exporter le pla&amp;n (PDF)…</translation>
-    </message>
-    <message>
-      <source>Export the plan</source>
-      <translation>Exporter le plan</translation>
-    </message>
-    <message>
-      <source>PDF files (*.pdf)</source>
-      <translation>Fichiers PDF (*.pdf)</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
-      <source>Show</source>
-      <translation>Afficher</translation>
+        <source>Show</source>
+        <translation>Afficher</translation>
     </message>
     <message>
-      <source>Show the passphrase</source>
-      <translation>Afficher la phrase secrète</translation>
+        <source>Show the passphrase</source>
+        <translation>Afficher la phrase secrète</translation>
     </message>
     <message>
-      <source>Hide</source>
-      <translation>Masquer</translation>
+        <source>Hide</source>
+        <translation>Masquer</translation>
     </message>
     <message>
-      <source>Enter a passphrase.</source>
-      <translation>Saisissez une phrase secrète.</translation>
+        <source>Enter a passphrase.</source>
+        <translation>Saisissez une phrase secrète.</translation>
     </message>
     <message>
-      <source>It is built on a common password or word.</source>
-      <translation>Elle repose sur un mot de passe ou un mot courant.</translation>
+        <source>It is built on a common password or word.</source>
+        <translation>Elle repose sur un mot de passe ou un mot courant.</translation>
     </message>
     <message>
-      <source>It contains a name or detail from the case.</source>
-      <translation>Elle contient un nom ou une donnée du dossier.</translation>
+        <source>It contains a name or detail from the case.</source>
+        <translation>Elle contient un nom ou une donnée du dossier.</translation>
     </message>
     <message>
-      <source>It repeats the same characters or words.</source>
-      <translation>Elle répète les mêmes caractères ou mots.</translation>
+        <source>It repeats the same characters or words.</source>
+        <translation>Elle répète les mêmes caractères ou mots.</translation>
     </message>
     <message>
-      <source>It is a sequence such as 1234 or abcd.</source>
-      <translation>C'est une suite comme 1234 ou abcd.</translation>
+        <source>It is a sequence such as 1234 or abcd.</source>
+        <translation>C&apos;est une suite comme 1234 ou abcd.</translation>
     </message>
     <message>
-      <source>It is a pattern of neighbouring keys.</source>
-      <translation>C'est un motif de touches voisines.</translation>
+        <source>It is a pattern of neighbouring keys.</source>
+        <translation>C&apos;est un motif de touches voisines.</translation>
     </message>
     <message>
-      <source>Dates and years are among the first guesses.</source>
-      <translation>Les dates et les années sont essayées en premier.</translation>
+        <source>Dates and years are among the first guesses.</source>
+        <translation>Les dates et les années sont essayées en premier.</translation>
     </message>
     <message>
-      <source>It is too short.</source>
-      <translation>Elle est trop courte.</translation>
+        <source>It is too short.</source>
+        <translation>Elle est trop courte.</translation>
     </message>
     <message>
-      <source>This passphrase is too easy to guess.</source>
-      <translation>Cette phrase secrète est trop facile à deviner.</translation>
+        <source>This passphrase is too easy to guess.</source>
+        <translation>Cette phrase secrète est trop facile à deviner.</translation>
     </message>
     <message>
-      <source>Use five or more unrelated words, or a generated word list, which is easy to write down and to dictate.</source>
-      <translation>Utilisez cinq mots sans rapport ou plus, ou une liste de mots générée, facile à noter et à dicter.</translation>
+        <source>Use five or more unrelated words, or a generated word list, which is easy to write down and to dictate.</source>
+        <translation>Utilisez cinq mots sans rapport ou plus, ou une liste de mots générée, facile à noter et à dicter.</translation>
     </message>
     <message>
-      <source>Strong</source>
-      <translation>Solide</translation>
+        <source>Strong</source>
+        <translation>Solide</translation>
     </message>
     <message>
-      <source>Very weak</source>
-      <translation>Très faible</translation>
+        <source>Very weak</source>
+        <translation>Très faible</translation>
     </message>
     <message>
-      <source>Weak</source>
-      <translation>Faible</translation>
+        <source>Weak</source>
+        <translation>Faible</translation>
     </message>
     <message>
-      <source>Fair, but not enough</source>
-      <translation>Moyenne, mais pas assez</translation>
+        <source>Fair, but not enough</source>
+        <translation>Moyenne, mais pas assez</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <source>People in this case</source>
+        <translation>Personnes de ce dossier</translation>
+    </message>
+    <message>
+        <source>Add pe&amp;rson</source>
+        <translation>&amp;Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>De&amp;lete person…</source>
+        <translation>Supp&amp;rimer…</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Garant</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Supprimer la personne</translation>
+    </message>
+    <message>
+        <source>Remove this person and their applications from the case?</source>
+        <translation>Supprimer cette personne et ses demandes du dossier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Add the sponsor (&amp;who lives abroad)</source>
+        <translation>A&amp;jouter le garant</translation>
+    </message>
+    <message>
+        <source>Copy to &amp;family…</source>
+        <translation>Copier à la &amp;famille…</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(pas encore de nom)</translation>
+    </message>
+    <message>
+        <source>A case needs at least one applicant; delete the case instead.</source>
+        <translation>Un dossier a besoin d&apos;au moins un demandeur ; supprimez plutôt le dossier.</translation>
+    </message>
+    <message>
+        <source>Remove the sponsor</source>
+        <translation>Retirer le garant</translation>
+    </message>
+    <message>
+        <source>Remove the sponsor from this case? A child&apos;s guardian link stays by name.</source>
+        <translation>Retirer le garant de ce dossier ? Il reste, par son nom, le tuteur d&apos;un enfant.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>Machine-readable zone (optional)</source>
+        <translation>Bande MRZ (zone de lecture automatique, facultatif)</translation>
+    </message>
+    <message>
+        <source>Machine-readable zone: paste the 2 or 3 lines</source>
+        <translation>Bande MRZ&#xa0;: collez les 2 ou 3 lignes</translation>
+    </message>
+    <message>
+        <source>Fill from the &amp;MRZ</source>
+        <translation>Remplir depuis la bande &amp;MRZ</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Noms</translation>
+    </message>
+    <message>
+        <source>&amp;Surname (as you write it)</source>
+        <translation>&amp;Nom (comme vous l’écrivez)</translation>
+    </message>
+    <message>
+        <source>&amp;Given names</source>
+        <translation>Pr&amp;énoms</translation>
+    </message>
+    <message>
+        <source>Patron&amp;ymic</source>
+        <translation>Patron&amp;yme</translation>
+    </message>
+    <message>
+        <source>Transliteration scheme of the passport</source>
+        <translation>Système de translittération du passeport</translation>
+    </message>
+    <message>
+        <source>Passport spelling scheme</source>
+        <translation>Orthographe du passeport</translation>
+    </message>
+    <message>
+        <source>Latin spelling as in the passport</source>
+        <translation>Orthographe latine comme dans le passeport</translation>
+    </message>
+    <message>
+        <source>Latin (proposed)</source>
+        <translation>En latin (proposition)</translation>
+    </message>
+    <message>
+        <source>Latin given names exactly as printed</source>
+        <translation>Prénoms en latin exactement comme imprimés</translation>
+    </message>
+    <message>
+        <source>Surname at birth</source>
+        <translation>Nom de naissance</translation>
+    </message>
+    <message>
+        <source>Birth and nationality</source>
+        <translation>Naissance et nationalité</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth (DD.MM.YYYY)</source>
+        <translation>Date de naissan&amp;ce (JJ.MM.AAAA)</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Lieu de naissance</translation>
+    </message>
+    <message>
+        <source>Country of birth (code, e.g. RUS, SUN)</source>
+        <translation>Pays de naissance (code, p.&#xa0;ex. RUS, SUN)</translation>
+    </message>
+    <message>
+        <source>Civil status</source>
+        <translation>Situation familiale</translation>
+    </message>
+    <message>
+        <source>National identity number</source>
+        <translation>Numéro d’identification national</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passeport</translation>
+    </message>
+    <message>
+        <source>Passport &amp;number</source>
+        <translation>N&amp;uméro de passeport</translation>
+    </message>
+    <message>
+        <source>Issuing country (code)</source>
+        <translation>Pays de délivrance (code)</translation>
+    </message>
+    <message>
+        <source>Issuing authority</source>
+        <translation>Autorité de délivrance</translation>
+    </message>
+    <message>
+        <source>Date of issue (DD.MM.YYYY)</source>
+        <translation>Date de délivrance (JJ.MM.AAAA)</translation>
+    </message>
+    <message>
+        <source>Valid until (DD.MM.YYYY)</source>
+        <translation>Valable jusqu’au (JJ.MM.AAAA)</translation>
+    </message>
+    <message>
+        <source>Contact and work</source>
+        <translation>Coordonnées et travail</translation>
+    </message>
+    <message>
+        <source>Latin surname e&amp;xactly as printed</source>
+        <translation>Nom en latin &amp;exactement comme imprimé</translation>
+    </message>
+    <message>
+        <source>Nat&amp;ionality (code, e.g. RUS)</source>
+        <translation>Nationa&amp;lité (code, p.&#xa0;ex. RUS)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone (with country code)</source>
+        <translation>&amp;Téléphone (avec l’indicatif du pays)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>Courr&amp;iel</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <source>Employer or school</source>
+        <translation>Employeur ou établissement scolaire</translation>
+    </message>
+    <message>
+        <source>Nationality at birth (code)</source>
+        <translation>Nationalité à la naissance (code)</translation>
+    </message>
+    <message>
+        <source>Other nationalities (codes, comma-separated)</source>
+        <translation>Autres nationalités (codes séparés par des virgules)</translation>
+    </message>
+    <message>
+        <source>Former surnames (comma-separated)</source>
+        <translation>Anciens noms (séparés par des virgules)</translation>
+    </message>
+    <message>
+        <source>Civil status, if other</source>
+        <translation>Situation familiale, si «&#xa0;Autre&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation>Adresse du domicile</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Rue et numéro</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;Ville</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Country (code)</source>
+        <translation>Pays (code)</translation>
+    </message>
+    <message>
+        <source>Family and military service</source>
+        <translation>Famille et service militaire</translation>
+    </message>
+    <message>
+        <source>Relationship to the sponsor</source>
+        <translation>Lien avec le garant</translation>
+    </message>
+    <message>
+        <source>Military service</source>
+        <translation>Service militaire</translation>
+    </message>
+    <message>
+        <source>Reserve category</source>
+        <translation>Catégorie de réserve</translation>
+    </message>
+    <message>
+        <source>Mobilisation notice received on (DD.MM.YYYY)</source>
+        <translation>Convocation de mobilisation reçue le (JJ.MM.AAAA)</translation>
+    </message>
+    <message>
+        <source>Notes on military service</source>
+        <translation>Remarques sur le service militaire</translation>
+    </message>
+    <message>
+        <source>Guardian of a minor: surname</source>
+        <translation>Tuteur d’un mineur&#xa0;: nom</translation>
+    </message>
+    <message>
+        <source>Guardian: given names</source>
+        <translation>Tuteur&#xa0;: prénoms</translation>
+    </message>
+    <message>
+        <source>Guardian: relationship</source>
+        <translation>Tuteur&#xa0;: lien de parenté</translation>
+    </message>
+    <message>
+        <source>Guardian: phone</source>
+        <translation>Tuteur&#xa0;: téléphone</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Sponsor&apos;s stay abroad</source>
+        <translation>Séjour du garant à l’étranger</translation>
+    </message>
+    <message>
+        <source>Country of residence (code)</source>
+        <translation>Pays de résidence (code)</translation>
+    </message>
+    <message>
+        <source>Residence status</source>
+        <translation>Statut de séjour</translation>
+    </message>
+    <message>
+        <source>Status details</source>
+        <translation>Précisions sur le statut</translation>
+    </message>
+    <message>
+        <source>Residence permit number</source>
+        <translation>Numéro du titre de séjour</translation>
+    </message>
+    <message>
+        <source>Permit valid until (DD.MM.YYYY)</source>
+        <translation>Titre valable jusqu’au (JJ.MM.AAAA)</translation>
+    </message>
+    <message>
+        <source>Arrived on (DD.MM.YYYY)</source>
+        <translation>Arrivé(e) le (JJ.MM.AAAA)</translation>
+    </message>
+    <message>
+        <source>Validation summary</source>
+        <translation>Résumé de la vérification</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve person</source>
+        <translation>Enre&amp;gistrer la personne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention.</source>
+        <translation>
+            <numerusform>%n champ demande votre attention.</numerusform>
+            <numerusform>%n champs demandent votre attention.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All fields are valid.</source>
+        <translation>Tous les champs sont valides.</translation>
+    </message>
+    <message>
+        <source>Filled from the MRZ: check the names in Cyrillic yourself.</source>
+        <translation>Rempli depuis la bande MRZ&#xa0;: vérifiez vous-même les noms en cyrillique.</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>is not a date; write it as DD.MM.YYYY</source>
+        <translation>n’est pas une date&#xa0;; utilisez le format JJ.MM.AAAA</translation>
+    </message>
+    <message>
+        <source>is not a date (there is no such day)</source>
+        <translation>n’est pas une date (ce jour n’existe pas)</translation>
+    </message>
+    <message>
+        <source>is not one of the choices</source>
+        <translation>ne fait pas partie des choix proposés</translation>
+    </message>
+    <message>
+        <source>is not a country; choose one from the list</source>
+        <translation>n’est pas un pays&#xa0;; choisissez-en un dans la liste</translation>
+    </message>
+    <message>
+        <source>is not a phone number with its country code (e.g. +33 6 12 34 56 78)</source>
+        <translation>n’est pas un numéro de téléphone avec indicatif du pays (p.&#xa0;ex. +33 6 12 34 56 78)</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address</source>
+        <translation>n’est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>is too short</source>
+        <translation>est trop court</translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation>est trop long</translation>
+    </message>
+    <message>
+        <source>has a wrong format</source>
+        <translation>n’a pas le bon format</translation>
+    </message>
+    <message>
+        <source>must be written in Latin letters (VIDEX: also no other signs)</source>
+        <translation>doit être écrit en lettres latines (VIDEX&#xa0;: sans aucun autre signe)</translation>
+    </message>
+    <message>
+        <source>must be on or after {date}</source>
+        <translation>doit être le {date} ou après</translation>
+    </message>
+    <message>
+        <source>must be on or before {date}</source>
+        <translation>doit être le {date} ou avant</translation>
+    </message>
+    <message>
+        <source>has a value that cannot be used here</source>
+        <translation>contient une valeur qui ne peut pas être utilisée ici</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesTab</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Citizenship(s), country codes</source>
+        <translation>Nationalité(s), codes pays</translation>
+    </message>
+    <message>
+        <source>Internal passport</source>
+        <translation>Passeport intérieur</translation>
+    </message>
+    <message>
+        <source>Foreign passport</source>
+        <translation>Passeport international</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>Foreign passport valid until</source>
+        <translation>Passeport international valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Birth certificate (child)</source>
+        <translation>Acte de naissance (enfant)</translation>
+    </message>
+    <message>
+        <source>Residence permits, country codes</source>
+        <translation>Titres de séjour, codes pays</translation>
+    </message>
+    <message>
+        <source>Valid Schengen visa issued by</source>
+        <translation>Visa Schengen valide délivré par</translation>
+    </message>
+    <message>
+        <source>Where you are now</source>
+        <translation>Où vous êtes maintenant</translation>
+    </message>
+    <message>
+        <source>No military obligation</source>
+        <translation>Pas d&apos;obligation militaire</translation>
+    </message>
+    <message>
+        <source>Conscript age</source>
+        <translation>Âge de la conscription</translation>
+    </message>
+    <message>
+        <source>Reservist</source>
+        <translation>Réserviste</translation>
+    </message>
+    <message>
+        <source>Summons received</source>
+        <translation>Convocation reçue</translation>
+    </message>
+    <message>
+        <source>Deserter</source>
+        <translation>Déserteur</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Exempté</translation>
+    </message>
+    <message>
+        <source>Military situation</source>
+        <translation>Situation militaire</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation>Électronique</translation>
+    </message>
+    <message>
+        <source>Summons kind</source>
+        <translation>Type de convocation</translation>
+    </message>
+    <message>
+        <source>Foreign passport surrendered</source>
+        <translation>Passeport international remis</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Spouse or partner</source>
+        <translation>Conjoint ou partenaire</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>Frère ou sœur</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>Autre parent</translation>
+    </message>
+    <message>
+        <source>Family abroad</source>
+        <translation>Famille à l&apos;étranger</translation>
+    </message>
+    <message>
+        <source>Their country</source>
+        <translation>Leur pays</translation>
+    </message>
+    <message>
+        <source>Refugee</source>
+        <translation>Réfugié</translation>
+    </message>
+    <message>
+        <source>Subsidiary protection</source>
+        <translation>Protection subsidiaire</translation>
+    </message>
+    <message>
+        <source>Humanitarian visa</source>
+        <translation>Visa humanitaire</translation>
+    </message>
+    <message>
+        <source>Asylum seeker</source>
+        <translation>Demandeur d&apos;asile</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Titre de séjour</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citoyen</translation>
+    </message>
+    <message>
+        <source>Their status</source>
+        <translation>Leur statut</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Foyer</translation>
+    </message>
+    <message>
+        <source>Children travel with us</source>
+        <translation>Des enfants voyagent avec nous</translation>
+    </message>
+    <message>
+        <source>By air</source>
+        <translation>En avion</translation>
+    </message>
+    <message>
+        <source>By car with Russian plates</source>
+        <translation>En voiture immatriculée en Russie</translation>
+    </message>
+    <message>
+        <source>By bus</source>
+        <translation>En autocar</translation>
+    </message>
+    <message>
+        <source>By train</source>
+        <translation>En train</translation>
+    </message>
+    <message>
+        <source>Save answers and &amp;show routes</source>
+        <translation>Enregistrer et afficher les &amp;voies</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Where can I go? The answer</source>
+        <translation>Où puis-je aller ? La réponse</translation>
+    </message>
+    <message>
+        <source>Route or exit</source>
+        <translation>Voie ou destination</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Voie</translation>
+    </message>
+    <message>
+        <source>People who apply</source>
+        <translation>Qui dépose la demande</translation>
+    </message>
+    <message>
+        <source>Cr&amp;eate the applications for this route</source>
+        <translation>Cré&amp;er les demandes pour cette voie</translation>
+    </message>
+    <message>
+        <source>Export the pla&amp;n (PDF)…</source>
+        <translation>Exporter le pla&amp;n (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>Exporter le plan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>&#xa0;min</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation>&#xa0;pt</translation>
+    </message>
+    <message>
+        <source>Unlock this vault without the passphrase on this device</source>
+        <translation>Déverrouiller ce coffre-fort sans phrase secrète sur cet appareil</translation>
+    </message>
+    <message>
+        <source>Never use the system keychain</source>
+        <translation>Ne jamais utiliser le trousseau du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle</source>
+        <translation>&amp;Verrouiller après inactivité</translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>&amp;Taille du texte</translation>
+    </message>
+    <message>
+        <source>&amp;Remember</source>
+        <translation>&amp;Mémoriser</translation>
+    </message>
+    <message>
+        <source>&amp;Keychain</source>
+        <translation>T&amp;rousseau</translation>
+    </message>
+    <message>
+        <source>A remembered vault opens without the passphrase for anyone who can log in to this computer account. Do not use it on a device that may be searched.</source>
+        <translation>Un coffre-fort mémorisé s’ouvre sans phrase secrète pour toute personne pouvant se connecter à ce compte de l’ordinateur. N’utilisez pas cette option sur un appareil susceptible d’être fouillé.</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <source>your answer for this form</source>
+        <translation>votre réponse pour ce formulaire</translation>
+    </message>
+    <message>
+        <source>from the sponsor&apos;s profile</source>
+        <translation>d’après le profil du garant</translation>
+    </message>
+    <message>
+        <source>from the case</source>
+        <translation>d’après le dossier</translation>
+    </message>
+    <message>
+        <source>from the person&apos;s profile</source>
+        <translation>d’après le profil de la personne</translation>
+    </message>
+    <message>
+        <source>calculated from the profile</source>
+        <translation>calculé à partir du profil</translation>
+    </message>
+    <message>
+        <source>usual answer (change it if it does not fit)</source>
+        <translation>réponse habituelle (modifiez-la si elle ne convient pas)</translation>
+    </message>
+</context>
+<context>
+    <name>SponsorEditor</name>
+    <message>
+        <source>The sponsor is the relative already in the destination country who invites the applicants. Her address there is the home address below.</source>
+        <translation>Le garant est le proche déjà installé dans le pays de destination, qui invite les demandeurs. Son adresse là-bas est l&apos;adresse du domicile ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Status in the destination country</source>
+        <translation>Statut dans le pays de destination</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Residence permit card</source>
+        <translation>Carte de séjour</translation>
+    </message>
+    <message>
+        <source>Refugee travel document</source>
+        <translation>Titre de voyage pour réfugié</translation>
+    </message>
+    <message>
+        <source>Long-stay visa (D)</source>
+        <translation>Visa de long séjour (D)</translation>
+    </message>
+    <message>
+        <source>Receipt of an application (récépissé)</source>
+        <translation>Récépissé de demande</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>JJ.MM.AAAA</translation>
+    </message>
+    <message>
+        <source>Country where she lives</source>
+        <translation>Pays où elle vit</translation>
+    </message>
+    <message>
+        <source>Her status there</source>
+        <translation>Son statut là-bas</translation>
+    </message>
+    <message>
+        <source>Status details</source>
+        <translation>Précisions sur le statut</translation>
+    </message>
+    <message>
+        <source>Residence document</source>
+        <translation>Titre de séjour</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Numéro du document</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Arrived on</source>
+        <translation>Arrivée le</translation>
+    </message>
+    <message>
+        <source>Sponsor validation summary</source>
+        <translation>Vérification du garant</translation>
+    </message>
+    <message>
+        <source>Remove the sponsor…</source>
+        <translation>Retirer le garant…</translation>
+    </message>
+    <message>
+        <source>Save the sponsor</source>
+        <translation>Enregistrer le garant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention.</source>
+        <translation>
+            <numerusform>%n champ demande votre attention.</numerusform>
+            <numerusform>%n champs demandent votre attention.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All fields are valid.</source>
+        <translation>Tous les champs sont valides.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultProblems</name>
+    <message>
+        <source>was replaced by an older copy of itself</source>
+        <translation>a été remplacé par une ancienne copie de lui-même</translation>
+    </message>
+    <message>
+        <source>cannot be checked: the vault&apos;s list of current versions is damaged, so it may be an older copy</source>
+        <translation>ne peut pas être vérifié : la liste des versions actuelles du coffre est endommagée, il peut donc s&apos;agir d&apos;une ancienne copie</translation>
+    </message>
+    <message>
+        <source>is missing from the vault file (deleted outside VisaDesk?)</source>
+        <translation>manque dans le fichier du coffre (supprimé hors de VisaDesk ?)</translation>
+    </message>
+    <message>
+        <source>was added to the file outside VisaDesk</source>
+        <translation>a été ajouté au fichier hors de VisaDesk</translation>
+    </message>
+    <message>
+        <source>a part of the vault&apos;s list of current versions is damaged</source>
+        <translation>une partie de la liste des versions actuelles du coffre est endommagée</translation>
+    </message>
+    <message>
+        <source>is damaged or was modified outside VisaDesk and cannot be opened</source>
+        <translation>est endommagé ou a été modifié hors de VisaDesk et ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>Case {id}</source>
+        <translation>Dossier {id}</translation>
+    </message>
+    <message>
+        <source>Scan {id}</source>
+        <translation>Scan {id}</translation>
+    </message>
+    <message>
+        <source>Your personal settings</source>
+        <translation>Vos réglages personnels</translation>
+    </message>
+    <message>
+        <source>Vault index part {id}</source>
+        <translation>Partie {id} de l&apos;index du coffre</translation>
+    </message>
+    <message>
+        <source>Vault index</source>
+        <translation>Index du coffre</translation>
+    </message>
+    <message>
+        <source>Record {id}</source>
+        <translation>Enregistrement {id}</translation>
+    </message>
+    <message>
+        <source>VisaDesk checked every record when it unlocked the vault and found {count} problem(s). The cases listed in the window opened and are intact ({readable} case(s)); the ones below are not shown.</source>
+        <translation>En déverrouillant le coffre, VisaDesk a vérifié chaque enregistrement et trouvé {count} problème(s). Les dossiers affichés dans la fenêtre se sont ouverts et sont intacts ({readable} dossier(s)) ; ceux ci-dessous ne sont pas affichés.</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Ce que vous pouvez faire :</translation>
+    </message>
+    <message>
+        <source>Restore a backup (File ▸ Restore a backup): the vault goes back to the day of that backup; changes made since are lost, the current vault is kept as a backup first.</source>
+        <translation>Restaurer une sauvegarde (Fichier ▸ Restaurer une sauvegarde) : le coffre revient au jour de cette sauvegarde ; les changements faits depuis sont perdus, le coffre actuel est d&apos;abord gardé comme sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Accept the vault as it is now: VisaDesk stops warning and treats what opens as current, even if it is an older copy. Choose this only if you know why it happened (for example you copied the file back yourself).</source>
+        <translation>Accepter le coffre tel qu&apos;il est : VisaDesk cesse d&apos;avertir et considère comme actuel ce qui s&apos;ouvre, même s&apos;il s&apos;agit d&apos;une ancienne copie. Ne choisissez cela que si vous savez pourquoi c&apos;est arrivé (par exemple vous avez vous-même remis l&apos;ancien fichier).</translation>
+    </message>
+    <message>
+        <source>Export the cases that are fine (File ▸ Export case) to keep them safe before deciding.</source>
+        <translation>Exporter les dossiers intacts (Fichier ▸ Exporter le dossier) pour les mettre à l&apos;abri avant de décider.</translation>
+    </message>
+    <message>
+        <source>Until you restore or accept, VisaDesk saves nothing, so that a damaged record cannot be made to look genuine.</source>
+        <translation>Tant que vous n&apos;avez ni restauré ni accepté, VisaDesk n&apos;enregistre rien, pour qu&apos;un enregistrement endommagé ne puisse pas passer pour authentique.</translation>
+    </message>
+    <message>
+        <source>Problems found in the vault</source>
+        <translation>Problèmes trouvés dans le coffre</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Accept the vault as it is now</source>
+        <translation>Accepter le coffre tel qu&apos;il est</translation>
+    </message>
+    <message>
+        <source>What happened and what to do…</source>
+        <translation>Ce qui s&apos;est passé et que faire…</translation>
+    </message>
+    <message>
+        <source>VisaDesk found {count} problem(s) in this vault: some records are damaged or cannot be checked and are not shown.</source>
+        <translation>VisaDesk a trouvé {count} problème(s) dans ce coffre : certains enregistrements sont endommagés ou invérifiables et ne sont pas affichés.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultScreen</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Répétez la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Solidité de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this device (system keychain)</source>
+        <translation>&amp;Mémoriser sur cet appareil (trousseau du système)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>&amp;Répéter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nobody — not even the VisaDesk developers — can recover a lost passphrase. Write it down and keep it somewhere safe, away from this computer.</source>
+        <translation>Personne — pas même les développeurs de VisaDesk — ne peut récupérer une phrase secrète perdue. Notez-la et conservez-la en lieu sûr, loin de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Opening the vault</source>
+        <translation>Ouverture du coffre-fort</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Try with a &amp;sample family</source>
+        <translation>Essayer avec une famille d’&amp;exemple</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this device</source>
+        <translation>&amp;Oublier cet appareil</translation>
+    </message>
+    <message>
+        <source>Create your encrypted vault</source>
+        <translation>Créez votre coffre-fort chiffré</translation>
+    </message>
+    <message>
+        <source>Unlock your vault</source>
+        <translation>Déverrouillez votre coffre-fort</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Créer le coffre-fort</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes sont différentes.</translation>
+    </message>
+    <message>
+        <source>This device no longer remembers the key.</source>
+        <translation>Cet appareil ne mémorise plus la clé.</translation>
+    </message>
+</context>
+<context>
     <name>Viewer</name>
     <message>
-      <source>{name} has too many pixels to be shown safely; scan it again at 300 dpi.</source>
-      <translation>{name} a trop de pixels pour être affiché sans risque ; numérisez-le de nouveau à 300 dpi.</translation>
+        <source>{name} has too many pixels to be shown safely; scan it again at 300 dpi.</source>
+        <translation>{name} a trop de pixels pour être affiché sans risque ; numérisez-le de nouveau à 300 dpi.</translation>
     </message>
     <message>
-      <source>{name} is not the PDF, PNG or JPEG file it claims to be; it was not opened.</source>
-      <translation>{name} n'est pas le fichier PDF, PNG ou JPEG qu'il prétend être ; il n'a pas été ouvert.</translation>
+        <source>{name} is not the PDF, PNG or JPEG file it claims to be; it was not opened.</source>
+        <translation>{name} n&apos;est pas le fichier PDF, PNG ou JPEG qu&apos;il prétend être ; il n&apos;a pas été ouvert.</translation>
     </message>
-  </context>
+</context>
+<context>
+    <name>WizardView</name>
+    <message>
+        <source>Required answers given</source>
+        <translation>Réponses obligatoires données</translation>
+    </message>
+    <message>
+        <source>%v of %m required answers</source>
+        <translation>%v réponses obligatoires sur %m</translation>
+    </message>
+    <message>
+        <source>What is &amp;missing</source>
+        <translation>Ce qui &amp;manque</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Ce qui manque</translation>
+    </message>
+    <message>
+        <source>Press Enter on an item to go to its field</source>
+        <translation>Appuyez sur Entrée sur un élément pour aller à son champ</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>État de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Pr&amp;écédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>Sui&amp;vant</translation>
+    </message>
+    <message>
+        <source>Previous page (Ctrl+Page Up)</source>
+        <translation>Page précédente (Ctrl+Page Up)</translation>
+    </message>
+    <message>
+        <source>Next page (Ctrl+Page Down)</source>
+        <translation>Page suivante (Ctrl+Page Down)</translation>
+    </message>
+    <message>
+        <source>Page {page}: {number}{label} {problem}</source>
+        <translation>Page {page}&#xa0;: {number}{label} {problem}</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: this form is complete.</source>
+        <translation>Il ne manque rien&#xa0;: ce formulaire est complet.</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}: {title}</source>
+        <translation>Page {n} sur {total}&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>On the official form: {label}</source>
+        <translation>Sur le formulaire officiel&#xa0;: {label}</translation>
+    </message>
+    <message>
+        <source>Use the profile value</source>
+        <translation>Utiliser la valeur du profil</translation>
+    </message>
+    <message>
+        <source>Use the profile value for {label}</source>
+        <translation>Utiliser la valeur du profil pour {label}</translation>
+    </message>
+    <message>
+        <source>Problem with {label}</source>
+        <translation>Problème avec {label}</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>Non enregistré&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>All changes saved.</source>
+        <translation>Toutes les modifications sont enregistrées.</translation>
+    </message>
+</context>
 </TS>

@@ -1,1989 +1,2241 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
-  <context>
+<context>
     <name>ApplicationsTab</name>
     <message>
-      <source>Appl&amp;ications</source>
-      <translation>За&amp;яви</translation>
+        <source>Appl&amp;ications</source>
+        <translation>За&amp;яви</translation>
     </message>
     <message>
-      <source>Applications in this case</source>
-      <translation>Заяви в цій справі</translation>
+        <source>Applications in this case</source>
+        <translation>Заяви в цій справі</translation>
     </message>
     <message>
-      <source>N&amp;ew application…</source>
-      <translation>Но&amp;ва заява…</translation>
+        <source>N&amp;ew application…</source>
+        <translation>Но&amp;ва заява…</translation>
     </message>
     <message>
-      <source>Remo&amp;ve…</source>
-      <translation>Видалит&amp;и…</translation>
+        <source>Remo&amp;ve…</source>
+        <translation>Видалит&amp;и…</translation>
     </message>
     <message>
-      <source>{done} of {total} answers</source>
-      <translation>Відповіді: {done} з {total}</translation>
+        <source>{done} of {total} answers</source>
+        <translation>Відповіді: {done} з {total}</translation>
     </message>
     <message>
-      <source>form not installed</source>
-      <translation>анкету не встановлено</translation>
+        <source>form not installed</source>
+        <translation>анкету не встановлено</translation>
     </message>
     <message>
-      <source>Remove application</source>
-      <translation>Видалити заяву</translation>
+        <source>Remove application</source>
+        <translation>Видалити заяву</translation>
     </message>
     <message>
-      <source>Remove this application and the answers given for it?</source>
-      <translation>Видалити цю заяву разом із відповідями до неї?</translation>
+        <source>Remove this application and the answers given for it?</source>
+        <translation>Видалити цю заяву разом із відповідями до неї?</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
-      <source>Scan</source>
-      <translation>Скан</translation>
+        <source>Scan</source>
+        <translation>Скан</translation>
     </message>
     <message>
-      <source>Document pages</source>
-      <translation>Сторінки документа</translation>
+        <source>Document pages</source>
+        <translation>Сторінки документа</translation>
     </message>
     <message>
-      <source>Scanned image</source>
-      <translation>Відскановане зображення</translation>
+        <source>Scanned image</source>
+        <translation>Відскановане зображення</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>CaseDetails</name>
+    <message>
+        <source>Gathering documents</source>
+        <translation>Збір документів</translation>
+    </message>
+    <message>
+        <source>Ready to submit</source>
+        <translation>Готово до подання</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Подано</translation>
+    </message>
+    <message>
+        <source>Decision received</source>
+        <translation>Рішення отримано</translation>
+    </message>
+    <message>
+        <source>Case title</source>
+        <translation>Назва справи</translation>
+    </message>
+    <message>
+        <source>The applicants&apos; names</source>
+        <translation>Імена заявників</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Статус справи</translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation>Запис призначено</translation>
+    </message>
+    <message>
+        <source>Appointment date</source>
+        <translation>Дата запису</translation>
+    </message>
+    <message>
+        <source>Note on this case</source>
+        <translation>Нотатка до справи</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>&amp;Назва</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>С&amp;татус</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>Нотат&amp;ка</translation>
+    </message>
+    <message>
+        <source>Save case details</source>
+        <translation>Зберегти дані справи</translation>
+    </message>
+</context>
+<context>
     <name>CasesScreen</name>
     <message>
-      <source>Search: name (Cyrillic or Latin) or passport number</source>
-      <translation>Пошук: ім'я (кирилицею або латиницею) чи номер паспорта</translation>
+        <source>Search: name (Cyrillic or Latin) or passport number</source>
+        <translation>Пошук: ім&apos;я (кирилицею або латиницею) чи номер паспорта</translation>
     </message>
     <message>
-      <source>Search cases</source>
-      <translation>Пошук справ</translation>
+        <source>Search cases</source>
+        <translation>Пошук справ</translation>
     </message>
     <message>
-      <source>Cases</source>
-      <translation>Справи</translation>
+        <source>Cases</source>
+        <translation>Справи</translation>
     </message>
     <message>
-      <source>Case summary</source>
-      <translation>Огляд справи</translation>
+        <source>Case summary</source>
+        <translation>Огляд справи</translation>
     </message>
     <message>
-      <source>S&amp;ummary</source>
-      <translation>&amp;Огляд</translation>
+        <source>S&amp;ummary</source>
+        <translation>&amp;Огляд</translation>
     </message>
     <message>
-      <source>&amp;People</source>
-      <translation>&amp;Люди</translation>
+        <source>&amp;People</source>
+        <translation>&amp;Люди</translation>
     </message>
     <message>
-      <source>&amp;Applications</source>
-      <translation>&amp;Заяви</translation>
+        <source>&amp;Applications</source>
+        <translation>&amp;Заяви</translation>
     </message>
     <message>
-      <source>D&amp;ocuments</source>
-      <translation>&amp;Документи</translation>
+        <source>D&amp;ocuments</source>
+        <translation>&amp;Документи</translation>
     </message>
     <message>
-      <source>Pac&amp;ket</source>
-      <translation>&amp;Пакет</translation>
+        <source>Pac&amp;ket</source>
+        <translation>&amp;Пакет</translation>
     </message>
     <message>
-      <source>Where can I go?</source>
-      <translation>Куди можна поїхати?</translation>
+        <source>Where can I go?</source>
+        <translation>Куди можна поїхати?</translation>
     </message>
     <message>
-      <source>Le&amp;tters</source>
-      <translation>Листи &amp;й докази</translation>
+        <source>Le&amp;tters</source>
+        <translation>Листи &amp;й докази</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>appointment {date}</source>
+        <translation>запис {date}</translation>
+    </message>
+    <message>
+        <source>Show cases with status</source>
+        <translation>Показати справи зі статусом</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Усі статуси</translation>
+    </message>
+    <message>
+        <source>Sort cases by</source>
+        <translation>Сортувати справи</translation>
+    </message>
+    <message>
+        <source>Last changed first</source>
+        <translation>Спершу змінені нещодавно</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Найближчий запис</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Збережено.</translation>
+    </message>
+</context>
+<context>
+    <name>Casework</name>
+    <message>
+        <source>home address</source>
+        <translation>домашня адреса</translation>
+    </message>
+    <message>
+        <source>parents</source>
+        <translation>батьки</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>громадянство</translation>
+    </message>
+    <message>
+        <source>place of birth</source>
+        <translation>місце народження</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the case.</source>
+        <translation>Цієї особи вже немає у справі.</translation>
+    </message>
+    <message>
+        <source>This person is already in the case.</source>
+        <translation>Ця особа вже є у справі.</translation>
+    </message>
+    <message>
+        <source>An applicant cannot also be the sponsor.</source>
+        <translation>Заявник не може бути водночас спонсором.</translation>
+    </message>
+    <message>
+        <source>A case needs at least one applicant; delete the case instead.</source>
+        <translation>У справі має бути хоча б один заявник; видаліть справу цілком.</translation>
+    </message>
+    <message>
+        <source>{person} is the only guardian of {minor}, a minor: add another parent or guardian first.</source>
+        <translation>{person} — єдиний опікун неповнолітнього {minor}: спершу додайте іншого з батьків або опікуна.</translation>
+    </message>
+    <message>
+        <source>Choose what to copy.</source>
+        <translation>Виберіть, що скопіювати.</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: {person} has none of this recorded ({parts}).</source>
+        <translation>Нічого копіювати: у {person} це не заповнено ({parts}).</translation>
+    </message>
+    <message>
+        <source>Unknown case status {status}.</source>
+        <translation>Невідомий статус справи {status}.</translation>
+    </message>
+    <message>
+        <source>This application is no longer in the case.</source>
+        <translation>Цієї заяви вже немає у справі.</translation>
+    </message>
+    <message>
+        <source>Unknown choice for a case already there.</source>
+        <translation>Невідомий вибір для вже наявної справи.</translation>
+    </message>
+</context>
+<context>
+    <name>CopySharedDialog</name>
+    <message>
+        <source>Copy to family members</source>
+        <translation>Скопіювати членам родини</translation>
+    </message>
+    <message>
+        <source>Copy from {name} to the people you tick:</source>
+        <translation>Скопіювати від {name} позначеним людям:</translation>
+    </message>
+    <message>
+        <source>What to copy</source>
+        <translation>Що скопіювати</translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation>Домашня адреса</translation>
+    </message>
+    <message>
+        <source>Parents / guardians</source>
+        <translation>Батьки / опікуни</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Громадянство</translation>
+    </message>
+    <message>
+        <source>Place and country of birth</source>
+        <translation>Місце та країна народження</translation>
+    </message>
+    <message>
+        <source>Copy to</source>
+        <translation>Кому скопіювати</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
-      <source>&amp;Checklist of supporting documents</source>
-      <translation>Перелі&amp;к документів</translation>
+        <source>&amp;Checklist of supporting documents</source>
+        <translation>Перелі&amp;к документів</translation>
     </message>
     <message>
-      <source>Document</source>
-      <translation>Документ</translation>
+        <source>Document</source>
+        <translation>Документ</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Стан</translation>
+        <source>Status</source>
+        <translation>Стан</translation>
     </message>
     <message>
-      <source>Checklist of supporting documents</source>
-      <translation>Перелік документів</translation>
+        <source>Checklist of supporting documents</source>
+        <translation>Перелік документів</translation>
     </message>
     <message>
-      <source>About the selected document</source>
-      <translation>Про вибраний документ</translation>
+        <source>About the selected document</source>
+        <translation>Про вибраний документ</translation>
     </message>
     <message>
-      <source>Sca&amp;ns of this person</source>
-      <translation>&amp;Скани цієї особи</translation>
+        <source>Sca&amp;ns of this person</source>
+        <translation>&amp;Скани цієї особи</translation>
     </message>
     <message>
-      <source>Scans of this person</source>
-      <translation>Скани цієї особи</translation>
+        <source>Scans of this person</source>
+        <translation>Скани цієї особи</translation>
     </message>
     <message>
-      <source>Drop PDF, JPEG or PNG files here to attach them.</source>
-      <translation>Перетягніть сюди файли PDF, JPEG або PNG, щоб додати їх.</translation>
+        <source>Drop PDF, JPEG or PNG files here to attach them.</source>
+        <translation>Перетягніть сюди файли PDF, JPEG або PNG, щоб додати їх.</translation>
     </message>
     <message>
-      <source>Adding scans</source>
-      <translation>Додавання сканів</translation>
+        <source>Adding scans</source>
+        <translation>Додавання сканів</translation>
     </message>
     <message>
-      <source>Add &amp;scan…</source>
-      <translation>Дод&amp;ати скан…</translation>
+        <source>Add &amp;scan…</source>
+        <translation>Дод&amp;ати скан…</translation>
     </message>
     <message>
-      <source>Sho&amp;w</source>
-      <translation>&amp;Відкрити</translation>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Відкрити</translation>
     </message>
     <message>
-      <source>&amp;Remove…</source>
-      <translation>Видалит&amp;и…</translation>
+        <source>&amp;Remove…</source>
+        <translation>Видалит&amp;и…</translation>
     </message>
     <message>
-      <source>attached</source>
-      <translation>додано</translation>
+        <source>attached</source>
+        <translation>додано</translation>
     </message>
     <message>
-      <source>missing</source>
-      <translation>бракує</translation>
+        <source>missing</source>
+        <translation>бракує</translation>
     </message>
     <message>
-      <source>optional</source>
-      <translation>необов'язково</translation>
+        <source>optional</source>
+        <translation>необов&apos;язково</translation>
     </message>
     <message>
-      <source>not needed</source>
-      <translation>не потрібно</translation>
+        <source>not needed</source>
+        <translation>не потрібно</translation>
     </message>
     <message>
-      <source>scan</source>
-      <translation>скан</translation>
+        <source>scan</source>
+        <translation>скан</translation>
     </message>
     <message>
-      <source>Other scans</source>
-      <translation>Інші скани</translation>
+        <source>Other scans</source>
+        <translation>Інші скани</translation>
     </message>
     <message>
-      <source>Add scans or photos</source>
-      <translation>Додати скани або фото</translation>
+        <source>Add scans or photos</source>
+        <translation>Додати скани або фото</translation>
     </message>
     <message>
-      <source>Remove scan</source>
-      <translation>Видалити скан</translation>
+        <source>Remove scan</source>
+        <translation>Видалити скан</translation>
     </message>
     <message>
-      <source>Remove this scan from the vault?</source>
-      <translation>Видалити цей скан зі сховища?</translation>
+        <source>Remove this scan from the vault?</source>
+        <translation>Видалити цей скан зі сховища?</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Errors</name>
     <message>
-      <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
-      <translation>Неправильна кодова фраза. Перевірте розкладку клавіатури та Caps Lock і спробуйте ще раз.</translation>
+        <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>Неправильна кодова фраза. Перевірте розкладку клавіатури та Caps Lock і спробуйте ще раз.</translation>
     </message>
     <message>
-      <source>The vault is in use by another VisaDesk window. Close it and try again.</source>
-      <translation>Сховище вже відкрите в іншому вікні VisaDesk. Закрийте його та спробуйте ще раз.</translation>
+        <source>The vault is in use by another VisaDesk window. Close it and try again.</source>
+        <translation>Сховище вже відкрите в іншому вікні VisaDesk. Закрийте його та спробуйте ще раз.</translation>
     </message>
     <message>
-      <source>This vault was written by a newer VisaDesk. Please update VisaDesk.</source>
-      <translation>Це сховище створила новіша версія VisaDesk. Будь ласка, оновіть VisaDesk.</translation>
+        <source>This vault was written by a newer VisaDesk. Please update VisaDesk.</source>
+        <translation>Це сховище створила новіша версія VisaDesk. Будь ласка, оновіть VisaDesk.</translation>
     </message>
     <message>
-      <source>Something went wrong inside VisaDesk ({kind}). Your saved data is safe. The details are in the log, which contains no personal data.</source>
-      <translation>У VisaDesk сталася внутрішня помилка ({kind}). Ваші збережені дані в безпеці. Подробиці записано в журнал, у якому немає персональних даних.</translation>
+        <source>Something went wrong inside VisaDesk ({kind}). Your saved data is safe. The details are in the log, which contains no personal data.</source>
+        <translation>У VisaDesk сталася внутрішня помилка ({kind}). Ваші збережені дані в безпеці. Подробиці записано в журнал, у якому немає персональних даних.</translation>
     </message>
     <message>
-      <source>VisaDesk</source>
-      <translation>VisaDesk</translation>
+        <source>VisaDesk</source>
+        <translation>VisaDesk</translation>
     </message>
     <message>
-      <source>Error message</source>
-      <translation>Повідомлення про помилку</translation>
+        <source>Error message</source>
+        <translation>Повідомлення про помилку</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Exchange</name>
     <message>
-      <source>&amp;Export case…</source>
-      <translation>&amp;Експортувати справу…</translation>
+        <source>&amp;Export case…</source>
+        <translation>&amp;Експортувати справу…</translation>
     </message>
     <message>
-      <source>&amp;Import case…</source>
-      <translation>&amp;Імпортувати справу…</translation>
+        <source>&amp;Import case…</source>
+        <translation>&amp;Імпортувати справу…</translation>
     </message>
     <message>
-      <source>Restore a &amp;backup…</source>
-      <translation>Відновити з &amp;резервної копії…</translation>
+        <source>Restore a &amp;backup…</source>
+        <translation>Відновити з &amp;резервної копії…</translation>
     </message>
     <message>
-      <source>&amp;Wipe everything…</source>
-      <translation>Зни&amp;щити все…</translation>
+        <source>&amp;Wipe everything…</source>
+        <translation>Зни&amp;щити все…</translation>
     </message>
     <message>
-      <source>Passphrase for the exported case</source>
-      <translation>Кодова фраза для експортованої справи</translation>
+        <source>Passphrase for the exported case</source>
+        <translation>Кодова фраза для експортованої справи</translation>
     </message>
     <message>
-      <source>The file will be encrypted with this passphrase. Give it to the recipient another way than the file (in person, by phone), never in the same message.</source>
-      <translation>Файл буде зашифровано цією кодовою фразою. Передайте її отримувачеві не тим шляхом, що й файл (особисто, телефоном), і ніколи — в тому самому повідомленні.</translation>
+        <source>The file will be encrypted with this passphrase. Give it to the recipient another way than the file (in person, by phone), never in the same message.</source>
+        <translation>Файл буде зашифровано цією кодовою фразою. Передайте її отримувачеві не тим шляхом, що й файл (особисто, телефоном), і ніколи — в тому самому повідомленні.</translation>
     </message>
     <message>
-      <source>&amp;Passphrase:</source>
-      <translation>&amp;Кодова фраза:</translation>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Кодова фраза:</translation>
     </message>
     <message>
-      <source>&amp;Repeat:</source>
-      <translation>&amp;Повторіть:</translation>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Повторіть:</translation>
     </message>
     <message>
-      <source>&amp;Generate a passphrase</source>
-      <translation>&amp;Згенерувати кодову фразу</translation>
+        <source>&amp;Generate a passphrase</source>
+        <translation>&amp;Згенерувати кодову фразу</translation>
     </message>
     <message>
-      <source>Generated passphrase</source>
-      <translation>Згенерована кодова фраза</translation>
+        <source>Generated passphrase</source>
+        <translation>Згенерована кодова фраза</translation>
     </message>
     <message>
-      <source>Write it down now; it is shown only here:</source>
-      <translation>Запишіть її зараз — більше ніде її не буде показано:</translation>
+        <source>The two passphrases differ.</source>
+        <translation>Кодові фрази не збігаються.</translation>
     </message>
     <message>
-      <source>The two passphrases differ.</source>
-      <translation>Кодові фрази не збігаються.</translation>
+        <source>Export case</source>
+        <translation>Експорт справи</translation>
     </message>
     <message>
-      <source>This passphrase is too easy to guess. Use several words, or generate one.</source>
-      <translation>Цю кодову фразу надто легко вгадати. Використайте кілька слів або згенеруйте фразу.</translation>
+        <source>VisaDesk case (*.vdx)</source>
+        <translation>Зашифрований файл справи VisaDesk (*.vdx)</translation>
     </message>
     <message>
-      <source>Export case</source>
-      <translation>Експорт справи</translation>
+        <source>Encrypting the case…</source>
+        <translation>Шифрування справи…</translation>
     </message>
     <message>
-      <source>VisaDesk case (*.vdx)</source>
-      <translation>Зашифрований файл справи VisaDesk (*.vdx)</translation>
+        <source>Case exported to {path}</source>
+        <translation>Справу експортовано: {path}</translation>
     </message>
     <message>
-      <source>Encrypting the case…</source>
-      <translation>Шифрування справи…</translation>
+        <source>Import case</source>
+        <translation>Імпорт справи</translation>
     </message>
     <message>
-      <source>Case exported to {path}</source>
-      <translation>Справу експортовано: {path}</translation>
+        <source>VisaDesk case (*.vdx *.json)</source>
+        <translation>Справа VisaDesk (*.vdx *.json)</translation>
     </message>
     <message>
-      <source>Import case</source>
-      <translation>Імпорт справи</translation>
+        <source>Unlock your vault first, then import.</source>
+        <translation>Спершу розблокуйте сховище, а потім імпортуйте.</translation>
     </message>
     <message>
-      <source>VisaDesk case (*.vdx *.json)</source>
-      <translation>Справа VisaDesk (*.vdx *.json)</translation>
+        <source>Passphrase of {name}:</source>
+        <translation>Кодова фраза файлу {name}:</translation>
     </message>
     <message>
-      <source>Unlock your vault first, then import.</source>
-      <translation>Спершу розблокуйте сховище, а потім імпортуйте.</translation>
+        <source>Checking the file…</source>
+        <translation>Перевірка файлу…</translation>
     </message>
     <message>
-      <source>Passphrase of {name}:</source>
-      <translation>Кодова фраза файлу {name}:</translation>
+        <source>Nothing was imported.</source>
+        <translation>Нічого не імпортовано.</translation>
     </message>
     <message>
-      <source>Checking the file…</source>
-      <translation>Перевірка файлу…</translation>
-    </message>
-    <message>
-      <source>Nothing was imported.</source>
-      <translation>Нічого не імпортовано.</translation>
-    </message>
-    <message>
-      <source>“{title}”: {people}.</source>
-      <translation>«{title}»: {people}.</translation>
+        <source>“{title}”: {people}.</source>
+        <translation>«{title}»: {people}.</translation>
     </message>
     <message numerus="yes">
-      <source>%n scan(s).</source>
-      <translation>
-        <numerusform>%n скан.</numerusform>
-        <numerusform>%n скани.</numerusform>
-        <numerusform>%n сканів.</numerusform>
-      </translation>
+        <source>%n scan(s).</source>
+        <translation>
+            <numerusform>%n скан.</numerusform>
+            <numerusform>%n скани.</numerusform>
+            <numerusform>%n сканів.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>This case is already in your vault.</source>
-      <translation>Ця справа вже є у вашому сховищі.</translation>
+        <source>This case is already in your vault.</source>
+        <translation>Ця справа вже є у вашому сховищі.</translation>
     </message>
     <message>
-      <source>&amp;Keep both</source>
-      <translation>&amp;Залишити обидві</translation>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Залишити обидві</translation>
     </message>
     <message>
-      <source>&amp;Replace mine</source>
-      <translation>За&amp;мінити мою</translation>
+        <source>&amp;Replace mine</source>
+        <translation>За&amp;мінити мою</translation>
     </message>
     <message>
-      <source>Import this case?</source>
-      <translation>Імпортувати цю справу?</translation>
+        <source>Import this case?</source>
+        <translation>Імпортувати цю справу?</translation>
     </message>
     <message>
-      <source>&amp;Import</source>
-      <translation>&amp;Імпортувати</translation>
+        <source>&amp;Import</source>
+        <translation>&amp;Імпортувати</translation>
     </message>
     <message>
-      <source>Importing the case…</source>
-      <translation>Імпорт справи…</translation>
+        <source>Importing the case…</source>
+        <translation>Імпорт справи…</translation>
     </message>
     <message>
-      <source>Case imported.</source>
-      <translation>Справу імпортовано.</translation>
+        <source>Case imported.</source>
+        <translation>Справу імпортовано.</translation>
     </message>
     <message>
-      <source>Restore a backup</source>
-      <translation>Відновлення з резервної копії</translation>
+        <source>Restore a backup</source>
+        <translation>Відновлення з резервної копії</translation>
     </message>
     <message>
-      <source>VisaDesk keeps an encrypted copy of your vault each day. Restoring one replaces the vault with that copy; the current vault is kept as a backup first, so a restore can itself be undone. The copy opens with the passphrase it had then.</source>
-      <translation>VisaDesk щодня зберігає зашифровану копію вашого сховища. Відновлення замінює сховище вибраною копією; перед цим поточне сховище зберігається як резервна копія, тож і саме відновлення можна скасувати. Копія відкривається тією кодовою фразою, яка діяла на той момент.</translation>
+        <source>VisaDesk keeps an encrypted copy of your vault each day. Restoring one replaces the vault with that copy; the current vault is kept as a backup first, so a restore can itself be undone. The copy opens with the passphrase it had then.</source>
+        <translation>VisaDesk щодня зберігає зашифровану копію вашого сховища. Відновлення замінює сховище вибраною копією; перед цим поточне сховище зберігається як резервна копія, тож і саме відновлення можна скасувати. Копія відкривається тією кодовою фразою, яка діяла на той момент.</translation>
     </message>
     <message>
-      <source>Backups</source>
-      <translation>Резервні копії</translation>
+        <source>Backups</source>
+        <translation>Резервні копії</translation>
     </message>
     <message>
-      <source>&amp;Restore</source>
-      <translation>&amp;Відновити</translation>
+        <source>&amp;Restore</source>
+        <translation>&amp;Відновити</translation>
     </message>
     <message>
-      <source>There is no vault on this computer.</source>
-      <translation>На цьому комп'ютері немає сховища.</translation>
+        <source>There is no vault on this computer.</source>
+        <translation>На цьому комп&apos;ютері немає сховища.</translation>
     </message>
     <message>
-      <source>Backup restored. Unlock it with the passphrase it had then.</source>
-      <translation>Резервну копію відновлено. Розблокуйте її кодовою фразою, яка діяла на той момент.</translation>
+        <source>Backup restored. Unlock it with the passphrase it had then.</source>
+        <translation>Резервну копію відновлено. Розблокуйте її кодовою фразою, яка діяла на той момент.</translation>
     </message>
     <message>
-      <source>WIPE</source>
-      <translation>ЗНИЩИТИ</translation>
+        <source>WIPE</source>
+        <translation>ЗНИЩИТИ</translation>
     </message>
     <message>
-      <source>Wipe everything</source>
-      <translation>Знищити все</translation>
+        <source>Wipe everything</source>
+        <translation>Знищити все</translation>
     </message>
     <message>
-      <source>This destroys the vault, its backups and the key remembered on this device. Nothing can be recovered afterwards, not even with the passphrase.
-
-Type {word} to confirm:</source>
-      <translation>Буде знищено сховище, його резервні копії та ключ, запам'ятований на цьому пристрої. Після цього нічого не можна буде відновити — навіть із кодовою фразою.
-
-Щоб підтвердити, введіть {word}:</translation>
+        <source>Everything was wiped.</source>
+        <translation>Усе знищено.</translation>
     </message>
     <message>
-      <source>Everything was wiped.</source>
-      <translation>Усе знищено.</translation>
+        <source>Passphrase</source>
+        <translation>Кодова фраза</translation>
     </message>
     <message>
-      <source>Passphrase</source>
-      <translation>Кодова фраза</translation>
+        <source>Repeat</source>
+        <translation>Повтор</translation>
     </message>
     <message>
-      <source>Repeat</source>
-      <translation>Повтор</translation>
+        <source>Language of the words</source>
+        <translation>Мова слів</translation>
     </message>
     <message>
-      <source>Language of the words</source>
-      <translation>Мова слів</translation>
+        <source>&amp;Words in:</source>
+        <translation>&amp;Слова мовою:</translation>
     </message>
     <message>
-      <source>&amp;Words in:</source>
-      <translation>&amp;Слова мовою:</translation>
+        <source>Write it down now, exactly as shown; it is shown only here:</source>
+        <translation>Запишіть її зараз точно так, як показано, — вона показується лише тут:</translation>
     </message>
     <message>
-      <source>Write it down now, exactly as shown; it is shown only here:</source>
-      <translation>Запишіть її зараз точно так, як показано, — вона показується лише тут:</translation>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копіювати</translation>
     </message>
     <message>
-      <source>&amp;Copy</source>
-      <translation>&amp;Копіювати</translation>
+        <source>Copy the passphrase</source>
+        <translation>Скопіювати кодову фразу</translation>
     </message>
     <message>
-      <source>Copy the passphrase</source>
-      <translation>Скопіювати кодову фразу</translation>
+        <source>I have &amp;written it down</source>
+        <translation>Я її &amp;записав(ла)</translation>
     </message>
     <message>
-      <source>I have &amp;written it down</source>
-      <translation>Я її &amp;записав(ла)</translation>
+        <source>Message</source>
+        <translation>Повідомлення</translation>
     </message>
     <message>
-      <source>Message</source>
-      <translation>Повідомлення</translation>
+        <source>Copied. Paste it where the recipient will find it, not in the same message as the file.</source>
+        <translation>Скопійовано. Вставте її туди, де її знайде отримувач, але не в те саме повідомлення, що й файл.</translation>
     </message>
     <message>
-      <source>Copied. Paste it where the recipient will find it, not in the same message as the file.</source>
-      <translation>Скопійовано. Вставте її туди, де її знайде отримувач, але не в те саме повідомлення, що й файл.</translation>
+        <source>Tick “I have written it down” first: without these words nobody can open the file.</source>
+        <translation>Спершу позначте «Я її записав(ла)»: без цих слів файл не відкриє ніхто.</translation>
     </message>
     <message>
-      <source>Tick “I have written it down” first: without these words nobody can open the file.</source>
-      <translation>Спершу позначте «Я її записав(ла)»: без цих слів файл не відкриє ніхто.</translation>
+        <source>This destroys, on this computer: the vault with every case and scan, its automatic backups, the key remembered on this device, the logs, the settings and the folders the file dialogs remember.</source>
+        <translation>На цьому комп&apos;ютері буде знищено: сховище з усіма справами та сканами, його автоматичні резервні копії, ключ, запам&apos;ятований на цьому пристрої, журнали, налаштування і теки, які запам&apos;ятовують вікна вибору файлів.</translation>
     </message>
     <message>
-      <source>This destroys, on this computer: the vault with every case and scan, its automatic backups, the key remembered on this device, the logs, the settings and the folders the file dialogs remember.</source>
-      <translation>На цьому комп'ютері буде знищено: сховище з усіма справами та сканами, його автоматичні резервні копії, ключ, запам'ятований на цьому пристрої, журнали, налаштування і теки, які запам'ятовують вікна вибору файлів.</translation>
+        <source>The vault&apos;s key is destroyed first, so whatever the disk may still hold (on SSDs overwriting is not reliable) cannot be decrypted, not even with the passphrase.</source>
+        <translation>Спершу знищується ключ сховища, тому те, що ще може лишитися на диску (на SSD перезапис ненадійний), розшифрувати неможливо — навіть із кодовою фразою.</translation>
     </message>
     <message>
-      <source>The vault's key is destroyed first, so whatever the disk may still hold (on SSDs overwriting is not reliable) cannot be decrypted, not even with the passphrase.</source>
-      <translation>Спершу знищується ключ сховища, тому те, що ще може лишитися на диску (на SSD перезапис ненадійний), розшифрувати неможливо — навіть із кодовою фразою.</translation>
+        <source>What stays: PDFs and case files you exported or saved outside the VisaDesk folder, unless you tick them below, and copies of the vault made elsewhere (another disk, a cloud folder), which stay as safe as their passphrase.</source>
+        <translation>Що лишається: PDF і файли справ, які ви експортували чи зберегли поза текою VisaDesk, якщо ви не позначите їх нижче, і копії сховища, зроблені деінде (інший диск, хмарна тека), — вони захищені настільки, наскільки надійна їхня кодова фраза.</translation>
     </message>
     <message>
-      <source>What stays: PDFs and case files you exported or saved outside the VisaDesk folder, unless you tick them below, and copies of the vault made elsewhere (another disk, a cloud folder), which stay as safe as their passphrase.</source>
-      <translation>Що лишається: PDF і файли справ, які ви експортували чи зберегли поза текою VisaDesk, якщо ви не позначите їх нижче, і копії сховища, зроблені деінде (інший диск, хмарна тека), — вони захищені настільки, наскільки надійна їхня кодова фраза.</translation>
+        <source>Exported files</source>
+        <translation>Експортовані файли</translation>
     </message>
     <message>
-      <source>Exported files</source>
-      <translation>Експортовані файли</translation>
+        <source>&amp;Files VisaDesk exported (ticked: deleted too):</source>
+        <translation>&amp;Файли, експортовані VisaDesk (позначені теж буде видалено):</translation>
     </message>
     <message>
-      <source>&amp;Files VisaDesk exported (ticked: deleted too):</source>
-      <translation>&amp;Файли, експортовані VisaDesk (позначені теж буде видалено):</translation>
+        <source>Confirmation word</source>
+        <translation>Слово підтвердження</translation>
     </message>
     <message>
-      <source>Confirmation word</source>
-      <translation>Слово підтвердження</translation>
+        <source>Type {word} to confirm:</source>
+        <translation>Введіть {word} для підтвердження:</translation>
     </message>
     <message>
-      <source>Type {word} to confirm:</source>
-      <translation>Введіть {word} для підтвердження:</translation>
+        <source>&amp;Wipe everything</source>
+        <translation>&amp;Знищити все</translation>
     </message>
     <message>
-      <source>&amp;Wipe everything</source>
-      <translation>&amp;Знищити все</translation>
+        <source>Wiped, but {count} file(s) could not be removed.</source>
+        <translation>Знищено, але не вдалося видалити файлів: {count}.</translation>
     </message>
-    <message>
-      <source>Wiped, but {count} file(s) could not be removed.</source>
-      <translation>Знищено, але не вдалося видалити файлів: {count}.</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FieldInput</name>
     <message>
-      <source>Yes</source>
-      <translation>Так</translation>
+        <source>Yes</source>
+        <translation>Так</translation>
     </message>
     <message>
-      <source>No</source>
-      <translation>Ні</translation>
+        <source>No</source>
+        <translation>Ні</translation>
     </message>
     <message>
-      <source>DD.MM.YYYY</source>
-      <translation>ДД.ММ.РРРР</translation>
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.РРРР</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Labels</name>
     <message>
-      <source>Single</source>
-      <translation>Неодружений / незаміжня</translation>
+        <source>Single</source>
+        <translation>Неодружений / незаміжня</translation>
     </message>
     <message>
-      <source>Married</source>
-      <translation>Одружений / заміжня</translation>
+        <source>Married</source>
+        <translation>Одружений / заміжня</translation>
     </message>
     <message>
-      <source>Registered partnership</source>
-      <translation>Зареєстроване партнерство</translation>
+        <source>Registered partnership</source>
+        <translation>Зареєстроване партнерство</translation>
     </message>
     <message>
-      <source>Separated</source>
-      <translation>Окреме проживання (шлюб не розірвано)</translation>
+        <source>Separated</source>
+        <translation>Окреме проживання (шлюб не розірвано)</translation>
     </message>
     <message>
-      <source>Divorced</source>
-      <translation>Розлучений / розлучена</translation>
+        <source>Divorced</source>
+        <translation>Розлучений / розлучена</translation>
     </message>
     <message>
-      <source>Widow(er)</source>
-      <translation>Вдівець / вдова</translation>
+        <source>Widow(er)</source>
+        <translation>Вдівець / вдова</translation>
     </message>
     <message>
-      <source>Other</source>
-      <translation>Інше</translation>
+        <source>Other</source>
+        <translation>Інше</translation>
     </message>
     <message>
-      <source>Not liable / no military status</source>
-      <translation>Не військовозобов'язаний / без військового статусу</translation>
+        <source>Not liable / no military status</source>
+        <translation>Не військовозобов&apos;язаний / без військового статусу</translation>
     </message>
     <message>
-      <source>Conscription age (may be called up)</source>
-      <translation>Призовний вік (можуть призвати)</translation>
+        <source>Conscription age (may be called up)</source>
+        <translation>Призовний вік (можуть призвати)</translation>
     </message>
     <message>
-      <source>Reservist</source>
-      <translation>Перебуває в запасі</translation>
+        <source>Reservist</source>
+        <translation>Перебуває в запасі</translation>
     </message>
     <message>
-      <source>Mobilisation notice received</source>
-      <translation>Отримано повістку про мобілізацію</translation>
+        <source>Mobilisation notice received</source>
+        <translation>Отримано повістку про мобілізацію</translation>
     </message>
     <message>
-      <source>Exempt</source>
-      <translation>Звільнення від служби</translation>
+        <source>Exempt</source>
+        <translation>Звільнення від служби</translation>
     </message>
     <message>
-      <source>Left service without permission</source>
-      <translation>Самовільне залишення служби</translation>
+        <source>Left service without permission</source>
+        <translation>Самовільне залишення служби</translation>
     </message>
     <message>
-      <source>Spouse</source>
-      <translation>Чоловік або дружина</translation>
+        <source>Spouse</source>
+        <translation>Чоловік або дружина</translation>
     </message>
     <message>
-      <source>Partner</source>
-      <translation>Партнер / партнерка</translation>
+        <source>Partner</source>
+        <translation>Партнер / партнерка</translation>
     </message>
     <message>
-      <source>Child</source>
-      <translation>Дитина</translation>
+        <source>Child</source>
+        <translation>Дитина</translation>
     </message>
     <message>
-      <source>Parent</source>
-      <translation>Батько або мати</translation>
+        <source>Parent</source>
+        <translation>Батько або мати</translation>
     </message>
     <message>
-      <source>Brother or sister</source>
-      <translation>Брат або сестра</translation>
+        <source>Brother or sister</source>
+        <translation>Брат або сестра</translation>
     </message>
     <message>
-      <source>Grandchild</source>
-      <translation>Онук / онука</translation>
+        <source>Grandchild</source>
+        <translation>Онук / онука</translation>
     </message>
     <message>
-      <source>Grandparent</source>
-      <translation>Дідусь або бабуся</translation>
+        <source>Grandparent</source>
+        <translation>Дідусь або бабуся</translation>
     </message>
     <message>
-      <source>Other relative</source>
-      <translation>Інший родич</translation>
+        <source>Other relative</source>
+        <translation>Інший родич</translation>
     </message>
     <message>
-      <source>Citizen</source>
-      <translation>Громадянство</translation>
+        <source>Citizen</source>
+        <translation>Громадянство</translation>
     </message>
     <message>
-      <source>Recognised refugee</source>
-      <translation>Визнаний біженець</translation>
+        <source>Recognised refugee</source>
+        <translation>Визнаний біженець</translation>
     </message>
     <message>
-      <source>Subsidiary protection</source>
-      <translation>Додатковий захист</translation>
+        <source>Subsidiary protection</source>
+        <translation>Додатковий захист</translation>
     </message>
     <message>
-      <source>Asylum seeker</source>
-      <translation>Шукач притулку</translation>
+        <source>Asylum seeker</source>
+        <translation>Шукач притулку</translation>
     </message>
     <message>
-      <source>Humanitarian visa</source>
-      <translation>Гуманітарна віза</translation>
+        <source>Humanitarian visa</source>
+        <translation>Гуманітарна віза</translation>
     </message>
     <message>
-      <source>Residence permit</source>
-      <translation>Дозвіл на проживання</translation>
+        <source>Residence permit</source>
+        <translation>Дозвіл на проживання</translation>
     </message>
     <message>
-      <source>Long-stay visa</source>
-      <translation>Довгострокова віза</translation>
+        <source>Long-stay visa</source>
+        <translation>Довгострокова віза</translation>
     </message>
-  </context>
-  <context>
-    <name>MainWindow</name>
-    <message>
-      <source>Your data stays encrypted on this computer.</source>
-      <translation>Ваші дані зберігаються на цьому комп'ютері в зашифрованому вигляді.</translation>
-    </message>
-    <message>
-      <source>&amp;File</source>
-      <translation>&amp;Файл</translation>
-    </message>
-    <message>
-      <source>&amp;New case</source>
-      <translation>&amp;Нова справа</translation>
-    </message>
-    <message>
-      <source>D&amp;uplicate case</source>
-      <translation>Створити &amp;копію справи</translation>
-    </message>
-    <message>
-      <source>&amp;Delete case…</source>
-      <translation>&amp;Видалити справу…</translation>
-    </message>
-    <message>
-      <source>&amp;Lock now</source>
-      <translation>&amp;Заблокувати зараз</translation>
-    </message>
-    <message>
-      <source>&amp;Settings…</source>
-      <translation>Нала&amp;штування…</translation>
-    </message>
-    <message>
-      <source>&amp;Quit</source>
-      <translation>Ви&amp;йти</translation>
-    </message>
-    <message>
-      <source>New case</source>
-      <translation>Нова справа</translation>
-    </message>
-    <message>
-      <source>{title} (copy)</source>
-      <translation>{title} (копія)</translation>
-    </message>
-    <message>
-      <source>Delete case</source>
-      <translation>Видалити справу</translation>
-    </message>
-    <message>
-      <source>Delete this case and its scans from the vault? This cannot be undone.</source>
-      <translation>Видалити цю справу та її скани зі сховища? Цю дію не можна скасувати.</translation>
-    </message>
-  </context>
-  <context>
-    <name>NewApplicationDialog</name>
-    <message>
-      <source>New application</source>
-      <translation>Нова заява</translation>
-    </message>
-    <message>
-      <source>Applicant</source>
-      <translation>Заявник</translation>
-    </message>
-    <message>
-      <source>Form</source>
-      <translation>Анкета</translation>
-    </message>
-    <message>
-      <source>official form</source>
-      <translation>офіційна анкета</translation>
-    </message>
-    <message>
-      <source>preparation sheet</source>
-      <translation>аркуш для підготовки</translation>
-    </message>
-    <message>
-      <source>border checklist</source>
-      <translation>перелік для кордону</translation>
-    </message>
-    <message>
-      <source>&amp;Applicant</source>
-      <translation>&amp;Заявник</translation>
-    </message>
-    <message>
-      <source>&amp;Form</source>
-      <translation>&amp;Анкета</translation>
-    </message>
-  </context>
-  <context>
-    <name>PacketTab</name>
-    <message>
-      <source>&amp;Who is in the packet</source>
-      <translation>&amp;Хто в пакеті</translation>
-    </message>
-    <message>
-      <source>Who is in the packet</source>
-      <translation>Хто в пакеті</translation>
-    </message>
-    <message>
-      <source>&amp;Build packet</source>
-      <translation>&amp;Сформувати пакет</translation>
-    </message>
-    <message>
-      <source>Packet progress</source>
-      <translation>Хід формування пакета</translation>
-    </message>
-    <message>
-      <source>Packet status</source>
-      <translation>Стан пакета</translation>
-    </message>
-    <message>
-      <source>&amp;Export PDF…</source>
-      <translation>&amp;Експортувати PDF…</translation>
-    </message>
-    <message>
-      <source>P&amp;rint…</source>
-      <translation>Д&amp;рукувати…</translation>
-    </message>
-    <message>
-      <source>Packet preview</source>
-      <translation>Попередній перегляд пакета</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n form(s)</source>
-      <translation>
-        <numerusform>%n анкета</numerusform>
-        <numerusform>%n анкети</numerusform>
-        <numerusform>%n анкет</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>Build the packet to preview, export or print it.</source>
-      <translation>Сформуйте пакет, щоб переглянути, експортувати або надрукувати його.</translation>
-    </message>
-    <message>
-      <source>Choose at least one person for the packet.</source>
-      <translation>Виберіть для пакета принаймні одну особу.</translation>
-    </message>
-    <message>
-      <source>The packet could not be built.</source>
-      <translation>Не вдалося сформувати пакет.</translation>
-    </message>
-    <message>
-      <source>Building the packet…</source>
-      <translation>Формування пакета…</translation>
-    </message>
-    <message numerus="yes">
-      <source>Packet ready: %n page(s).</source>
-      <translation>
-        <numerusform>Пакет готовий: %n сторінка.</numerusform>
-        <numerusform>Пакет готовий: %n сторінки.</numerusform>
-        <numerusform>Пакет готовий: %n сторінок.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>Export the packet</source>
-      <translation>Експорт пакета</translation>
-    </message>
-    <message>
-      <source>Could not save {name}: {reason}</source>
-      <translation>Не вдалося зберегти {name}: {reason}</translation>
-    </message>
-    <message>
-      <source>Saved to {path}</source>
-      <translation>Збережено: {path}</translation>
-    </message>
-    <message>
-      <source>The printer could not be started.</source>
-      <translation>Не вдалося запустити принтер.</translation>
-    </message>
-  </context>
-  <context>
-    <name>PeopleTab</name>
-    <message>
-      <source>People in this case</source>
-      <translation>Люди в цій справі</translation>
-    </message>
-    <message>
-      <source>Add pe&amp;rson</source>
-      <translation>Додат&amp;и особу</translation>
-    </message>
-    <message>
-      <source>De&amp;lete person…</source>
-      <translation>&amp;Видалити…</translation>
-    </message>
-    <message>
-      <source>Applicant</source>
-      <translation>Заявник</translation>
-    </message>
-    <message>
-      <source>Sponsor</source>
-      <translation>Спонсор</translation>
-    </message>
-    <message>
-      <source>New</source>
-      <translation>Нова особа</translation>
-    </message>
-    <message>
-      <source>A case needs at least one applicant; the sponsor is removed from the case settings.</source>
-      <translation>У справі має бути принаймні один заявник; спонсора вилучають у налаштуваннях справи.</translation>
-    </message>
-    <message>
-      <source>Remove person</source>
-      <translation>Видалити особу</translation>
-    </message>
-    <message>
-      <source>Remove this person and their applications from the case?</source>
-      <translation>Видалити цю особу та її заяви зі справи?</translation>
-    </message>
-  </context>
-  <context>
-    <name>PersonEditor</name>
-    <message>
-      <source>Machine-readable zone (optional)</source>
-      <translation>Машинозчитувана зона (MRZ, необов'язково)</translation>
-    </message>
-    <message>
-      <source>Machine-readable zone: paste the 2 or 3 lines</source>
-      <translation>Машинозчитувана зона: вставте 2 або 3 рядки</translation>
-    </message>
-    <message>
-      <source>Fill from the &amp;MRZ</source>
-      <translation>З&amp;аповнити з MRZ</translation>
-    </message>
-    <message>
-      <source>Names</source>
-      <translation>Ім'я та прізвище</translation>
-    </message>
-    <message>
-      <source>&amp;Surname (as you write it)</source>
-      <translation>Прізвище (як ви його пи&amp;шете)</translation>
-    </message>
-    <message>
-      <source>&amp;Given names</source>
-      <translation>&amp;Ім'я</translation>
-    </message>
-    <message>
-      <source>Patron&amp;ymic</source>
-      <translation>По &amp;батькові</translation>
-    </message>
-    <message>
-      <source>Transliteration scheme of the passport</source>
-      <translation>Схема транслітерації в паспорті</translation>
-    </message>
-    <message>
-      <source>Passport spelling scheme</source>
-      <translation>Схема написання в паспорті</translation>
-    </message>
-    <message>
-      <source>Latin spelling as in the passport</source>
-      <translation>Написання латиницею як у паспорті</translation>
-    </message>
-    <message>
-      <source>Latin (proposed)</source>
-      <translation>Латиницею (пропозиція)</translation>
-    </message>
-    <message>
-      <source>Latin given names exactly as printed</source>
-      <translation>Ім'я латиницею точно як надруковано</translation>
-    </message>
-    <message>
-      <source>Surname at birth</source>
-      <translation>Прізвище при народженні</translation>
-    </message>
-    <message>
-      <source>Birth and nationality</source>
-      <translation>Народження та громадянство</translation>
-    </message>
-    <message>
-      <source>Sex</source>
-      <translation>Стать</translation>
-    </message>
-    <message>
-      <source>—</source>
-      <translation>—</translation>
-    </message>
-    <message>
-      <source>Male</source>
-      <translation>Чоловіча</translation>
-    </message>
-    <message>
-      <source>Female</source>
-      <translation>Жіноча</translation>
-    </message>
-    <message>
-      <source>Unspecified</source>
-      <translation>Не вказано</translation>
-    </message>
-    <message>
-      <source>&amp;Date of birth (DD.MM.YYYY)</source>
-      <translation>Дата народ&amp;ження (ДД.ММ.РРРР)</translation>
-    </message>
-    <message>
-      <source>Place of birth</source>
-      <translation>Місце народження</translation>
-    </message>
-    <message>
-      <source>Country of birth (code, e.g. RUS, SUN)</source>
-      <translation>Країна народження (код, напр. RUS, SUN)</translation>
-    </message>
-    <message>
-      <source>Civil status</source>
-      <translation>Сімейний стан</translation>
-    </message>
-    <message>
-      <source>National identity number</source>
-      <translation>Національний ідентифікаційний номер</translation>
-    </message>
-    <message>
-      <source>Passport</source>
-      <translation>Паспорт</translation>
-    </message>
-    <message>
-      <source>Passport &amp;number</source>
-      <translation>&amp;Номер паспорта</translation>
-    </message>
-    <message>
-      <source>Issuing country (code)</source>
-      <translation>Країна видачі (код)</translation>
-    </message>
-    <message>
-      <source>Issuing authority</source>
-      <translation>Орган, що видав</translation>
-    </message>
-    <message>
-      <source>Date of issue (DD.MM.YYYY)</source>
-      <translation>Дата видачі (ДД.ММ.РРРР)</translation>
-    </message>
-    <message>
-      <source>Valid until (DD.MM.YYYY)</source>
-      <translation>Дійсний до (ДД.ММ.РРРР)</translation>
-    </message>
-    <message>
-      <source>Contact and work</source>
-      <translation>Контакти та робота</translation>
-    </message>
-    <message>
-      <source>Latin surname e&amp;xactly as printed</source>
-      <translation>Прізвище латинице&amp;ю точно як надруковано</translation>
-    </message>
-    <message>
-      <source>Nat&amp;ionality (code, e.g. RUS)</source>
-      <translation>&amp;Громадянство (код, напр. RUS)</translation>
-    </message>
-    <message>
-      <source>P&amp;hone (with country code)</source>
-      <translation>&amp;Телефон (з кодом країни)</translation>
-    </message>
-    <message>
-      <source>&amp;E-mail</source>
-      <translation>&amp;Електронна пошта</translation>
-    </message>
-    <message>
-      <source>Occupation</source>
-      <translation>Рід занять</translation>
-    </message>
-    <message>
-      <source>Employer or school</source>
-      <translation>Роботодавець або навчальний заклад</translation>
-    </message>
-    <message>
-      <source>Nationality at birth (code)</source>
-      <translation>Громадянство при народженні (код)</translation>
-    </message>
-    <message>
-      <source>Other nationalities (codes, comma-separated)</source>
-      <translation>Інші громадянства (коди через кому)</translation>
-    </message>
-    <message>
-      <source>Former surnames (comma-separated)</source>
-      <translation>Попередні прізвища (через кому)</translation>
-    </message>
-    <message>
-      <source>Civil status, if other</source>
-      <translation>Сімейний стан, якщо інший</translation>
-    </message>
-    <message>
-      <source>Home address</source>
-      <translation>Домашня адреса</translation>
-    </message>
-    <message>
-      <source>Street and number</source>
-      <translation>Вулиця та номер будинку</translation>
-    </message>
-    <message>
-      <source>Postal code</source>
-      <translation>Поштовий індекс</translation>
-    </message>
-    <message>
-      <source>&amp;City</source>
-      <translation>&amp;Місто</translation>
-    </message>
-    <message>
-      <source>Region</source>
-      <translation>Область / регіон</translation>
-    </message>
-    <message>
-      <source>Country (code)</source>
-      <translation>Країна (код)</translation>
-    </message>
-    <message>
-      <source>Family and military service</source>
-      <translation>Сім'я та військова служба</translation>
-    </message>
-    <message>
-      <source>Relationship to the sponsor</source>
-      <translation>Ким доводиться спонсорові</translation>
-    </message>
-    <message>
-      <source>Military service</source>
-      <translation>Військова служба</translation>
-    </message>
-    <message>
-      <source>Reserve category</source>
-      <translation>Категорія запасу</translation>
-    </message>
-    <message>
-      <source>Mobilisation notice received on (DD.MM.YYYY)</source>
-      <translation>Дата отримання повістки про мобілізацію (ДД.ММ.РРРР)</translation>
-    </message>
-    <message>
-      <source>Notes on military service</source>
-      <translation>Примітки щодо військової служби</translation>
-    </message>
-    <message>
-      <source>Guardian of a minor: surname</source>
-      <translation>Опікун неповнолітнього: прізвище</translation>
-    </message>
-    <message>
-      <source>Guardian: given names</source>
-      <translation>Опікун: ім'я</translation>
-    </message>
-    <message>
-      <source>Guardian: relationship</source>
-      <translation>Опікун: ким доводиться</translation>
-    </message>
-    <message>
-      <source>Guardian: phone</source>
-      <translation>Опікун: телефон</translation>
-    </message>
-    <message>
-      <source>Notes</source>
-      <translation>Примітки</translation>
-    </message>
-    <message>
-      <source>Sponsor's stay abroad</source>
-      <translation>Перебування спонсора за кордоном</translation>
-    </message>
-    <message>
-      <source>Country of residence (code)</source>
-      <translation>Країна проживання (код)</translation>
-    </message>
-    <message>
-      <source>Residence status</source>
-      <translation>Статус перебування</translation>
-    </message>
-    <message>
-      <source>Status details</source>
-      <translation>Подробиці статусу</translation>
-    </message>
-    <message>
-      <source>Residence permit number</source>
-      <translation>Номер дозволу на проживання</translation>
-    </message>
-    <message>
-      <source>Permit valid until (DD.MM.YYYY)</source>
-      <translation>Дозвіл дійсний до (ДД.ММ.РРРР)</translation>
-    </message>
-    <message>
-      <source>Arrived on (DD.MM.YYYY)</source>
-      <translation>Дата прибуття (ДД.ММ.РРРР)</translation>
-    </message>
-    <message>
-      <source>Validation summary</source>
-      <translation>Результати перевірки</translation>
-    </message>
-    <message>
-      <source>Sa&amp;ve person</source>
-      <translation>Зберегти особ&amp;у</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n field(s) need attention.</source>
-      <translation>
-        <numerusform>%n поле потребує уваги.</numerusform>
-        <numerusform>%n поля потребують уваги.</numerusform>
-        <numerusform>%n полів потребують уваги.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>All fields are valid.</source>
-      <translation>Усі поля заповнено правильно.</translation>
-    </message>
-    <message>
-      <source>Filled from the MRZ: check the names in Cyrillic yourself.</source>
-      <translation>Заповнено з MRZ: перевірте самі, як написано імена кирилицею.</translation>
-    </message>
-  </context>
-  <context>
-    <name>Problems</name>
-    <message>
-      <source>is required</source>
-      <translation>потрібно заповнити</translation>
-    </message>
-    <message>
-      <source>is not a date; write it as DD.MM.YYYY</source>
-      <translation>це не дата; пишіть у форматі ДД.ММ.РРРР</translation>
-    </message>
-    <message>
-      <source>is not a date (there is no such day)</source>
-      <translation>це не дата (такого дня не існує)</translation>
-    </message>
-    <message>
-      <source>is not one of the choices</source>
-      <translation>такого варіанта немає серед запропонованих</translation>
-    </message>
-    <message>
-      <source>is not a country; choose one from the list</source>
-      <translation>це не країна; виберіть зі списку</translation>
-    </message>
-    <message>
-      <source>is not a phone number with its country code (e.g. +33 6 12 34 56 78)</source>
-      <translation>це не номер телефону з кодом країни (напр., +33 6 12 34 56 78)</translation>
-    </message>
-    <message>
-      <source>is not an e-mail address</source>
-      <translation>це не адреса електронної пошти</translation>
-    </message>
-    <message>
-      <source>is too short</source>
-      <translation>занадто коротке значення</translation>
-    </message>
-    <message>
-      <source>is too long</source>
-      <translation>занадто довге значення</translation>
-    </message>
-    <message>
-      <source>has a wrong format</source>
-      <translation>неправильний формат</translation>
-    </message>
-    <message>
-      <source>must be written in Latin letters (VIDEX: also no other signs)</source>
-      <translation>потрібно писати латинськими літерами (для VIDEX — ще й без інших знаків)</translation>
-    </message>
-    <message>
-      <source>must be on or after {date}</source>
-      <translation>має бути не раніше ніж {date}</translation>
-    </message>
-    <message>
-      <source>must be on or before {date}</source>
-      <translation>має бути не пізніше ніж {date}</translation>
-    </message>
-    <message>
-      <source>has a value that cannot be used here</source>
-      <translation>це значення тут використати не можна</translation>
-    </message>
-  </context>
-  <context>
-    <name>SettingsDialog</name>
-    <message>
-      <source>Settings</source>
-      <translation>Налаштування</translation>
-    </message>
-    <message>
-      <source> min</source>
-      <translation> хв</translation>
-    </message>
-    <message>
-      <source> pt</source>
-      <translation> пт</translation>
-    </message>
-    <message>
-      <source>Unlock this vault without the passphrase on this device</source>
-      <translation>Розблоковувати це сховище без кодової фрази на цьому пристрої</translation>
-    </message>
-    <message>
-      <source>Never use the system keychain</source>
-      <translation>Ніколи не використовувати системну в'язку ключів</translation>
-    </message>
-    <message>
-      <source>&amp;Language</source>
-      <translation>&amp;Мова</translation>
-    </message>
-    <message>
-      <source>&amp;Lock after idle</source>
-      <translation>&amp;Блокувати після бездіяльності</translation>
-    </message>
-    <message>
-      <source>&amp;Text size</source>
-      <translation>&amp;Розмір тексту</translation>
-    </message>
-    <message>
-      <source>&amp;Remember</source>
-      <translation>&amp;Запам'ятати</translation>
-    </message>
-    <message>
-      <source>&amp;Keychain</source>
-      <translation>&amp;В'язка ключів</translation>
-    </message>
-    <message>
-      <source>A remembered vault opens without the passphrase for anyone who can log in to this computer account. Do not use it on a device that may be searched.</source>
-      <translation>Запам'ятоване сховище відкривається без кодової фрази для будь-кого, хто може увійти в цей обліковий запис на комп'ютері. Не вмикайте цього на пристрої, який можуть обшукати.</translation>
-    </message>
-  </context>
-  <context>
-    <name>Sources</name>
-    <message>
-      <source>your answer for this form</source>
-      <translation>ваша відповідь для цієї анкети</translation>
-    </message>
-    <message>
-      <source>from the sponsor's profile</source>
-      <translation>з профілю спонсора</translation>
-    </message>
-    <message>
-      <source>from the case</source>
-      <translation>зі справи</translation>
-    </message>
-    <message>
-      <source>from the person's profile</source>
-      <translation>з профілю особи</translation>
-    </message>
-    <message>
-      <source>calculated from the profile</source>
-      <translation>обчислено з профілю</translation>
-    </message>
-    <message>
-      <source>usual answer (change it if it does not fit)</source>
-      <translation>типова відповідь (змініть, якщо не підходить)</translation>
-    </message>
-  </context>
-  <context>
-    <name>VaultProblems</name>
-    <message>
-      <source>was replaced by an older copy of itself</source>
-      <translation>було замінено старішою копією самого себе</translation>
-    </message>
-    <message>
-      <source>cannot be checked: the vault's list of current versions is damaged, so it may be an older copy</source>
-      <translation>не піддається перевірці: список поточних версій у сховищі пошкоджено, тож це може бути стара копія</translation>
-    </message>
-    <message>
-      <source>is missing from the vault file (deleted outside VisaDesk?)</source>
-      <translation>відсутній у файлі сховища (видалено не через VisaDesk?)</translation>
-    </message>
-    <message>
-      <source>was added to the file outside VisaDesk</source>
-      <translation>було додано до файлу не через VisaDesk</translation>
-    </message>
-    <message>
-      <source>a part of the vault's list of current versions is damaged</source>
-      <translation>частину списку поточних версій у сховищі пошкоджено</translation>
-    </message>
-    <message>
-      <source>is damaged or was modified outside VisaDesk and cannot be opened</source>
-      <translation>пошкоджено або змінено не через VisaDesk, і його не можна відкрити</translation>
-    </message>
-    <message>
-      <source>Case {id}</source>
-      <translation>Справа {id}</translation>
-    </message>
-    <message>
-      <source>Scan {id}</source>
-      <translation>Скан {id}</translation>
-    </message>
-    <message>
-      <source>Your personal settings</source>
-      <translation>Ваші особисті налаштування</translation>
-    </message>
-    <message>
-      <source>Vault index part {id}</source>
-      <translation>Частина покажчика сховища {id}</translation>
-    </message>
-    <message>
-      <source>Vault index</source>
-      <translation>Покажчик сховища</translation>
-    </message>
-    <message>
-      <source>Record {id}</source>
-      <translation>Запис {id}</translation>
-    </message>
-    <message>
-      <source>VisaDesk checked every record when it unlocked the vault and found {count} problem(s). The cases listed in the window opened and are intact ({readable} case(s)); the ones below are not shown.</source>
-      <translation>Під час відкриття сховища VisaDesk перевірив кожен запис і знайшов проблем: {count}. Справи, показані у вікні, відкрилися й не пошкоджені (справ: {readable}); перелічені нижче не показано.</translation>
-    </message>
-    <message>
-      <source>What you can do:</source>
-      <translation>Що можна зробити:</translation>
-    </message>
-    <message>
-      <source>Restore a backup (File ▸ Restore a backup): the vault goes back to the day of that backup; changes made since are lost, the current vault is kept as a backup first.</source>
-      <translation>Відновити резервну копію (Файл ▸ Відновити з резервної копії): сховище повернеться до дня цієї копії; зміни, зроблені після, зникнуть, а поточне сховище спершу збережеться як резервна копія.</translation>
-    </message>
-    <message>
-      <source>Accept the vault as it is now: VisaDesk stops warning and treats what opens as current, even if it is an older copy. Choose this only if you know why it happened (for example you copied the file back yourself).</source>
-      <translation>Прийняти сховище в нинішньому вигляді: VisaDesk перестане попереджати й вважатиме поточним те, що відкривається, навіть якщо це стара копія. Обирайте це, лише якщо знаєте, чому так сталося (наприклад, ви самі повернули старий файл).</translation>
-    </message>
-    <message>
-      <source>Export the cases that are fine (File ▸ Export case) to keep them safe before deciding.</source>
-      <translation>Експортувати справні справи (Файл ▸ Експортувати справу), щоб зберегти їх, перш ніж вирішувати.</translation>
-    </message>
-    <message>
-      <source>Until you restore or accept, VisaDesk saves nothing, so that a damaged record cannot be made to look genuine.</source>
-      <translation>Доки ви не відновите копію або не приймете сховище, VisaDesk нічого не зберігає, щоб пошкоджений запис не можна було видати за справжній.</translation>
-    </message>
-    <message>
-      <source>Problems found in the vault</source>
-      <translation>У сховищі знайдено проблеми</translation>
-    </message>
-    <message>
-      <source>Restore a backup…</source>
-      <translation>Відновити резервну копію…</translation>
-    </message>
-    <message>
-      <source>Accept the vault as it is now</source>
-      <translation>Прийняти сховище як є</translation>
-    </message>
-    <message>
-      <source>What happened and what to do…</source>
-      <translation>Що сталося і що робити…</translation>
-    </message>
-    <message>
-      <source>VisaDesk found {count} problem(s) in this vault: some records are damaged or cannot be checked and are not shown.</source>
-      <translation>VisaDesk знайшов у цьому сховищі проблем: {count}. Деякі записи пошкоджено або їх не можна перевірити, тож їх не показано.</translation>
-    </message>
-  </context>
-  <context>
-    <name>VaultScreen</name>
-    <message>
-      <source>Passphrase</source>
-      <translation>Кодова фраза</translation>
-    </message>
-    <message>
-      <source>Repeat the passphrase</source>
-      <translation>Повторіть кодову фразу</translation>
-    </message>
-    <message>
-      <source>Passphrase strength</source>
-      <translation>Надійність кодової фрази</translation>
-    </message>
-    <message>
-      <source>&amp;Remember on this device (system keychain)</source>
-      <translation>&amp;Запам'ятати на цьому пристрої (системна в'язка ключів)</translation>
-    </message>
-    <message>
-      <source>&amp;Passphrase:</source>
-      <translation>&amp;Кодова фраза:</translation>
-    </message>
-    <message>
-      <source>Re&amp;peat:</source>
-      <translation>&amp;Повторіть:</translation>
-    </message>
-    <message>
-      <source>Nobody — not even the VisaDesk developers — can recover a lost passphrase. Write it down and keep it somewhere safe, away from this computer.</source>
-      <translation>Ніхто — навіть розробники VisaDesk — не зможе відновити втрачену кодову фразу. Запишіть її та зберігайте в надійному місці, подалі від цього комп'ютера.</translation>
-    </message>
-    <message>
-      <source>Opening the vault</source>
-      <translation>Відкриття сховища</translation>
-    </message>
-    <message>
-      <source>Message</source>
-      <translation>Повідомлення</translation>
-    </message>
-    <message>
-      <source>Try with a &amp;sample family</source>
-      <translation>Спро&amp;бувати на прикладі родини</translation>
-    </message>
-    <message>
-      <source>&amp;Forget this device</source>
-      <translation>Заб&amp;ути цей пристрій</translation>
-    </message>
-    <message>
-      <source>Create your encrypted vault</source>
-      <translation>Створіть зашифроване сховище</translation>
-    </message>
-    <message>
-      <source>Unlock your vault</source>
-      <translation>Розблокуйте сховище</translation>
-    </message>
-    <message>
-      <source>&amp;Create vault</source>
-      <translation>&amp;Створити сховище</translation>
-    </message>
-    <message>
-      <source>&amp;Unlock</source>
-      <translation>&amp;Розблокувати</translation>
-    </message>
-    <message>
-      <source>Very weak</source>
-      <translation>Дуже слабка</translation>
-    </message>
-    <message>
-      <source>Weak: add more words</source>
-      <translation>Слабка: додайте ще слів</translation>
-    </message>
-    <message>
-      <source>Fair</source>
-      <translation>Посередня</translation>
-    </message>
-    <message>
-      <source>Good</source>
-      <translation>Добра</translation>
-    </message>
-    <message>
-      <source>Strong</source>
-      <translation>Сильна</translation>
-    </message>
-    <message>
-      <source>This passphrase is too easy to guess. Use several unrelated words.</source>
-      <translation>Цю кодову фразу надто легко вгадати. Використайте кілька не пов'язаних між собою слів.</translation>
-    </message>
-    <message>
-      <source>The two passphrases differ.</source>
-      <translation>Кодові фрази не збігаються.</translation>
-    </message>
-    <message>
-      <source>This device no longer remembers the key.</source>
-      <translation>Цей пристрій більше не пам'ятає ключ.</translation>
-    </message>
-  </context>
-  <context>
-    <name>WizardView</name>
-    <message>
-      <source>Required answers given</source>
-      <translation>Надано обов'язкових відповідей</translation>
-    </message>
-    <message>
-      <source>%v of %m required answers</source>
-      <translation>Обов'язкові відповіді: %v з %m</translation>
-    </message>
-    <message>
-      <source>What is &amp;missing</source>
-      <translation>&amp;Чого бракує</translation>
-    </message>
-    <message>
-      <source>What is missing</source>
-      <translation>Чого бракує</translation>
-    </message>
-    <message>
-      <source>Press Enter on an item to go to its field</source>
-      <translation>Натисніть Enter на пункті, щоб перейти до його поля</translation>
-    </message>
-    <message>
-      <source>Save status</source>
-      <translation>Стан збереження</translation>
-    </message>
-    <message>
-      <source>&amp;Back</source>
-      <translation>&amp;Назад</translation>
-    </message>
-    <message>
-      <source>&amp;Next</source>
-      <translation>Дал&amp;і</translation>
-    </message>
-    <message>
-      <source>Previous page (Ctrl+Page Up)</source>
-      <translation>Попередня сторінка (Ctrl+Page Up)</translation>
-    </message>
-    <message>
-      <source>Next page (Ctrl+Page Down)</source>
-      <translation>Наступна сторінка (Ctrl+Page Down)</translation>
-    </message>
-    <message>
-      <source>Page {page}: {number}{label} {problem}</source>
-      <translation>Сторінка {page}: {number}{label}: {problem}</translation>
-    </message>
-    <message>
-      <source>Nothing is missing: this form is complete.</source>
-      <translation>Нічого не бракує: анкету заповнено повністю.</translation>
-    </message>
-    <message>
-      <source>Page {n} of {total}: {title}</source>
-      <translation>Сторінка {n} з {total}: {title}</translation>
-    </message>
-    <message>
-      <source>On the official form: {label}</source>
-      <translation>В офіційній анкеті: {label}</translation>
-    </message>
-    <message>
-      <source>Use the profile value</source>
-      <translation>Узяти значення з профілю</translation>
-    </message>
-    <message>
-      <source>Use the profile value for {label}</source>
-      <translation>Узяти значення з профілю для поля «{label}»</translation>
-    </message>
-    <message>
-      <source>Problem with {label}</source>
-      <translation>Проблема з полем «{label}»</translation>
-    </message>
-    <message>
-      <source>Not saved: {problem}</source>
-      <translation>Не збережено: {problem}</translation>
-    </message>
-    <message>
-      <source>All changes saved.</source>
-      <translation>Усі зміни збережено.</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>LettersTab</name>
     <message>
-      <source>Summons received</source>
-      <translation>Отримано повістку</translation>
+        <source>Summons received</source>
+        <translation>Отримано повістку</translation>
     </message>
     <message>
-      <source>Detention</source>
-      <translation>Затримання</translation>
+        <source>Detention</source>
+        <translation>Затримання</translation>
     </message>
     <message>
-      <source>Search</source>
-      <translation>Обшук</translation>
+        <source>Search</source>
+        <translation>Обшук</translation>
     </message>
     <message>
-      <source>Dismissal</source>
-      <translation>Звільнення</translation>
+        <source>Dismissal</source>
+        <translation>Звільнення</translation>
     </message>
     <message>
-      <source>"Foreign agent" listing</source>
-      <translation>Внесення до реєстру «іноагентів»</translation>
+        <source>&quot;Foreign agent&quot; listing</source>
+        <translation>Внесення до реєстру «іноагентів»</translation>
     </message>
     <message>
-      <source>Criminal case</source>
-      <translation>Кримінальна справа</translation>
+        <source>Criminal case</source>
+        <translation>Кримінальна справа</translation>
     </message>
     <message>
-      <source>Threats</source>
-      <translation>Погрози</translation>
+        <source>Threats</source>
+        <translation>Погрози</translation>
     </message>
     <message>
-      <source>Attempt to leave</source>
-      <translation>Спроба виїзду</translation>
+        <source>Attempt to leave</source>
+        <translation>Спроба виїзду</translation>
     </message>
     <message>
-      <source>Other</source>
-      <translation>Інше</translation>
+        <source>Other</source>
+        <translation>Інше</translation>
     </message>
     <message>
-      <source>Letter o&amp;f</source>
-      <translation>&amp;Чий лист</translation>
+        <source>Letter o&amp;f</source>
+        <translation>&amp;Чий лист</translation>
     </message>
     <message>
-      <source>Whose letter</source>
-      <translation>Чий лист</translation>
+        <source>Whose letter</source>
+        <translation>Чий лист</translation>
     </message>
     <message>
-      <source>Letter &amp;language</source>
-      <translation>&amp;Мова листа</translation>
+        <source>Letter &amp;language</source>
+        <translation>&amp;Мова листа</translation>
     </message>
     <message>
-      <source>Letter language</source>
-      <translation>Мова листа</translation>
+        <source>Letter language</source>
+        <translation>Мова листа</translation>
     </message>
     <message>
-      <source>Destination's language</source>
-      <translation>Мова країни призначення</translation>
+        <source>Destination&apos;s language</source>
+        <translation>Мова країни призначення</translation>
     </message>
     <message>
-      <source>Letter status</source>
-      <translation>Стан листа</translation>
+        <source>Letter status</source>
+        <translation>Стан листа</translation>
     </message>
     <message>
-      <source>Save letter as P&amp;DF…</source>
-      <translation>Зберегти лист у &amp;файл PDF…</translation>
+        <source>Save letter as P&amp;DF…</source>
+        <translation>Зберегти лист у &amp;файл PDF…</translation>
     </message>
     <message>
-      <source>&amp;Chronology</source>
-      <translation>&amp;Хронологія</translation>
+        <source>&amp;Chronology</source>
+        <translation>&amp;Хронологія</translation>
     </message>
     <message>
-      <source>Chronology</source>
-      <translation>Хронологія</translation>
+        <source>Chronology</source>
+        <translation>Хронологія</translation>
     </message>
     <message>
-      <source>&amp;New event</source>
-      <translation>&amp;Нова подія</translation>
+        <source>&amp;New event</source>
+        <translation>&amp;Нова подія</translation>
     </message>
     <message>
-      <source>&amp;Remove event</source>
-      <translation>&amp;Видалити подію</translation>
+        <source>&amp;Remove event</source>
+        <translation>&amp;Видалити подію</translation>
     </message>
     <message>
-      <source>What happened</source>
-      <translation>Що сталося</translation>
+        <source>What happened</source>
+        <translation>Що сталося</translation>
     </message>
     <message>
-      <source>When did it happen?</source>
-      <translation>Коли це сталося?</translation>
+        <source>When did it happen?</source>
+        <translation>Коли це сталося?</translation>
     </message>
     <message>
-      <source>What kind of event?</source>
-      <translation>Що це було?</translation>
+        <source>What kind of event?</source>
+        <translation>Що це було?</translation>
     </message>
     <message>
-      <source>Where?</source>
-      <translation>Де?</translation>
+        <source>Where?</source>
+        <translation>Де?</translation>
     </message>
     <message>
-      <source>What happened, in your own words</source>
-      <translation>Що сталося — своїми словами</translation>
+        <source>What happened, in your own words</source>
+        <translation>Що сталося — своїми словами</translation>
     </message>
     <message>
-      <source>Translation made by a person</source>
-      <translation>Переклад, зроблений людиною</translation>
+        <source>Translation made by a person</source>
+        <translation>Переклад, зроблений людиною</translation>
     </message>
     <message>
-      <source>Which documents show it?</source>
-      <translation>Які документи це підтверджують?</translation>
+        <source>Which documents show it?</source>
+        <translation>Які документи це підтверджують?</translation>
     </message>
     <message>
-      <source>Translation made by a person (leave empty if none)</source>
-      <translation>Переклад, зроблений людиною (залиште порожнім, якщо його немає)</translation>
+        <source>Translation made by a person (leave empty if none)</source>
+        <translation>Переклад, зроблений людиною (залиште порожнім, якщо його немає)</translation>
     </message>
     <message>
-      <source>Scan to use as evidence</source>
-      <translation>Скан, що стане доказом</translation>
+        <source>Scan to use as evidence</source>
+        <translation>Скан, що стане доказом</translation>
     </message>
     <message>
-      <source>Add as e&amp;vidence</source>
-      <translation>Дод&amp;ати як доказ</translation>
+        <source>Add as e&amp;vidence</source>
+        <translation>Дод&amp;ати як доказ</translation>
     </message>
     <message>
-      <source>Scans of this case</source>
-      <translation>Скани цієї справи</translation>
+        <source>Scans of this case</source>
+        <translation>Скани цієї справи</translation>
     </message>
     <message>
-      <source>&amp;Save event</source>
-      <translation>Зберегти поді&amp;ю</translation>
+        <source>&amp;Save event</source>
+        <translation>Зберегти поді&amp;ю</translation>
     </message>
     <message>
-      <source>Your letter</source>
-      <translation>Ваш лист</translation>
+        <source>Your letter</source>
+        <translation>Ваш лист</translation>
     </message>
     <message>
-      <source>Why must you leave now?</source>
-      <translation>Чому вам треба виїхати зараз?</translation>
+        <source>Why must you leave now?</source>
+        <translation>Чому вам треба виїхати зараз?</translation>
     </message>
     <message>
-      <source>Translation of why you must leave now</source>
-      <translation>Переклад: чому треба виїхати зараз</translation>
+        <source>Translation of why you must leave now</source>
+        <translation>Переклад: чому треба виїхати зараз</translation>
     </message>
     <message>
-      <source>Who in the destination country can support you?</source>
-      <translation>Хто в країні призначення може вас підтримати?</translation>
+        <source>Who in the destination country can support you?</source>
+        <translation>Хто в країні призначення може вас підтримати?</translation>
     </message>
     <message>
-      <source>Translation of your ties</source>
-      <translation>Переклад: ваші зв'язки з країною</translation>
+        <source>Translation of your ties</source>
+        <translation>Переклад: ваші зв&apos;язки з країною</translation>
     </message>
     <message>
-      <source>Where will you sign?</source>
-      <translation>Де ви підпишете лист?</translation>
+        <source>Where will you sign?</source>
+        <translation>Де ви підпишете лист?</translation>
     </message>
     <message>
-      <source>Save letter te&amp;xt</source>
-      <translation>Зберегти т&amp;екст листа</translation>
+        <source>Save letter te&amp;xt</source>
+        <translation>Зберегти т&amp;екст листа</translation>
     </message>
     <message>
-      <source>No humanitarian request for this person yet</source>
-      <translation>У цієї особи поки немає гуманітарного запиту</translation>
+        <source>No humanitarian request for this person yet</source>
+        <translation>У цієї особи поки немає гуманітарного запиту</translation>
     </message>
     <message numerus="yes">
-      <source>%n passage(s) still need a human translation</source>
-      <translation>
-        <numerusform>%n фрагмент ще треба перекласти людині</numerusform>
-        <numerusform>%n фрагменти ще треба перекласти людині</numerusform>
-        <numerusform>%n фрагментів ще треба перекласти людині</numerusform>
-      </translation>
+        <source>%n passage(s) still need a human translation</source>
+        <translation>
+            <numerusform>%n фрагмент ще треба перекласти людині</numerusform>
+            <numerusform>%n фрагменти ще треба перекласти людині</numerusform>
+            <numerusform>%n фрагментів ще треба перекласти людині</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Every passage is translated</source>
-      <translation>Усі фрагменти перекладено</translation>
+        <source>Every passage is translated</source>
+        <translation>Усі фрагменти перекладено</translation>
     </message>
     <message>
-      <source>Save letter as PDF</source>
-      <translation>Зберегти лист у PDF</translation>
+        <source>Save letter as PDF</source>
+        <translation>Зберегти лист у PDF</translation>
     </message>
     <message>
-      <source>Saved</source>
-      <translation>Збережено</translation>
+        <source>Saved</source>
+        <translation>Збережено</translation>
     </message>
-  </context>
-  <context>
-    <name>RoutesTab</name>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-      <source>Not answered</source>
-      <translation>Немає відповіді</translation>
-    </message>
-    <message>
-      <source>Yes</source>
-      <translation>Так</translation>
+        <source>Your data stays encrypted on this computer.</source>
+        <translation>Ваші дані зберігаються на цьому комп&apos;ютері в зашифрованому вигляді.</translation>
     </message>
     <message>
-      <source>No</source>
-      <translation>Ні</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
-      <source>Person</source>
-      <translation>Особа</translation>
+        <source>&amp;New case</source>
+        <translation>&amp;Нова справа</translation>
     </message>
     <message>
-      <source>Citizenship(s), country codes</source>
-      <translation>Громадянство (коди країн)</translation>
+        <source>D&amp;uplicate case</source>
+        <translation>Створити &amp;копію справи</translation>
     </message>
     <message>
-      <source>Internal passport</source>
-      <translation>Внутрішній паспорт</translation>
+        <source>&amp;Delete case…</source>
+        <translation>&amp;Видалити справу…</translation>
     </message>
     <message>
-      <source>Foreign passport</source>
-      <translation>Закордонний паспорт</translation>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Заблокувати зараз</translation>
     </message>
     <message>
-      <source>not given</source>
-      <translation>не вказано</translation>
+        <source>&amp;Settings…</source>
+        <translation>Нала&amp;штування…</translation>
     </message>
     <message>
-      <source>Foreign passport valid until</source>
-      <translation>Закордонний паспорт чинний до</translation>
+        <source>&amp;Quit</source>
+        <translation>Ви&amp;йти</translation>
     </message>
     <message>
-      <source>Birth certificate (child)</source>
-      <translation>Свідоцтво про народження (дитина)</translation>
+        <source>{title} (copy)</source>
+        <translation>{title} (копія)</translation>
     </message>
     <message>
-      <source>Residence permits, country codes</source>
-      <translation>Посвідки на проживання (коди країн)</translation>
+        <source>Delete case</source>
+        <translation>Видалити справу</translation>
     </message>
     <message>
-      <source>Valid Schengen visa issued by</source>
-      <translation>Чинна шенгенська віза, видана країною</translation>
+        <source>Delete this case and its scans from the vault? This cannot be undone.</source>
+        <translation>Видалити цю справу та її скани зі сховища? Цю дію не можна скасувати.</translation>
+    </message>
+</context>
+<context>
+    <name>NewApplicationDialog</name>
+    <message>
+        <source>New application</source>
+        <translation>Нова заява</translation>
     </message>
     <message>
-      <source>Where you are now</source>
-      <translation>Де ви зараз</translation>
+        <source>Applicant</source>
+        <translation>Заявник</translation>
     </message>
     <message>
-      <source>No military obligation</source>
-      <translation>Не військовозобов'язаний</translation>
+        <source>Form</source>
+        <translation>Анкета</translation>
     </message>
     <message>
-      <source>Conscript age</source>
-      <translation>Призовний вік</translation>
+        <source>official form</source>
+        <translation>офіційна анкета</translation>
     </message>
     <message>
-      <source>Reservist</source>
-      <translation>У запасі</translation>
+        <source>preparation sheet</source>
+        <translation>аркуш для підготовки</translation>
     </message>
     <message>
-      <source>Summons received</source>
-      <translation>Отримано повістку</translation>
+        <source>border checklist</source>
+        <translation>перелік для кордону</translation>
     </message>
     <message>
-      <source>Deserter</source>
-      <translation>Дезертир</translation>
+        <source>&amp;Applicant</source>
+        <translation>&amp;Заявник</translation>
     </message>
     <message>
-      <source>Exempt</source>
-      <translation>Звільнений</translation>
+        <source>&amp;Form</source>
+        <translation>&amp;Анкета</translation>
+    </message>
+</context>
+<context>
+    <name>PacketTab</name>
+    <message>
+        <source>&amp;Who is in the packet</source>
+        <translation>&amp;Хто в пакеті</translation>
     </message>
     <message>
-      <source>Military situation</source>
-      <translation>Військовий обов'язок</translation>
+        <source>Who is in the packet</source>
+        <translation>Хто в пакеті</translation>
     </message>
     <message>
-      <source>Paper</source>
-      <translation>Паперова</translation>
+        <source>&amp;Build packet</source>
+        <translation>&amp;Сформувати пакет</translation>
     </message>
     <message>
-      <source>Electronic</source>
-      <translation>Електронна</translation>
+        <source>Packet progress</source>
+        <translation>Хід формування пакета</translation>
     </message>
     <message>
-      <source>Summons kind</source>
-      <translation>Вид повістки</translation>
+        <source>Packet status</source>
+        <translation>Стан пакета</translation>
     </message>
     <message>
-      <source>Foreign passport surrendered</source>
-      <translation>Закордонний паспорт здано</translation>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Експортувати PDF…</translation>
     </message>
     <message>
-      <source>Nobody</source>
-      <translation>Нікого</translation>
+        <source>P&amp;rint…</source>
+        <translation>Д&amp;рукувати…</translation>
     </message>
     <message>
-      <source>Spouse or partner</source>
-      <translation>Чоловік/дружина або партнер</translation>
+        <source>Packet preview</source>
+        <translation>Попередній перегляд пакета</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s)</source>
+        <translation>
+            <numerusform>%n анкета</numerusform>
+            <numerusform>%n анкети</numerusform>
+            <numerusform>%n анкет</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Parent</source>
-      <translation>Батько чи мати</translation>
+        <source>Build the packet to preview, export or print it.</source>
+        <translation>Сформуйте пакет, щоб переглянути, експортувати або надрукувати його.</translation>
     </message>
     <message>
-      <source>Child</source>
-      <translation>Дитина</translation>
+        <source>Choose at least one person for the packet.</source>
+        <translation>Виберіть для пакета принаймні одну особу.</translation>
     </message>
     <message>
-      <source>Brother or sister</source>
-      <translation>Брат або сестра</translation>
+        <source>The packet could not be built.</source>
+        <translation>Не вдалося сформувати пакет.</translation>
     </message>
     <message>
-      <source>Other relative</source>
-      <translation>Інший родич</translation>
+        <source>Building the packet…</source>
+        <translation>Формування пакета…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Packet ready: %n page(s).</source>
+        <translation>
+            <numerusform>Пакет готовий: %n сторінка.</numerusform>
+            <numerusform>Пакет готовий: %n сторінки.</numerusform>
+            <numerusform>Пакет готовий: %n сторінок.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Family abroad</source>
-      <translation>Рідні за кордоном</translation>
+        <source>Export the packet</source>
+        <translation>Експорт пакета</translation>
     </message>
     <message>
-      <source>Their country</source>
-      <translation>Їхня країна</translation>
+        <source>Could not save {name}: {reason}</source>
+        <translation>Не вдалося зберегти {name}: {reason}</translation>
     </message>
     <message>
-      <source>Refugee</source>
-      <translation>Біженець</translation>
+        <source>Saved to {path}</source>
+        <translation>Збережено: {path}</translation>
     </message>
     <message>
-      <source>Subsidiary protection</source>
-      <translation>Субсидіарний захист</translation>
+        <source>The printer could not be started.</source>
+        <translation>Не вдалося запустити принтер.</translation>
     </message>
-    <message>
-      <source>Humanitarian visa</source>
-      <translation>Гуманітарна віза</translation>
-    </message>
-    <message>
-      <source>Asylum seeker</source>
-      <translation>Шукач притулку</translation>
-    </message>
-    <message>
-      <source>Residence permit</source>
-      <translation>Посвідка на проживання</translation>
-    </message>
-    <message>
-      <source>Citizen</source>
-      <translation>Громадянин</translation>
-    </message>
-    <message>
-      <source>Their status</source>
-      <translation>Їхній статус</translation>
-    </message>
-    <message>
-      <source>Household</source>
-      <translation>Родина</translation>
-    </message>
-    <message>
-      <source>Children travel with us</source>
-      <translation>З нами їдуть діти</translation>
-    </message>
-    <message>
-      <source>By air</source>
-      <translation>Літаком</translation>
-    </message>
-    <message>
-      <source>By car with Russian plates</source>
-      <translation>Авто з російськими номерами</translation>
-    </message>
-    <message>
-      <source>By bus</source>
-      <translation>Автобусом</translation>
-    </message>
-    <message>
-      <source>By train</source>
-      <translation>Потягом</translation>
-    </message>
-    <message>
-      <source>Save answers and &amp;show routes</source>
-      <translation>Зберегти відповіді й показати &amp;шляхи</translation>
-    </message>
-    <message>
-      <source>Interview</source>
-      <translation>Запитання</translation>
-    </message>
-    <message>
-      <source>Where can I go? The answer</source>
-      <translation>Куди можна поїхати? Відповідь</translation>
-    </message>
-    <message>
-      <source>Route or exit</source>
-      <translation>Шлях або напрямок</translation>
-    </message>
-    <message>
-      <source>Route</source>
-      <translation>Шлях</translation>
-    </message>
-    <message>
-      <source>People who apply</source>
-      <translation>Хто подає</translation>
-    </message>
-    <message>
-      <source>Cr&amp;eate the applications for this route</source>
-      <translation>Ство&amp;рити заяви для цього шляху</translation>
-    </message>
-    <message>
-      <source>Export the pla&amp;n (PDF)…</source>
-      <translation>Зберегти пла&amp;н (PDF)…</translation>
-    </message>
-    <message>
-      <source>Export the plan</source>
-      <translation>Зберегти план</translation>
-    </message>
-    <message>
-      <source>PDF files (*.pdf)</source>
-      <translation>Файли PDF (*.pdf)</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
-      <source>Show</source>
-      <translation>Показати</translation>
+        <source>Show</source>
+        <translation>Показати</translation>
     </message>
     <message>
-      <source>Show the passphrase</source>
-      <translation>Показати кодову фразу</translation>
+        <source>Show the passphrase</source>
+        <translation>Показати кодову фразу</translation>
     </message>
     <message>
-      <source>Hide</source>
-      <translation>Сховати</translation>
+        <source>Hide</source>
+        <translation>Сховати</translation>
     </message>
     <message>
-      <source>Enter a passphrase.</source>
-      <translation>Введіть кодову фразу.</translation>
+        <source>Enter a passphrase.</source>
+        <translation>Введіть кодову фразу.</translation>
     </message>
     <message>
-      <source>It is built on a common password or word.</source>
-      <translation>Вона побудована на поширеному паролі або слові.</translation>
+        <source>It is built on a common password or word.</source>
+        <translation>Вона побудована на поширеному паролі або слові.</translation>
     </message>
     <message>
-      <source>It contains a name or detail from the case.</source>
-      <translation>У ній є ім'я або інші дані зі справи.</translation>
+        <source>It contains a name or detail from the case.</source>
+        <translation>У ній є ім&apos;я або інші дані зі справи.</translation>
     </message>
     <message>
-      <source>It repeats the same characters or words.</source>
-      <translation>У ній повторюються ті самі символи або слова.</translation>
+        <source>It repeats the same characters or words.</source>
+        <translation>У ній повторюються ті самі символи або слова.</translation>
     </message>
     <message>
-      <source>It is a sequence such as 1234 or abcd.</source>
-      <translation>Це послідовність на кшталт 1234 або abcd.</translation>
+        <source>It is a sequence such as 1234 or abcd.</source>
+        <translation>Це послідовність на кшталт 1234 або abcd.</translation>
     </message>
     <message>
-      <source>It is a pattern of neighbouring keys.</source>
-      <translation>Це візерунок із сусідніх клавіш.</translation>
+        <source>It is a pattern of neighbouring keys.</source>
+        <translation>Це візерунок із сусідніх клавіш.</translation>
     </message>
     <message>
-      <source>Dates and years are among the first guesses.</source>
-      <translation>Дати й роки перебирають насамперед.</translation>
+        <source>Dates and years are among the first guesses.</source>
+        <translation>Дати й роки перебирають насамперед.</translation>
     </message>
     <message>
-      <source>It is too short.</source>
-      <translation>Вона закоротка.</translation>
+        <source>It is too short.</source>
+        <translation>Вона закоротка.</translation>
     </message>
     <message>
-      <source>This passphrase is too easy to guess.</source>
-      <translation>Цю кодову фразу надто легко вгадати.</translation>
+        <source>This passphrase is too easy to guess.</source>
+        <translation>Цю кодову фразу надто легко вгадати.</translation>
     </message>
     <message>
-      <source>Use five or more unrelated words, or a generated word list, which is easy to write down and to dictate.</source>
-      <translation>Використайте п'ять або більше не пов'язаних між собою слів чи згенерований список слів — його легко записати й продиктувати.</translation>
+        <source>Use five or more unrelated words, or a generated word list, which is easy to write down and to dictate.</source>
+        <translation>Використайте п&apos;ять або більше не пов&apos;язаних між собою слів чи згенерований список слів — його легко записати й продиктувати.</translation>
     </message>
     <message>
-      <source>Strong</source>
-      <translation>Надійна</translation>
+        <source>Strong</source>
+        <translation>Надійна</translation>
     </message>
     <message>
-      <source>Very weak</source>
-      <translation>Дуже слабка</translation>
+        <source>Very weak</source>
+        <translation>Дуже слабка</translation>
     </message>
     <message>
-      <source>Weak</source>
-      <translation>Слабка</translation>
+        <source>Weak</source>
+        <translation>Слабка</translation>
     </message>
     <message>
-      <source>Fair, but not enough</source>
-      <translation>Середня, але цього замало</translation>
+        <source>Fair, but not enough</source>
+        <translation>Середня, але цього замало</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <source>People in this case</source>
+        <translation>Люди в цій справі</translation>
+    </message>
+    <message>
+        <source>Add pe&amp;rson</source>
+        <translation>Додат&amp;и особу</translation>
+    </message>
+    <message>
+        <source>De&amp;lete person…</source>
+        <translation>&amp;Видалити…</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявник</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Спонсор</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Видалити особу</translation>
+    </message>
+    <message>
+        <source>Remove this person and their applications from the case?</source>
+        <translation>Видалити цю особу та її заяви зі справи?</translation>
+    </message>
+    <message>
+        <source>Add the sponsor (&amp;who lives abroad)</source>
+        <translation>Додати &amp;спонсора</translation>
+    </message>
+    <message>
+        <source>Copy to &amp;family…</source>
+        <translation>Скопіювати &amp;рідним…</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(поки без імені)</translation>
+    </message>
+    <message>
+        <source>A case needs at least one applicant; delete the case instead.</source>
+        <translation>У справі має бути хоча б один заявник; видаліть справу цілком.</translation>
+    </message>
+    <message>
+        <source>Remove the sponsor</source>
+        <translation>Видалити спонсора</translation>
+    </message>
+    <message>
+        <source>Remove the sponsor from this case? A child&apos;s guardian link stays by name.</source>
+        <translation>Видалити спонсора зі справи? У дитини вона залишиться зазначеною як опікун за іменем.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>Machine-readable zone (optional)</source>
+        <translation>Машинозчитувана зона (MRZ, необов&apos;язково)</translation>
+    </message>
+    <message>
+        <source>Machine-readable zone: paste the 2 or 3 lines</source>
+        <translation>Машинозчитувана зона: вставте 2 або 3 рядки</translation>
+    </message>
+    <message>
+        <source>Fill from the &amp;MRZ</source>
+        <translation>З&amp;аповнити з MRZ</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Ім&apos;я та прізвище</translation>
+    </message>
+    <message>
+        <source>&amp;Surname (as you write it)</source>
+        <translation>Прізвище (як ви його пи&amp;шете)</translation>
+    </message>
+    <message>
+        <source>&amp;Given names</source>
+        <translation>&amp;Ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Patron&amp;ymic</source>
+        <translation>По &amp;батькові</translation>
+    </message>
+    <message>
+        <source>Transliteration scheme of the passport</source>
+        <translation>Схема транслітерації в паспорті</translation>
+    </message>
+    <message>
+        <source>Passport spelling scheme</source>
+        <translation>Схема написання в паспорті</translation>
+    </message>
+    <message>
+        <source>Latin spelling as in the passport</source>
+        <translation>Написання латиницею як у паспорті</translation>
+    </message>
+    <message>
+        <source>Latin (proposed)</source>
+        <translation>Латиницею (пропозиція)</translation>
+    </message>
+    <message>
+        <source>Latin given names exactly as printed</source>
+        <translation>Ім&apos;я латиницею точно як надруковано</translation>
+    </message>
+    <message>
+        <source>Surname at birth</source>
+        <translation>Прізвище при народженні</translation>
+    </message>
+    <message>
+        <source>Birth and nationality</source>
+        <translation>Народження та громадянство</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Чоловіча</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Жіноча</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>Не вказано</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth (DD.MM.YYYY)</source>
+        <translation>Дата народ&amp;ження (ДД.ММ.РРРР)</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Місце народження</translation>
+    </message>
+    <message>
+        <source>Country of birth (code, e.g. RUS, SUN)</source>
+        <translation>Країна народження (код, напр. RUS, SUN)</translation>
+    </message>
+    <message>
+        <source>Civil status</source>
+        <translation>Сімейний стан</translation>
+    </message>
+    <message>
+        <source>National identity number</source>
+        <translation>Національний ідентифікаційний номер</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Паспорт</translation>
+    </message>
+    <message>
+        <source>Passport &amp;number</source>
+        <translation>&amp;Номер паспорта</translation>
+    </message>
+    <message>
+        <source>Issuing country (code)</source>
+        <translation>Країна видачі (код)</translation>
+    </message>
+    <message>
+        <source>Issuing authority</source>
+        <translation>Орган, що видав</translation>
+    </message>
+    <message>
+        <source>Date of issue (DD.MM.YYYY)</source>
+        <translation>Дата видачі (ДД.ММ.РРРР)</translation>
+    </message>
+    <message>
+        <source>Valid until (DD.MM.YYYY)</source>
+        <translation>Дійсний до (ДД.ММ.РРРР)</translation>
+    </message>
+    <message>
+        <source>Contact and work</source>
+        <translation>Контакти та робота</translation>
+    </message>
+    <message>
+        <source>Latin surname e&amp;xactly as printed</source>
+        <translation>Прізвище латинице&amp;ю точно як надруковано</translation>
+    </message>
+    <message>
+        <source>Nat&amp;ionality (code, e.g. RUS)</source>
+        <translation>&amp;Громадянство (код, напр. RUS)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone (with country code)</source>
+        <translation>&amp;Телефон (з кодом країни)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Електронна пошта</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Рід занять</translation>
+    </message>
+    <message>
+        <source>Employer or school</source>
+        <translation>Роботодавець або навчальний заклад</translation>
+    </message>
+    <message>
+        <source>Nationality at birth (code)</source>
+        <translation>Громадянство при народженні (код)</translation>
+    </message>
+    <message>
+        <source>Other nationalities (codes, comma-separated)</source>
+        <translation>Інші громадянства (коди через кому)</translation>
+    </message>
+    <message>
+        <source>Former surnames (comma-separated)</source>
+        <translation>Попередні прізвища (через кому)</translation>
+    </message>
+    <message>
+        <source>Civil status, if other</source>
+        <translation>Сімейний стан, якщо інший</translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation>Домашня адреса</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Вулиця та номер будинку</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Поштовий індекс</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;Місто</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Область / регіон</translation>
+    </message>
+    <message>
+        <source>Country (code)</source>
+        <translation>Країна (код)</translation>
+    </message>
+    <message>
+        <source>Family and military service</source>
+        <translation>Сім&apos;я та військова служба</translation>
+    </message>
+    <message>
+        <source>Relationship to the sponsor</source>
+        <translation>Ким доводиться спонсорові</translation>
+    </message>
+    <message>
+        <source>Military service</source>
+        <translation>Військова служба</translation>
+    </message>
+    <message>
+        <source>Reserve category</source>
+        <translation>Категорія запасу</translation>
+    </message>
+    <message>
+        <source>Mobilisation notice received on (DD.MM.YYYY)</source>
+        <translation>Дата отримання повістки про мобілізацію (ДД.ММ.РРРР)</translation>
+    </message>
+    <message>
+        <source>Notes on military service</source>
+        <translation>Примітки щодо військової служби</translation>
+    </message>
+    <message>
+        <source>Guardian of a minor: surname</source>
+        <translation>Опікун неповнолітнього: прізвище</translation>
+    </message>
+    <message>
+        <source>Guardian: given names</source>
+        <translation>Опікун: ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Guardian: relationship</source>
+        <translation>Опікун: ким доводиться</translation>
+    </message>
+    <message>
+        <source>Guardian: phone</source>
+        <translation>Опікун: телефон</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примітки</translation>
+    </message>
+    <message>
+        <source>Sponsor&apos;s stay abroad</source>
+        <translation>Перебування спонсора за кордоном</translation>
+    </message>
+    <message>
+        <source>Country of residence (code)</source>
+        <translation>Країна проживання (код)</translation>
+    </message>
+    <message>
+        <source>Residence status</source>
+        <translation>Статус перебування</translation>
+    </message>
+    <message>
+        <source>Status details</source>
+        <translation>Подробиці статусу</translation>
+    </message>
+    <message>
+        <source>Residence permit number</source>
+        <translation>Номер дозволу на проживання</translation>
+    </message>
+    <message>
+        <source>Permit valid until (DD.MM.YYYY)</source>
+        <translation>Дозвіл дійсний до (ДД.ММ.РРРР)</translation>
+    </message>
+    <message>
+        <source>Arrived on (DD.MM.YYYY)</source>
+        <translation>Дата прибуття (ДД.ММ.РРРР)</translation>
+    </message>
+    <message>
+        <source>Validation summary</source>
+        <translation>Результати перевірки</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve person</source>
+        <translation>Зберегти особ&amp;у</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention.</source>
+        <translation>
+            <numerusform>%n поле потребує уваги.</numerusform>
+            <numerusform>%n поля потребують уваги.</numerusform>
+            <numerusform>%n полів потребують уваги.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All fields are valid.</source>
+        <translation>Усі поля заповнено правильно.</translation>
+    </message>
+    <message>
+        <source>Filled from the MRZ: check the names in Cyrillic yourself.</source>
+        <translation>Заповнено з MRZ: перевірте самі, як написано імена кирилицею.</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>is required</source>
+        <translation>потрібно заповнити</translation>
+    </message>
+    <message>
+        <source>is not a date; write it as DD.MM.YYYY</source>
+        <translation>це не дата; пишіть у форматі ДД.ММ.РРРР</translation>
+    </message>
+    <message>
+        <source>is not a date (there is no such day)</source>
+        <translation>це не дата (такого дня не існує)</translation>
+    </message>
+    <message>
+        <source>is not one of the choices</source>
+        <translation>такого варіанта немає серед запропонованих</translation>
+    </message>
+    <message>
+        <source>is not a country; choose one from the list</source>
+        <translation>це не країна; виберіть зі списку</translation>
+    </message>
+    <message>
+        <source>is not a phone number with its country code (e.g. +33 6 12 34 56 78)</source>
+        <translation>це не номер телефону з кодом країни (напр., +33 6 12 34 56 78)</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address</source>
+        <translation>це не адреса електронної пошти</translation>
+    </message>
+    <message>
+        <source>is too short</source>
+        <translation>занадто коротке значення</translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation>занадто довге значення</translation>
+    </message>
+    <message>
+        <source>has a wrong format</source>
+        <translation>неправильний формат</translation>
+    </message>
+    <message>
+        <source>must be written in Latin letters (VIDEX: also no other signs)</source>
+        <translation>потрібно писати латинськими літерами (для VIDEX — ще й без інших знаків)</translation>
+    </message>
+    <message>
+        <source>must be on or after {date}</source>
+        <translation>має бути не раніше ніж {date}</translation>
+    </message>
+    <message>
+        <source>must be on or before {date}</source>
+        <translation>має бути не пізніше ніж {date}</translation>
+    </message>
+    <message>
+        <source>has a value that cannot be used here</source>
+        <translation>це значення тут використати не можна</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesTab</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Немає відповіді</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ні</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Особа</translation>
+    </message>
+    <message>
+        <source>Citizenship(s), country codes</source>
+        <translation>Громадянство (коди країн)</translation>
+    </message>
+    <message>
+        <source>Internal passport</source>
+        <translation>Внутрішній паспорт</translation>
+    </message>
+    <message>
+        <source>Foreign passport</source>
+        <translation>Закордонний паспорт</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>не вказано</translation>
+    </message>
+    <message>
+        <source>Foreign passport valid until</source>
+        <translation>Закордонний паспорт чинний до</translation>
+    </message>
+    <message>
+        <source>Birth certificate (child)</source>
+        <translation>Свідоцтво про народження (дитина)</translation>
+    </message>
+    <message>
+        <source>Residence permits, country codes</source>
+        <translation>Посвідки на проживання (коди країн)</translation>
+    </message>
+    <message>
+        <source>Valid Schengen visa issued by</source>
+        <translation>Чинна шенгенська віза, видана країною</translation>
+    </message>
+    <message>
+        <source>Where you are now</source>
+        <translation>Де ви зараз</translation>
+    </message>
+    <message>
+        <source>No military obligation</source>
+        <translation>Не військовозобов&apos;язаний</translation>
+    </message>
+    <message>
+        <source>Conscript age</source>
+        <translation>Призовний вік</translation>
+    </message>
+    <message>
+        <source>Reservist</source>
+        <translation>У запасі</translation>
+    </message>
+    <message>
+        <source>Summons received</source>
+        <translation>Отримано повістку</translation>
+    </message>
+    <message>
+        <source>Deserter</source>
+        <translation>Дезертир</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Звільнений</translation>
+    </message>
+    <message>
+        <source>Military situation</source>
+        <translation>Військовий обов&apos;язок</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Паперова</translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation>Електронна</translation>
+    </message>
+    <message>
+        <source>Summons kind</source>
+        <translation>Вид повістки</translation>
+    </message>
+    <message>
+        <source>Foreign passport surrendered</source>
+        <translation>Закордонний паспорт здано</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Нікого</translation>
+    </message>
+    <message>
+        <source>Spouse or partner</source>
+        <translation>Чоловік/дружина або партнер</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Батько чи мати</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Дитина</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>Брат або сестра</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>Інший родич</translation>
+    </message>
+    <message>
+        <source>Family abroad</source>
+        <translation>Рідні за кордоном</translation>
+    </message>
+    <message>
+        <source>Their country</source>
+        <translation>Їхня країна</translation>
+    </message>
+    <message>
+        <source>Refugee</source>
+        <translation>Біженець</translation>
+    </message>
+    <message>
+        <source>Subsidiary protection</source>
+        <translation>Субсидіарний захист</translation>
+    </message>
+    <message>
+        <source>Humanitarian visa</source>
+        <translation>Гуманітарна віза</translation>
+    </message>
+    <message>
+        <source>Asylum seeker</source>
+        <translation>Шукач притулку</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Посвідка на проживання</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Громадянин</translation>
+    </message>
+    <message>
+        <source>Their status</source>
+        <translation>Їхній статус</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Родина</translation>
+    </message>
+    <message>
+        <source>Children travel with us</source>
+        <translation>З нами їдуть діти</translation>
+    </message>
+    <message>
+        <source>By air</source>
+        <translation>Літаком</translation>
+    </message>
+    <message>
+        <source>By car with Russian plates</source>
+        <translation>Авто з російськими номерами</translation>
+    </message>
+    <message>
+        <source>By bus</source>
+        <translation>Автобусом</translation>
+    </message>
+    <message>
+        <source>By train</source>
+        <translation>Потягом</translation>
+    </message>
+    <message>
+        <source>Save answers and &amp;show routes</source>
+        <translation>Зберегти відповіді й показати &amp;шляхи</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Запитання</translation>
+    </message>
+    <message>
+        <source>Where can I go? The answer</source>
+        <translation>Куди можна поїхати? Відповідь</translation>
+    </message>
+    <message>
+        <source>Route or exit</source>
+        <translation>Шлях або напрямок</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Шлях</translation>
+    </message>
+    <message>
+        <source>People who apply</source>
+        <translation>Хто подає</translation>
+    </message>
+    <message>
+        <source>Cr&amp;eate the applications for this route</source>
+        <translation>Ство&amp;рити заяви для цього шляху</translation>
+    </message>
+    <message>
+        <source>Export the pla&amp;n (PDF)…</source>
+        <translation>Зберегти пла&amp;н (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>Зберегти план</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> пт</translation>
+    </message>
+    <message>
+        <source>Unlock this vault without the passphrase on this device</source>
+        <translation>Розблоковувати це сховище без кодової фрази на цьому пристрої</translation>
+    </message>
+    <message>
+        <source>Never use the system keychain</source>
+        <translation>Ніколи не використовувати системну в&apos;язку ключів</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Мова</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle</source>
+        <translation>&amp;Блокувати після бездіяльності</translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>&amp;Розмір тексту</translation>
+    </message>
+    <message>
+        <source>&amp;Remember</source>
+        <translation>&amp;Запам&apos;ятати</translation>
+    </message>
+    <message>
+        <source>&amp;Keychain</source>
+        <translation>&amp;В&apos;язка ключів</translation>
+    </message>
+    <message>
+        <source>A remembered vault opens without the passphrase for anyone who can log in to this computer account. Do not use it on a device that may be searched.</source>
+        <translation>Запам&apos;ятоване сховище відкривається без кодової фрази для будь-кого, хто може увійти в цей обліковий запис на комп&apos;ютері. Не вмикайте цього на пристрої, який можуть обшукати.</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <source>your answer for this form</source>
+        <translation>ваша відповідь для цієї анкети</translation>
+    </message>
+    <message>
+        <source>from the sponsor&apos;s profile</source>
+        <translation>з профілю спонсора</translation>
+    </message>
+    <message>
+        <source>from the case</source>
+        <translation>зі справи</translation>
+    </message>
+    <message>
+        <source>from the person&apos;s profile</source>
+        <translation>з профілю особи</translation>
+    </message>
+    <message>
+        <source>calculated from the profile</source>
+        <translation>обчислено з профілю</translation>
+    </message>
+    <message>
+        <source>usual answer (change it if it does not fit)</source>
+        <translation>типова відповідь (змініть, якщо не підходить)</translation>
+    </message>
+</context>
+<context>
+    <name>SponsorEditor</name>
+    <message>
+        <source>The sponsor is the relative already in the destination country who invites the applicants. Her address there is the home address below.</source>
+        <translation>Спонсор — родич, який уже живе в країні призначення і запрошує заявників. Її адреса там — домашня адреса нижче.</translation>
+    </message>
+    <message>
+        <source>Status in the destination country</source>
+        <translation>Статус у країні призначення</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Residence permit card</source>
+        <translation>Посвідка на проживання (картка)</translation>
+    </message>
+    <message>
+        <source>Refugee travel document</source>
+        <translation>Проїзний документ біженця</translation>
+    </message>
+    <message>
+        <source>Long-stay visa (D)</source>
+        <translation>Довгострокова віза (D)</translation>
+    </message>
+    <message>
+        <source>Receipt of an application (récépissé)</source>
+        <translation>Довідка про подання заяви (récépissé)</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.РРРР</translation>
+    </message>
+    <message>
+        <source>Country where she lives</source>
+        <translation>Країна, де вона живе</translation>
+    </message>
+    <message>
+        <source>Her status there</source>
+        <translation>Її статус там</translation>
+    </message>
+    <message>
+        <source>Status details</source>
+        <translation>Подробиці статусу</translation>
+    </message>
+    <message>
+        <source>Residence document</source>
+        <translation>Документ на перебування</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Номер документа</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Дійсний до</translation>
+    </message>
+    <message>
+        <source>Arrived on</source>
+        <translation>Дата приїзду</translation>
+    </message>
+    <message>
+        <source>Sponsor validation summary</source>
+        <translation>Перевірка даних спонсора</translation>
+    </message>
+    <message>
+        <source>Remove the sponsor…</source>
+        <translation>Видалити спонсора…</translation>
+    </message>
+    <message>
+        <source>Save the sponsor</source>
+        <translation>Зберегти спонсора</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention.</source>
+        <translation>
+            <numerusform>%n поле потребує уваги.</numerusform>
+            <numerusform>%n поля потребують уваги.</numerusform>
+            <numerusform>%n полів потребують уваги.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All fields are valid.</source>
+        <translation>Усі поля заповнено правильно.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultProblems</name>
+    <message>
+        <source>was replaced by an older copy of itself</source>
+        <translation>було замінено старішою копією самого себе</translation>
+    </message>
+    <message>
+        <source>cannot be checked: the vault&apos;s list of current versions is damaged, so it may be an older copy</source>
+        <translation>не піддається перевірці: список поточних версій у сховищі пошкоджено, тож це може бути стара копія</translation>
+    </message>
+    <message>
+        <source>is missing from the vault file (deleted outside VisaDesk?)</source>
+        <translation>відсутній у файлі сховища (видалено не через VisaDesk?)</translation>
+    </message>
+    <message>
+        <source>was added to the file outside VisaDesk</source>
+        <translation>було додано до файлу не через VisaDesk</translation>
+    </message>
+    <message>
+        <source>a part of the vault&apos;s list of current versions is damaged</source>
+        <translation>частину списку поточних версій у сховищі пошкоджено</translation>
+    </message>
+    <message>
+        <source>is damaged or was modified outside VisaDesk and cannot be opened</source>
+        <translation>пошкоджено або змінено не через VisaDesk, і його не можна відкрити</translation>
+    </message>
+    <message>
+        <source>Case {id}</source>
+        <translation>Справа {id}</translation>
+    </message>
+    <message>
+        <source>Scan {id}</source>
+        <translation>Скан {id}</translation>
+    </message>
+    <message>
+        <source>Your personal settings</source>
+        <translation>Ваші особисті налаштування</translation>
+    </message>
+    <message>
+        <source>Vault index part {id}</source>
+        <translation>Частина покажчика сховища {id}</translation>
+    </message>
+    <message>
+        <source>Vault index</source>
+        <translation>Покажчик сховища</translation>
+    </message>
+    <message>
+        <source>Record {id}</source>
+        <translation>Запис {id}</translation>
+    </message>
+    <message>
+        <source>VisaDesk checked every record when it unlocked the vault and found {count} problem(s). The cases listed in the window opened and are intact ({readable} case(s)); the ones below are not shown.</source>
+        <translation>Під час відкриття сховища VisaDesk перевірив кожен запис і знайшов проблем: {count}. Справи, показані у вікні, відкрилися й не пошкоджені (справ: {readable}); перелічені нижче не показано.</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Що можна зробити:</translation>
+    </message>
+    <message>
+        <source>Restore a backup (File ▸ Restore a backup): the vault goes back to the day of that backup; changes made since are lost, the current vault is kept as a backup first.</source>
+        <translation>Відновити резервну копію (Файл ▸ Відновити з резервної копії): сховище повернеться до дня цієї копії; зміни, зроблені після, зникнуть, а поточне сховище спершу збережеться як резервна копія.</translation>
+    </message>
+    <message>
+        <source>Accept the vault as it is now: VisaDesk stops warning and treats what opens as current, even if it is an older copy. Choose this only if you know why it happened (for example you copied the file back yourself).</source>
+        <translation>Прийняти сховище в нинішньому вигляді: VisaDesk перестане попереджати й вважатиме поточним те, що відкривається, навіть якщо це стара копія. Обирайте це, лише якщо знаєте, чому так сталося (наприклад, ви самі повернули старий файл).</translation>
+    </message>
+    <message>
+        <source>Export the cases that are fine (File ▸ Export case) to keep them safe before deciding.</source>
+        <translation>Експортувати справні справи (Файл ▸ Експортувати справу), щоб зберегти їх, перш ніж вирішувати.</translation>
+    </message>
+    <message>
+        <source>Until you restore or accept, VisaDesk saves nothing, so that a damaged record cannot be made to look genuine.</source>
+        <translation>Доки ви не відновите копію або не приймете сховище, VisaDesk нічого не зберігає, щоб пошкоджений запис не можна було видати за справжній.</translation>
+    </message>
+    <message>
+        <source>Problems found in the vault</source>
+        <translation>У сховищі знайдено проблеми</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Відновити резервну копію…</translation>
+    </message>
+    <message>
+        <source>Accept the vault as it is now</source>
+        <translation>Прийняти сховище як є</translation>
+    </message>
+    <message>
+        <source>What happened and what to do…</source>
+        <translation>Що сталося і що робити…</translation>
+    </message>
+    <message>
+        <source>VisaDesk found {count} problem(s) in this vault: some records are damaged or cannot be checked and are not shown.</source>
+        <translation>VisaDesk знайшов у цьому сховищі проблем: {count}. Деякі записи пошкоджено або їх не можна перевірити, тож їх не показано.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultScreen</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Кодова фраза</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Повторіть кодову фразу</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Надійність кодової фрази</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this device (system keychain)</source>
+        <translation>&amp;Запам&apos;ятати на цьому пристрої (системна в&apos;язка ключів)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Кодова фраза:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>&amp;Повторіть:</translation>
+    </message>
+    <message>
+        <source>Nobody — not even the VisaDesk developers — can recover a lost passphrase. Write it down and keep it somewhere safe, away from this computer.</source>
+        <translation>Ніхто — навіть розробники VisaDesk — не зможе відновити втрачену кодову фразу. Запишіть її та зберігайте в надійному місці, подалі від цього комп&apos;ютера.</translation>
+    </message>
+    <message>
+        <source>Opening the vault</source>
+        <translation>Відкриття сховища</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Повідомлення</translation>
+    </message>
+    <message>
+        <source>Try with a &amp;sample family</source>
+        <translation>Спро&amp;бувати на прикладі родини</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this device</source>
+        <translation>Заб&amp;ути цей пристрій</translation>
+    </message>
+    <message>
+        <source>Create your encrypted vault</source>
+        <translation>Створіть зашифроване сховище</translation>
+    </message>
+    <message>
+        <source>Unlock your vault</source>
+        <translation>Розблокуйте сховище</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Створити сховище</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Розблокувати</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Кодові фрази не збігаються.</translation>
+    </message>
+    <message>
+        <source>This device no longer remembers the key.</source>
+        <translation>Цей пристрій більше не пам&apos;ятає ключ.</translation>
+    </message>
+</context>
+<context>
     <name>Viewer</name>
     <message>
-      <source>{name} has too many pixels to be shown safely; scan it again at 300 dpi.</source>
-      <translation>У файлі {name} забагато пікселів, щоб безпечно його показати; відскануйте його знову з роздільністю 300 dpi.</translation>
+        <source>{name} has too many pixels to be shown safely; scan it again at 300 dpi.</source>
+        <translation>У файлі {name} забагато пікселів, щоб безпечно його показати; відскануйте його знову з роздільністю 300 dpi.</translation>
     </message>
     <message>
-      <source>{name} is not the PDF, PNG or JPEG file it claims to be; it was not opened.</source>
-      <translation>{name} — не той файл PDF, PNG або JPEG, за який себе видає; його не відкрито.</translation>
+        <source>{name} is not the PDF, PNG or JPEG file it claims to be; it was not opened.</source>
+        <translation>{name} — не той файл PDF, PNG або JPEG, за який себе видає; його не відкрито.</translation>
     </message>
-  </context>
+</context>
+<context>
+    <name>WizardView</name>
+    <message>
+        <source>Required answers given</source>
+        <translation>Надано обов&apos;язкових відповідей</translation>
+    </message>
+    <message>
+        <source>%v of %m required answers</source>
+        <translation>Обов&apos;язкові відповіді: %v з %m</translation>
+    </message>
+    <message>
+        <source>What is &amp;missing</source>
+        <translation>&amp;Чого бракує</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Чого бракує</translation>
+    </message>
+    <message>
+        <source>Press Enter on an item to go to its field</source>
+        <translation>Натисніть Enter на пункті, щоб перейти до його поля</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Стан збереження</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>Дал&amp;і</translation>
+    </message>
+    <message>
+        <source>Previous page (Ctrl+Page Up)</source>
+        <translation>Попередня сторінка (Ctrl+Page Up)</translation>
+    </message>
+    <message>
+        <source>Next page (Ctrl+Page Down)</source>
+        <translation>Наступна сторінка (Ctrl+Page Down)</translation>
+    </message>
+    <message>
+        <source>Page {page}: {number}{label} {problem}</source>
+        <translation>Сторінка {page}: {number}{label}: {problem}</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: this form is complete.</source>
+        <translation>Нічого не бракує: анкету заповнено повністю.</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}: {title}</source>
+        <translation>Сторінка {n} з {total}: {title}</translation>
+    </message>
+    <message>
+        <source>On the official form: {label}</source>
+        <translation>В офіційній анкеті: {label}</translation>
+    </message>
+    <message>
+        <source>Use the profile value</source>
+        <translation>Узяти значення з профілю</translation>
+    </message>
+    <message>
+        <source>Use the profile value for {label}</source>
+        <translation>Узяти значення з профілю для поля «{label}»</translation>
+    </message>
+    <message>
+        <source>Problem with {label}</source>
+        <translation>Проблема з полем «{label}»</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>Не збережено: {problem}</translation>
+    </message>
+    <message>
+        <source>All changes saved.</source>
+        <translation>Усі зміни збережено.</translation>
+    </message>
+</context>
 </TS>

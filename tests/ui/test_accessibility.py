@@ -124,7 +124,9 @@ def test_the_wizard_can_be_completed_with_the_keyboard_alone(qtbot, visadesk_hom
     window.activateWindow()
     cases = window.cases
     cases.tabs.setCurrentWidget(cases.applications)
+    before = len(window.session.vault.get_case(cases.current_id()).applications)
     cases.applications.new_application(SON_ID, "schengen-c")
+    qtbot.waitUntil(lambda: len(cases.applications.case.applications) > before, timeout=5_000)
     wizard = cases.applications.wizard
     typed = {
         "date": "01.03.2027",

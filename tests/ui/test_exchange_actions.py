@@ -39,7 +39,7 @@ def test_export_then_import_keeps_both_and_wipe_leaves_nothing(qtbot, visadesk_h
     assert len(ids) == 2  # the imported copy is selected, with its own id
 
     actions.import_file(window, out, passphrase="not the passphrase", on_conflict="keep_both")
-    qtbot.wait(500)
+    _close_message(qtbot, "wrong bundle passphrase")
     assert window.cases.list.count() == 2  # nothing written on a wrong passphrase
 
     actions.wipe(window, confirmed=True)
@@ -64,3 +64,18 @@ def test_restore_backup_swaps_the_vault_and_asks_for_the_passphrase(qtbot, visad
     window.vault_screen.go.click()
     qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
     assert window.cases.list.count() == 1  # the deleted case is back
+
+
+def _close_message(qtbot, contains: str) -> None:
+    """The error shown to the user says ``contains``; the user closes it."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def shown():
+        return [
+            w for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible() and contains in w.text()
+        ]  # fmt: skip
+
+    qtbot.waitUntil(lambda: bool(shown()), timeout=10_000)
+    for box in shown():
+        box.close()

@@ -148,8 +148,8 @@ def test_lock_closes_windows_and_forgets_caches_and_undo(qtbot, visadesk_home):
 
 def test_every_cache_the_lock_clears_still_exists():
     """A renamed cache would silently escape the lock: every listed one must resolve."""
-    import visadesk.case.countries  # noqa: F401
-    import visadesk.identity.translit  # noqa: F401
+    import visadesk.case.countries
+    import visadesk.identity.translit
     import visadesk.pdf.fonts  # noqa: F401
     from visadesk.local import privacy
 

@@ -76,6 +76,10 @@ def test_create_vault_person_wizard_scan_packet_export_lock(qtbot, visadesk_home
     editor.edits["place_of_birth"].setText("Sverdlovsk")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     vault = window.session.vault
+    qtbot.waitUntil(  # saved by a casework operation in a worker
+        lambda: vault.get_case(cases.current_id()).applicants[0].surname == "Подъячев",
+        timeout=5_000,
+    )
     case = vault.get_case(cases.current_id())
     person = case.applicants[0]
     assert person.surname == "Подъячев" and person.passport.number == "752345671"
@@ -85,6 +89,7 @@ def test_create_vault_person_wizard_scan_packet_export_lock(qtbot, visadesk_home
     # the wizard: prefilled from the profile, with its source
     cases.tabs.setCurrentWidget(cases.applications)
     cases.applications.new_application(person.id, "schengen-c")
+    qtbot.waitUntil(lambda: len(cases.applications.case.applications) == 1, timeout=5_000)
     wizard = cases.applications.wizard
     assert wizard.value_of("surname") == "PODIEIACHEV"
     assert "profile" in wizard.rows["surname"].mark.text()
@@ -153,6 +158,7 @@ def test_create_vault_person_wizard_scan_packet_export_lock(qtbot, visadesk_home
     docs.tree.setCurrentItem(photo_item.parent())
     docs.add_files([tmp_path / "notes.txt"])
     qtbot.waitUntil(lambda: docs.busy.isHidden(), timeout=5_000)
+    _close_message(qtbot, "is not a PDF, JPEG or PNG file")
     assert len(vault.get_case(case.id).attachments) == 1
 
     # the packet: built in the background, previewed, exported, printed
@@ -186,3 +192,18 @@ def test_create_vault_person_wizard_scan_packet_export_lock(qtbot, visadesk_home
     assert packet.view.document().pageCount() == 0 and packet.pdf_bytes is None
     assert docs.thumbs == {} and wizard.filled is None
     Vault.open(vault_path()).close()  # the vault is still there and closed cleanly
+
+
+def _close_message(qtbot, contains: str) -> None:
+    """The error shown to the user says ``contains``; the user closes it."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def shown():
+        return [
+            w for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible() and contains in w.text()
+        ]  # fmt: skip
+
+    qtbot.waitUntil(lambda: bool(shown()), timeout=10_000)
+    for box in shown():
+        box.close()

@@ -143,6 +143,10 @@ def test_people_tab_edits_a_person_and_lock_clears_it(qtbot, visadesk_home):
     assert people.editor.edits["surname"].text() == "Щукин"
     people.editor.edits["phone"].setText("+7 922 000-11-22")
     qtbot.mouseClick(people.editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(  # saved by a casework operation in a worker
+        lambda: vault.get_case(example_case().id).applicants[1].phone == "+79220001122",
+        timeout=5_000,
+    )
     saved = vault.get_case(example_case().id)
     assert saved.applicants[1].phone == "+79220001122"
     assert saved.applicants[0].phone == example_case().applicants[0].phone

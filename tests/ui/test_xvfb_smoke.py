@@ -37,7 +37,7 @@ def xvfb():
     proc.wait(timeout=10)
 
 
-def test_demo_in_a_real_window(tmp_path, visadesk_home, xvfb):
+def test_demo_in_a_real_window(tmp_path, visadesk_home, private_tmp, xvfb):
     shot = tmp_path / "demo.png"
     env = dict(
         os.environ,
@@ -45,6 +45,7 @@ def test_demo_in_a_real_window(tmp_path, visadesk_home, xvfb):
         QT_QPA_PLATFORM="xcb",
         VISADESK_SMOKE_SCREENSHOT=str(shot),
         VISADESK_HOME=str(visadesk_home),
+        TMPDIR=str(private_tmp),  # this test's own: another demo running on the machine is not seen
     )
     env.pop("WAYLAND_DISPLAY", None)
     r = subprocess.run(
@@ -59,11 +60,5 @@ def test_demo_in_a_real_window(tmp_path, visadesk_home, xvfb):
     assert image.size[0] >= 800 and image.size[1] >= 500
     colours = image.getcolors(maxcolors=1_000_000)
     assert colours is None or len(colours) > 20  # real content, not a blank window
-    leftovers = [p for p in os.listdir(tempfile_dir()) if p.startswith("visadesk-demo-")]
+    leftovers = [p for p in os.listdir(private_tmp) if p.startswith("visadesk-demo-")]
     assert leftovers == []  # the throw-away vault is gone
-
-
-def tempfile_dir() -> str:
-    import tempfile
-
-    return tempfile.gettempdir()

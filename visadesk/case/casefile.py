@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -72,7 +73,7 @@ def dump_case(case: Case) -> str:
     return case.model_dump_json(indent=2) + "\n"
 
 
-def case_json_schema() -> dict:
+def case_json_schema() -> dict[str, Any]:
     schema = Case.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = "https://visadesk.invalid/schema/visadesk.case-1.json"

@@ -93,6 +93,8 @@ def name(code: str, lang: str = "en") -> str:
         translated = _translation(lang).gettext(country.name)
         return translated if translated != country.name else english
     hist = pycountry.historic_countries.get(alpha_3=a3)
+    if hist is None:
+        raise UnknownCountry(a3)
     english = hist.name
     if lang == "en":
         return english

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import uuid
 from datetime import UTC, date, datetime
+from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
@@ -40,7 +41,7 @@ from visadesk.case.fields import (  # noqa: F401 - re-exported: callers import t
     _empty_to_none,
     today,
 )
-from visadesk.case.situation import Situation  # noqa: E402 - the "Where can I go?" interview
+from visadesk.case.situation import Situation
 
 CASE_FORMAT = "visadesk.case/1"
 SUPPORTED_CASE_FORMATS = (CASE_FORMAT,)
@@ -224,7 +225,7 @@ class Person(Model):
         """The travel document forms use: the first passport-like document that has not expired."""
         usable = [d for d in self.documents if d.type in TRAVEL_DOCUMENT_TYPES]
         valid = [d for d in usable if d.expiry_date is None or d.expiry_date >= today()]
-        return (valid or usable or [None])[0]
+        return (valid or usable or [None])[0]  # type: ignore[list-item]
 
     @model_validator(mode="after")
     def _cross_field(self) -> Person:
@@ -243,6 +244,7 @@ class Sponsor(Person):
     residence_country: CountryCode | None = None
     residence_status: ResidenceStatus | None = None
     residence_status_detail: Text = ""  # e.g. "visa humanitaire D, then OFPRA refugee status"
+    residence_document_type: Text = ""  # e.g. "carte de résident", "titre de voyage réfugié"
     residence_permit_number: Annotated[str, AfterValidator(_clean_text), Field(max_length=40)] = ""
     residence_permit_valid_until: date | None = None
     arrival_date: PastDate | None = None
@@ -285,12 +287,23 @@ class Attachment(Model):
     added_at: datetime = Field(default_factory=utcnow)
 
 
+class CaseStatus(StrEnum):
+    """Where a case stands, as a volunteer with many families tracks it."""
+
+    GATHERING = "gathering"  # gathering documents
+    READY = "ready"  # ready to submit
+    SUBMITTED = "submitted"
+    DECISION = "decision"  # a decision came
+
+
 class Case(Model):
     """A household: an optional sponsor abroad and one or more applicants, with their applications."""
 
-    format: Literal["visadesk.case/1"] = CASE_FORMAT
+    format: Literal["visadesk.case/1"] = "visadesk.case/1"
     id: str = Field(default_factory=new_id, pattern=r"^[0-9a-f]{8,64}$")
     title: Text = ""
+    status: CaseStatus = CaseStatus.GATHERING
+    appointment: date | None = None  # the next appointment (consulate, visa centre)
     sponsor: Sponsor | None = None
     applicants: list[Person] = Field(min_length=1, max_length=50)
     applications: list[Application] = Field(default_factory=list, max_length=500)

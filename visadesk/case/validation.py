@@ -72,7 +72,7 @@ def problems_from(exc: ValidationError) -> list[Problem]:
     problems: list[Problem] = []
     for err in exc.errors(include_url=False):
         path = path_of(tuple(err.get("loc", ())))
-        msg = _message(err)
+        msg = _message(dict(err))
         m = _FIELD_PREFIX.match(msg)
         if m:
             path = f"{path}.{m['field']}" if path else m["field"]

@@ -9,7 +9,7 @@ import sys
 from visadesk.cli.i18n import _
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("example-case", help=_("print a fictional sample family as a case file"))
     p.add_argument("-o", "--output", help=_("write to this file instead of standard output"))
     p.set_defaults(func=_example)

@@ -5,13 +5,17 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from visadesk.cli.i18n import _
+
+if TYPE_CHECKING:
+    from visadesk.forms.registry import Registry
 
 LANGS = ("en", "ru", "uk", "fr", "de")
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("forms", help=_("list the forms and checklists, or show one"))
     fsub = p.add_subparsers(dest="forms_command", metavar="ACTION")
     p.set_defaults(func=_list)
@@ -27,7 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=_check)
 
 
-def _registry():
+def _registry() -> Registry:
     from visadesk.forms.registry import get_registry
 
     reg = get_registry()

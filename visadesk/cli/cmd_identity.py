@@ -14,7 +14,7 @@ from visadesk.cli.i18n import _
 SCHEME_NAMES = ("icao_doc_9303", "gost_52535", "mvd_310", "mvd_782")
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("translit", help=_("print the passport (Latin) spelling of a Cyrillic name"))
     p.add_argument("text", nargs="+", metavar="TEXT")
     p.add_argument(

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
 
 from visadesk.cli.i18n import _
 
+if TYPE_CHECKING:
+    from visadesk.case.model import Attachment
 
-def register(sub: argparse._SubParsersAction) -> None:
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("fill", help=_("fill one form for one person and write a PDF"))
     p.add_argument("form_id", metavar="FORM_ID")
     p.add_argument("case", metavar="CASE.json")
@@ -56,7 +61,7 @@ def _date(raw: str | None) -> date:
         ) from None
 
 
-def _opener(case_path: str, allowed: list[str] | None = None):
+def _opener(case_path: str, allowed: list[str] | None = None) -> Callable[[Attachment], BinaryIO]:
     """Attachments of a case file are files beside it (``attachment.path``, relative). A path
     that leads out of the case file's folder (absolute, ``../``, or through a link) is refused
     unless that file was named on the command line (``--allow-file``): a case file received
@@ -67,7 +72,7 @@ def _opener(case_path: str, allowed: list[str] | None = None):
     base = Path(case_path).resolve().parent
     extra = {Path(p).expanduser().resolve() for p in allowed or ()}
 
-    def open_attachment(att):
+    def open_attachment(att: Attachment) -> BinaryIO:
         if not att.path:
             raise VisaDeskError(
                 _("attachment {name} has no file path").format(name=repr(att.filename)),

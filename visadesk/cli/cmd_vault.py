@@ -12,11 +12,16 @@ import argparse
 import logging
 import os
 import sys
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 
 from visadesk.cli.common import passphrase, print_json, read_case
 from visadesk.cli.i18n import _
 from visadesk.errors import VisaDeskError
+
+if TYPE_CHECKING:
+    from visadesk.vault import Vault
+    from visadesk.vault.exchange import OnConflict
 
 log = logging.getLogger("visadesk.cli.vault")
 
@@ -25,7 +30,7 @@ ENV_BUNDLE_PASSPHRASE = "VISADESK_BUNDLE_PASSPHRASE"
 CONFIRM_WORD = "wipe"
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("vault", help=_("the encrypted vault: init, import, list, show, passwd …"))
     p.add_argument("--path", help=_("vault file (default: VISADESK_HOME/vault.sqlite3)"))
     vsub = p.add_subparsers(dest="vault_command", metavar="ACTION", required=True)
@@ -118,7 +123,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     wp.set_defaults(func=cmd_wipe)
 
 
-def _path(args: argparse.Namespace):  # -> Path
+def _path(args: argparse.Namespace) -> Path:
     from pathlib import Path
 
     from visadesk.local.paths import vault_path
@@ -152,7 +157,7 @@ def kdf_for_cli() -> Any:
     return params
 
 
-def _open(args: argparse.Namespace):  # -> Vault (locked)
+def _open(args: argparse.Namespace) -> Vault:  # locked
     """Vault.open, with the "no vault here" message in the user's language."""
     from visadesk.vault import Vault
 
@@ -167,7 +172,7 @@ def _open(args: argparse.Namespace):  # -> Vault (locked)
     return Vault.open(path)
 
 
-def _unlocked(args: argparse.Namespace):  # -> Vault
+def _unlocked(args: argparse.Namespace) -> Vault:
     vault = _open(args)
     if os.environ.get("VISADESK_PASSPHRASE") is None and vault.unlock_from_keyring():
         _after_unlock(vault)
@@ -408,7 +413,7 @@ def _import_bundle(args: argparse.Namespace, source: Any) -> int:
         choice = (args.on_conflict or "").replace("-", "_") or None
         if preview.exists_in_vault and choice is None:
             choice = _ask_conflict(preview)
-        result = opened.import_into(vault, choice or "keep_both")
+        result = opened.import_into(vault, cast("OnConflict", choice or "keep_both"))
     if result.status == "cancelled":
         raise VisaDeskError(
             _(

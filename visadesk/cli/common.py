@@ -7,19 +7,22 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from visadesk.cli.i18n import _
 from visadesk.errors import VisaDeskError
 
+if TYPE_CHECKING:
+    from visadesk.case.model import Case, Person
 
-def read_case(path: str):  # -> visadesk.case.model.Case (imported lazily: pydantic is not free)
+
+def read_case(path: str) -> Case:  # pydantic is imported lazily: it is not free
     from visadesk.case.casefile import load_case
 
     return load_case(Path(path))
 
 
-def pick_person(case: Any, selector: str | int | None):
+def pick_person(case: Case, selector: str | int | None) -> Person:
     """``--person N``: 1-based position among the applicants, or a person id."""
     people = case.applicants
     if selector is None:

@@ -13,6 +13,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from visadesk import __version__
 from visadesk.cli.i18n import _
@@ -21,6 +22,7 @@ log = logging.getLogger("visadesk.cli")
 
 COMMAND_MODULES = (
     "cmd_case",
+    "cmd_casework",
     "cmd_identity",
     "cmd_forms",
     "cmd_pdf",
@@ -28,11 +30,11 @@ COMMAND_MODULES = (
     "cmd_vault",
     "cmd_routes",
 )
-GUI_ARGS = ([], ["--demo"])  # what starts the app at once, without parsing
+GUI_ARGS: tuple[list[str], ...] = ([], ["--demo"])  # what starts the app at once, without parsing
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse's default also exits 2; keep it short
+    def error(self, message: str) -> NoReturn:  # argparse's default also exits 2; keep it short
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: {message}\n")
 
@@ -111,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
-    except Exception as exc:  # noqa: BLE001 - last resort: never a traceback in front of a user
+    except Exception as exc:
         log.exception("unexpected error in command %s", args.command)
         message = _(
             "unexpected error ({error}); details are in the log "

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from visadesk.case.model import Application, Case
+from visadesk.case.model import Application, Case, Person
 from visadesk.errors import VisaDeskError
 from visadesk.forms import values as V
 from visadesk.forms.result import (
@@ -19,6 +19,7 @@ from visadesk.forms.result import (
 )
 from visadesk.forms.schema import FieldDef, FormDefinition
 from visadesk.forms.sources import Context, evaluate
+from visadesk.forms.types import kind_of
 
 
 def print_languages(form: FormDefinition, values: dict[str, Any]) -> tuple[str, ...]:
@@ -49,7 +50,7 @@ def _value_for(
             raw = None
         if raw not in (None, "", []):
             kind: Source = "computed" if field.source.startswith("computed.") else "profile"
-            if isinstance(raw, str) and form.charset and field.type in ("text", "longtext"):
+            if isinstance(raw, str) and form.charset and kind_of(field).charset:
                 raw = V.to_charset(raw, form.charset)
             try:
                 return V.coerce(field, raw), kind, field.source, None
@@ -161,8 +162,9 @@ def fill(
     )
 
 
-def _signers(case: Case, person, today: date) -> tuple[str, ...]:
-    if person.age(today) is not None and person.age(today) < 18 and person.guardians:
+def _signers(case: Case, person: Person, today: date) -> tuple[str, ...]:
+    age = person.age(today)
+    if age is not None and age < 18 and person.guardians:
         names = []
         for g in person.guardians:
             if g.person_id:

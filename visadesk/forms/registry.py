@@ -45,11 +45,7 @@ def _line_of(node: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
         if isinstance(node, yaml.MappingNode):
             nxt = None
             for key, val in node.value:
-                if (
-                    key.value == part
-                    or (part == "not_" and key.value == "not")
-                    or (part == "in_" and key.value == "in")
-                ):
+                if key.value == part:  # pydantic's loc names aliased fields ("not", "in") by alias
                     nxt = val
                     best = key.start_mark.line + 1
                     break
@@ -72,7 +68,7 @@ def parse_definition(text: str, filename: str) -> FormDefinition:
         raise DefinitionError(filename, None, "", "file is too large")
     try:
         data = load_yaml(text)  # a cached parse needs no YAML library at all
-    except Exception as exc:  # noqa: BLE001 - narrowed just below, without importing yaml first
+    except Exception as exc:
         import yaml
 
         if not isinstance(exc, yaml.YAMLError):

@@ -229,7 +229,7 @@ class FormDefinition(Strict):
     source: str
     checked: date
     print_languages: list[Literal["en", "fr", "de", "es", "it", "ru"]] = Field(
-        default_factory=lambda: ["en"]
+        default_factory=lambda: ["en"]  # type: ignore[arg-type]
     )
     # Schengen: the printing language follows the destination member state (a field's value).
     destination_field: Ident | None = None

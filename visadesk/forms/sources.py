@@ -13,7 +13,7 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
-from visadesk.case.model import Case, Person
+from visadesk.case.model import Case, Person, ResidenceStatus
 from visadesk.forms.schema import Condition
 
 
@@ -133,6 +133,10 @@ COMPUTED: dict[str, Callable[[Context], Any]] = {
     ),
     "guardians": _guardian_lines,
     "has_sponsor": lambda c: c.sponsor is not None,
+    # her residence document proves her right to stay: needed unless she is a citizen there
+    "sponsor_needs_residence_document": lambda c: (
+        c.sponsor is not None and c.sponsor.residence_status != ResidenceStatus.CITIZEN
+    ),
     "military_at_risk": lambda c: (
         c.person.military.status.value
         in ("mobilisation_notice", "reservist", "deserted", "conscript")
@@ -163,12 +167,17 @@ def evaluate(cond: Condition | None, ctx: Context) -> bool:
         value = ctx.values.get(cond.field) if cond.field else ctx.resolve(cond.source or "")
     except (KeyError, AttributeError):
         value = None
+    return _compare(cond, value)
+
+
+def _compare(cond: Condition, value: Any) -> bool:
+    """The one operator of a value test."""
     if cond.empty is not None:
         return (value in (None, "", [], ())) == cond.empty
     if cond.eq is not None:
-        return value == cond.eq
+        return bool(value == cond.eq)
     if cond.ne is not None:
-        return value != cond.ne
+        return bool(value != cond.ne)
     if cond.in_ is not None:
         if isinstance(value, list):
             return any(v in cond.in_ for v in value)

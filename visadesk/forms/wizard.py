@@ -34,7 +34,7 @@ class MissingItem:
 
 
 def pages(filled: FilledForm) -> list[Page]:
-    out = []
+    out: list[Page] = []
     for section in filled.sections:
         if section.visible_fields:
             out.append(Page(len(out), section))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from typing import Any
 
 from visadesk.errors import VisaDeskError
 
@@ -64,13 +65,13 @@ class MRZResult:
     optional_data_2: str = ""
     warnings: list[str] = field(default_factory=list)
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         data = asdict(self)
         for key in ("date_of_birth", "expiry_date"):
             data[key] = data[key].isoformat() if data[key] else None
         return data
 
-    def to_prefill(self) -> dict:
+    def to_prefill(self) -> dict[str, dict[str, Any]]:
         """Values to merge into a Person (``person``) and its TravelDocument (``document``).
 
         Country codes that are not real ISO 3166 countries (the ICAO specimen state UTO) are

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from typing import Any
 
 SCHEMES: dict[str, str] = {
     "icao_doc_9303": "ICAO Doc 9303 (Russian passports since 2013–2014)",
@@ -34,7 +35,7 @@ class UnknownScheme(ValueError):
 
 
 @functools.lru_cache(maxsize=8)
-def _schema(name: str):  # noqa: ANN202 - iuliia's Schema type
+def _schema(name: str) -> Any:  # iuliia's Schema type (untyped library)
     import iuliia
 
     if name not in SCHEMES:

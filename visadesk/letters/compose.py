@@ -141,7 +141,7 @@ def request_of(
         answers = app.answers
         if app.form_id.startswith("de-videx") and answers.get("purpose") == "humanitarian_22":
             found = found or ("de22", "DEU")
-        elif app.form_id == "schengen-c" and "other" in (answers.get("purpose") or []):
+        elif app.form_id == "schengen-c" and _chose(answers.get("purpose"), "other"):
             dest = answers.get("main_destination")
             found = found or ("art25", dest if isinstance(dest, str) and dest else "FRA")
         elif app.form_id == "fr-long-stay" and answers.get("purpose") == "asylum":
@@ -346,3 +346,8 @@ def _ties(b: _Builder, case: Case, person: Person) -> None:
     others = [letter_name(p) for p in case.applicants if p.id != person.id and letter_name(p)]
     if others:
         b.add("para", b.p("family_applying", names=", ".join(others)))
+
+
+def _chose(answer: object, value: str) -> bool:
+    """A choice or multichoice answer includes ``value``."""
+    return answer == value or (isinstance(answer, list) and value in answer)

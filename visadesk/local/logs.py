@@ -12,12 +12,13 @@ import logging
 import logging.handlers
 import os
 import traceback
+from typing import Any
 
 _configured = False
 
 
 class _Scrubbed(logging.Formatter):
-    def formatException(self, ei) -> str:  # noqa: N802 - logging's API
+    def formatException(self, ei: Any) -> str:  # noqa: N802 - logging's API
         etype, _value, tb = ei
         frames = traceback.extract_tb(tb)
         lines = [f'  File "{f.filename}", line {f.lineno}, in {f.name}' for f in frames]
@@ -47,12 +48,13 @@ def setup_logging(level: int | None = None) -> None:
     from visadesk.local.paths import logs_dir
 
     env_level = os.environ.get("VISADESK_LOG_LEVEL", "INFO").upper()
-    level = level or getattr(logging, env_level, logging.INFO)
+    by_name: int = getattr(logging, env_level, logging.INFO)
+    chosen = level or by_name
     path = logs_dir() / "visadesk.log"
     handler = PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(_Scrubbed("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger("visadesk")
-    root.setLevel(level)
+    root.setLevel(chosen)
     root.addHandler(handler)
     root.propagate = False
     _configured = True

@@ -34,9 +34,9 @@ _hooks: list[Callable[[], None]] = []
 def remember_to_forget(cached: _Cached | Callable[[], None]) -> None:
     """Register a cache (anything with ``cache_clear``) or a function to call on lock."""
     if hasattr(cached, "cache_clear"):
-        _extra.append(cached)  # type: ignore[arg-type]
+        _extra.append(cached)
     else:
-        _hooks.append(cached)  # type: ignore[arg-type]
+        _hooks.append(cached)
 
 
 def caches() -> list[_Cached]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
@@ -70,12 +71,12 @@ def fit(
 def numbered_canvas(footer: Callable[[int, int], str]) -> type[rl_canvas.Canvas]:
     """A canvas class that knows the page count when it saves: writes ``footer(page, total)``."""
 
-    class NumberedCanvas(rl_canvas.Canvas):
-        def __init__(self, *args, **kwargs) -> None:
+    class NumberedCanvas(rl_canvas.Canvas):  # reportlab is untyped (Any)
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
             kwargs.setdefault("invariant", 1)
             kwargs.setdefault("pageCompression", 1)
             super().__init__(*args, **kwargs)
-            self._saved: list[dict] = []
+            self._saved: list[dict[str, Any]] = []
 
         def showPage(self) -> None:  # noqa: N802 - reportlab's API
             self._saved.append(dict(self.__dict__))

@@ -27,8 +27,6 @@ from visadesk.pdf import fonts
 from visadesk.pdf.layout import PAGE_H, PAGE_W, neutral_metadata, numbered_canvas
 from visadesk.pdf.letter_pages import GREY, RED, Cell, Page, centred_title
 
-AttachmentPdf = Callable[[Attachment], bytes]
-
 
 def _canvas(buf: io.BytesIO, label: str) -> Canvas:
     fonts.register()
@@ -39,14 +37,29 @@ def _canvas(buf: io.BytesIO, label: str) -> Canvas:
 
 
 def _p(key: str, lang: str, **values: object) -> str:
-    return templates().phrase(key, lang, **values)
+    return templates().phrase(key, lang, **values)  # type: ignore[arg-type]  # sex is a str
+
+
+def _render(label: str, draw: Callable[[Canvas], None]) -> bytes:
+    """A PDF of its own (the CLI's ``visadesk letter``, the Letters tab's preview)."""
+    buf = io.BytesIO()
+    c = _canvas(buf, label)
+    draw(c)
+    c.save()
+    return buf.getvalue()
+
+
+def label_letter(letter: Letter) -> str:
+    return str(_p("letter_title", letter.lang))
 
 
 def render_letter(letter: Letter) -> bytes:
+    return _render(label_letter(letter), lambda c: draw_letter(c, letter))
+
+
+def draw_letter(c: Canvas, letter: Letter) -> None:
     """The cover letter, then its annex (the user's words beside their translation)."""
-    buf = io.BytesIO()
     lang = letter.lang
-    c = _canvas(buf, _p("letter_title", lang))
     w = Page(c)
     if letter.missing:
         w.boxed(_p("draft_banner", lang, count=letter.missing), (1, 0.9, 0.85))
@@ -85,8 +98,6 @@ def render_letter(letter: Letter) -> bytes:
     c.showPage()
     if letter.passages:
         _annex(c, letter)
-    c.save()
-    return buf.getvalue()
 
 
 def _annex(c: Canvas, letter: Letter) -> None:
@@ -134,10 +145,12 @@ def _translation_state(x: Exhibit, lang: str) -> str:
 
 
 def render_index(letter: Letter, name: str) -> bytes:
+    return _render(_p("idx_title", letter.lang), lambda c: draw_index(c, letter, name))
+
+
+def draw_index(c: Canvas, letter: Letter, name: str) -> None:
     """The evidence index: every exhibit numbered, with date, what it shows, translation."""
     lang = letter.lang
-    buf = io.BytesIO()
-    c = _canvas(buf, _p("idx_title", lang))
     w = Page(c)
     w.text(_p("idx_title", lang), fonts.BOLD, 14)
     w.text(_p("idx_of", lang, name=name), size=10)
@@ -161,13 +174,13 @@ def render_index(letter: Letter, name: str) -> bytes:
         )
     w.table([16, 14, 24, 30, 20], header, rows)
     c.showPage()
-    c.save()
-    return buf.getvalue()
 
 
 def render_separator(x: Exhibit, lang: str) -> bytes:
-    buf = io.BytesIO()
-    c = _canvas(buf, _p("exhibit", lang, n=x.number))
+    return _render(_p("exhibit", lang, n=x.number), lambda c: draw_separator(c, x, lang))
+
+
+def draw_separator(c: Canvas, x: Exhibit, lang: str) -> None:
     y = centred_title(c, PAGE_H / 2 + 30 * mm, _p("exhibit", lang, n=x.number), 30)
     y = centred_title(c, y - 4 * mm, _doc_label(x, lang), 14)
     c.setFont(fonts.REGULAR, 11)
@@ -180,13 +193,13 @@ def render_separator(x: Exhibit, lang: str) -> bytes:
         w.gap(6)
         w.text(_p("idx_not_scanned", lang), fonts.BOLD, 11, color=GREY)
     c.showPage()
-    c.save()
-    return buf.getvalue()
 
 
 def render_sponsor_sheet(sheet: SponsorSheet) -> bytes:
-    buf = io.BytesIO()
-    c = _canvas(buf, sheet.title)
+    return _render(sheet.title, lambda c: draw_sponsor_sheet(c, sheet))
+
+
+def draw_sponsor_sheet(c: Canvas, sheet: SponsorSheet) -> None:
     w = Page(c)
     w.text(sheet.title, fonts.BOLD, 14)
     w.gap(8)
@@ -206,14 +219,14 @@ def render_sponsor_sheet(sheet: SponsorSheet) -> bytes:
         w.gap(10)
         w.boxed(sheet.note, (1, 0.97, 0.85), size=8.5)
     c.showPage()
-    c.save()
-    return buf.getvalue()
 
 
 def render_draft(draft: Draft) -> bytes:
+    return _render(_p("banner", draft.lang)[:40], lambda c: draw_draft(c, draft))
+
+
+def draw_draft(c: Canvas, draft: Draft) -> None:
     lang = draft.lang
-    buf = io.BytesIO()
-    c = _canvas(buf, _p("banner", lang)[:40])
     w = Page(c)
     w.boxed(f"{_p('banner', lang)}\n{_p('banner', 'ru')}", (1, 0.9, 0.85), size=9)
     w.text(draft.title, fonts.BOLD, 13)
@@ -240,28 +253,37 @@ def render_draft(draft: Draft) -> bytes:
         )
     w.table([22, 22, 28, 28], header, rows, size=8.5)
     c.showPage()
-    c.save()
-    return buf.getvalue()
 
 
 @dataclass(frozen=True)
 class LetterPart:
+    """One part of an applicant's letter in the packet: pages drawn on the packet's own canvas
+    (``draw``; ``label`` heads its footer), or an exhibit's scan or translation
+    (``attachment``) that the packet places like any other scan."""
+
     title: str
-    pdf: bytes
+    draw: Callable[[Canvas], None] | None = None
+    label: str = ""
     attachment: Attachment | None = None
+
+    def render(self) -> bytes:
+        """This part as a PDF of its own (drawn parts only)."""
+        if self.draw is None:
+            raise ValueError("an attachment part has no pages of its own")
+        return _render(self.label, self.draw)
 
 
 def letter_parts(
     case: Case,
     person_id: str,
     on_date: date,
-    attachment_pdf: AttachmentPdf | None = None,
     lang: str | None = None,
     form_ids: list[str] | None = None,
 ) -> list[LetterPart]:
     """What one applicant's letter adds to the packet, in order: the cover letter, the sponsor's
     side, the evidence index, then each exhibit behind its separator (the scan, then a sworn
-    translation or a translation draft). Empty when the person has no letter."""
+    translation or a translation draft). Empty when the person has no letter. Nothing is drawn
+    until a part's ``draw`` is called."""
     try:
         letter = compose_letter(case, person_id, on_date=on_date, lang=lang, form_ids=form_ids)
     except NoLetter:
@@ -269,27 +291,36 @@ def letter_parts(
     person = case.person(person_id)
     lang = letter.lang
     name = f"{person.full_name_latin}"
-    parts = [LetterPart(f"{_p('letter_title', lang)} ({lang})", render_letter(letter))]
+    parts = [
+        LetterPart(
+            f"{_p('letter_title', lang)} ({lang})",
+            lambda c: draw_letter(c, letter),
+            label_letter(letter),
+        )
+    ]
     for sheet in sponsor_sheets(case, person, letter.country, lang, on_date, ""):
-        parts.append(LetterPart(sheet.title, render_sponsor_sheet(sheet)))
+        parts.append(
+            LetterPart(
+                sheet.title, lambda c, sheet=sheet: draw_sponsor_sheet(c, sheet), sheet.title
+            )
+        )
     if letter.exhibits:
-        parts.append(LetterPart(_p("idx_title", lang), render_index(letter, name)))
+        idx = _p("idx_title", lang)
+        parts.append(LetterPart(idx, lambda c: draw_index(c, letter, name), idx))
     people = {p.id: p for p in case.people()}
     for x in letter.exhibits:
-        label = f"{_p('exhibit', lang, n=x.number)}: {_doc_label(x, lang)}"
-        parts.append(LetterPart(label, render_separator(x, lang)))
-        if x.attachment is not None and attachment_pdf is not None:
-            parts.append(LetterPart(f"{label} (scan)", attachment_pdf(x.attachment), x.attachment))
-        if x.translation is not None and attachment_pdf is not None:
+        number = _p("exhibit", lang, n=x.number)
+        label = f"{number}: {_doc_label(x, lang)}"
+        parts.append(LetterPart(label, lambda c, x=x: draw_separator(c, x, lang), number))
+        if x.attachment is not None:
+            parts.append(LetterPart(f"{label} (scan)", attachment=x.attachment))
+        if x.translation is not None:
             parts.append(
-                LetterPart(
-                    f"{label} ({_p('col_translation', lang)})",
-                    attachment_pdf(x.translation),
-                    x.translation,
-                )
+                LetterPart(f"{label} ({_p('col_translation', lang)})", attachment=x.translation)
             )
         elif x.evidence.document in DRAFTABLE:
             owner = people.get(x.evidence.person_id or person_id, person)
             draft = build_draft(x.evidence.document, owner, lang, people)
-            parts.append(LetterPart(draft.title, render_draft(draft)))
+            banner = _p("banner", lang)[:40]
+            parts.append(LetterPart(draft.title, lambda c, d=draft: draw_draft(c, d), banner))
     return parts

@@ -15,6 +15,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from visadesk.forms.result import FieldResult, FilledForm
+from visadesk.forms.types import kind_of, print_choices
 from visadesk.pdf import fonts
 from visadesk.pdf.layout import MARGIN, PAGE_H, PAGE_W, fit, tick_box, wrap
 
@@ -29,8 +30,7 @@ BOTTOM = 14 * mm
 
 def print_label(res: FieldResult, langs: tuple[str, ...]) -> str:
     f = res.field
-    texts = [f.print_label.get(lg) for lg in langs]
-    texts = [t for t in texts if t] or [f.label.en]
+    texts = [t for t in (f.print_label.get(lg) for lg in langs) if t] or [f.label.en]
     label = " / ".join(dict.fromkeys(texts))
     if f.number:
         label = f"{'*' if f.starred else ''}{f.number}. {label}"
@@ -70,17 +70,15 @@ class Ctx:
 def _choice_layout(
     res: FieldResult, langs: tuple[str, ...], width: float
 ) -> list[list[tuple[str, bool]]]:
-    values = res.value if isinstance(res.value, list) else [res.value]
+    """The field's tick boxes (forms/types.py decides which and how they read), in rows."""
     rows: list[list[tuple[str, bool]]] = [[]]
     used = 0.0
-    for choice in res.field.choices:
-        texts = [choice.print_label.get(lg) for lg in langs]
-        label = " / ".join(dict.fromkeys(t for t in texts if t)) or choice.label.en
+    for label, ticked in print_choices(res.field, res.value, langs):
         w = 4 * mm + fonts.width(label, fonts.CONDENSED, 7) + 3 * mm
         if used + w > width and rows[-1]:
             rows.append([])
             used = 0.0
-        rows[-1].append((label, choice.value in values))
+        rows[-1].append((label, ticked))
         used += w
     return rows
 
@@ -89,12 +87,10 @@ def _box_height(res: FieldResult, ctx: Ctx, width: float) -> float:
     inner = width - 2 * PAD
     label_lines = wrap(print_label(res, ctx.langs), fonts.CONDENSED, LABEL_SIZE, inner)
     head = len(label_lines) * LABEL_SIZE * LINE + PAD
-    if res.field.type in ("choice", "multichoice"):
+    if kind_of(res.field).ticks:
         body = len(_choice_layout(res, ctx.langs, inner)) * 4.2 * mm
         if res.field.type == "choice" and res.value and not res.field.choice(str(res.value)):
             body += 4 * mm
-    elif res.field.type == "bool":
-        body = 4.2 * mm
     else:
         body = max(res.field.rows, 1) * 9.5 * LINE + 1.5 * mm
     return head + body + PAD
@@ -115,16 +111,8 @@ def _draw_box(
         y -= LABEL_SIZE * LINE
     c.setFillGray(0)
     f = res.field
-    if f.type in ("choice", "multichoice", "bool"):
-        if f.type == "bool":
-            rows = [
-                [
-                    (t, res.value is v)
-                    for t, v in (("No / " + _no(ctx.langs), False), (_yes(ctx.langs), True))
-                ]
-            ]
-        else:
-            rows = _choice_layout(res, ctx.langs, inner)
+    if kind_of(f).ticks:
+        rows = _choice_layout(res, ctx.langs, inner)
         y -= 1.2 * mm
         for row in rows:
             cx = x + PAD
@@ -153,22 +141,9 @@ def _draw_box(
         y -= size * LINE
 
 
-def _yes(langs: tuple[str, ...]) -> str:
-    from visadesk.forms.values import YES
-
-    return " / ".join(dict.fromkeys(YES.get(lg, "Yes") for lg in langs))
-
-
-def _no(langs: tuple[str, ...]) -> str:
-    from visadesk.forms.values import NO
-
-    return " / ".join(dict.fromkeys(NO.get(lg, "No") for lg in langs if lg != "en")) or "No"
-
-
 def _title_block(ctx: Ctx) -> None:
     c, form = ctx.c, ctx.filled.definition
-    titles = [form.print_title.get(lg) for lg in ctx.langs] or []
-    titles = [t for t in titles if t] or [form.title.en]
+    titles = [t for t in (form.print_title.get(lg) for lg in ctx.langs) if t] or [form.title.en]
     x0, w = MARGIN, PAGE_W - 2 * MARGIN - PHOTO_W - 4 * mm
     y = PAGE_H - MARGIN - 5 * mm
     c.setFont(fonts.BOLD, 13)

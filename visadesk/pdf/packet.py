@@ -260,15 +260,16 @@ def build_packet(
         if progress:
             progress(done, steps, label)
 
-    # letters arrive as PDFs of their own (visadesk.pdf.letters), so they are merged like scans
-    letters = {p.id: _letter_parts(case, p.id, on_date, open_attachment, form_ids) for p in people}
-    merge = any(letters.values()) or (
-        open_attachment is not None
-        and any(
-            att.media_type == "application/pdf"
-            for p in people
-            for att in case.attachments_for(p.id)
-        )
+    # letters are drawn on the packet's canvas like forms; their exhibits' scans are placed like
+    # any scan, so only a PDF scan (of a person or an exhibit) makes the packet merge with pypdf
+    letters = {p.id: _letter_parts(case, p.id, on_date, form_ids) for p in people}
+    merge = open_attachment is not None and any(
+        att.media_type == "application/pdf"
+        for p in people
+        for att in [
+            *case.attachments_for(p.id),
+            *(lp.attachment for lp in letters[p.id] if lp.attachment is not None),
+        ]
     )
     canvas = None if merge else _packet_canvas(out)
     parts: list[Part] = []
@@ -332,7 +333,12 @@ def build_packet(
             tick(f.definition.id)
         placed: set[str] = set()
         for lp in letters[person.id]:
-            add(Part(lp.title, 1, _no_footer, pdf=lp.pdf, attachment=lp.attachment))
+            if lp.draw is not None:
+                add(Part(lp.title, 1, _labelled(lp.label), draw=lp.draw))
+            elif open_attachment is not None and lp.attachment is not None:
+                part = _attachment_part(lp.attachment, open_attachment, on_date)
+                part.title = lp.title
+                add(part)
             if lp.attachment is not None:
                 placed.add(lp.attachment.id)
         if open_attachment is not None:
@@ -377,7 +383,7 @@ def _draw_part(part: Part, c: Canvas) -> None:
         part.draw(c)
     except VisaDeskError:
         raise
-    except Exception as exc:  # noqa: BLE001 - PIL raises many types for a broken image
+    except Exception as exc:
         if part.attachment is None:
             raise
         raise VisaDeskError(
@@ -389,36 +395,17 @@ def _draw_part(part: Part, c: Canvas) -> None:
         c.showPage()
 
 
+def _labelled(label: str) -> Footer:
+    return lambda n, t: f"{label} · {n} / {t}"
+
+
 def _letter_parts(
-    case: Case,
-    person_id: str,
-    on_date: date,
-    open_attachment: OpenAttachment | None,
-    form_ids: list[str] | None,
+    case: Case, person_id: str, on_date: date, form_ids: list[str] | None
 ) -> list[LetterPart]:
     """The applicant's letter, sponsor's side, evidence index and exhibits (visadesk.pdf.letters)."""
     from visadesk.pdf.letters import letter_parts
 
-    opener = None
-    if open_attachment is not None:
-        reader = open_attachment
-
-        def opener(att: Attachment) -> bytes:
-            return _attachment_pdf(att, reader, on_date)
-
-    return letter_parts(case, person_id, on_date, opener, form_ids=form_ids)
-
-
-def _attachment_pdf(att: Attachment, open_attachment: OpenAttachment, on_date: date) -> bytes:
-    """One attachment as a PDF of its own (an exhibit behind its separator)."""
-    part = _attachment_part(att, open_attachment, on_date)
-    if part.pdf is not None:
-        return part.pdf
-    buf = io.BytesIO()
-    c = _canvas(buf, part.footer)
-    _draw_part(part, c)
-    c.save()
-    return buf.getvalue()
+    return letter_parts(case, person_id, on_date, form_ids=form_ids)
 
 
 def _contents(parts: list[Part], cover_pages: int) -> list[tuple[str, int, int]]:

@@ -79,8 +79,8 @@ class Writer:
 def _header(w: Writer, filled: FilledForm, person_name: str) -> None:
     form = filled.definition
     langs = filled.print_languages
-    titles = [form.print_title.get(lg) for lg in langs]
-    titles = [t for t in titles if t] or [form.title.get(w.lang)]
+    titles = [t for t in (form.print_title.get(lg) for lg in langs) if t]
+    titles = titles or [form.title.get(w.lang)]
     w.text(titles[0], fonts.BOLD, 13)
     for t in titles[1:]:
         w.text(t, fonts.REGULAR, 9.5)

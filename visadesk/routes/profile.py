@@ -7,6 +7,7 @@ that needs an answer does not apply until it is given.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -163,12 +164,13 @@ def holds(cond: Condition | None, profile: Profile) -> bool:
         return value not in cond.not_in
     if isinstance(value, bool) or not isinstance(value, int | float):
         return False
-    for op, test in (
+    tests: tuple[tuple[float | None, Callable[[float, float], bool]], ...] = (
         (cond.lt, lambda a, b: a < b),
         (cond.le, lambda a, b: a <= b),
         (cond.gt, lambda a, b: a > b),
         (cond.ge, lambda a, b: a >= b),
-    ):
+    )
+    for op, test in tests:
         if op is not None:
             return bool(test(value, op))
     return False

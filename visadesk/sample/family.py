@@ -10,19 +10,21 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+from visadesk.case.fields import (
+    CivilStatus,
+    DocumentType,
+    MilitaryStatus,
+    Relationship,
+    ResidenceStatus,
+    Sex,
+)
 from visadesk.case.model import (
     Address,
     Application,
     Case,
-    CivilStatus,
-    DocumentType,
     Guardian,
     MilitaryService,
-    MilitaryStatus,
     Person,
-    Relationship,
-    ResidenceStatus,
-    Sex,
     Sponsor,
     TravelDocument,
 )

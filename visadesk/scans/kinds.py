@@ -58,7 +58,7 @@ class HashingReader:
         self._hash.update(data)
         return data
 
-    def readinto(self, buffer) -> int:  # some readers use readinto
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # some readers use readinto
         data = self.read(len(buffer))
         buffer[: len(data)] = data
         return len(data)

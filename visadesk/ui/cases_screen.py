@@ -4,10 +4,12 @@ reload when next shown, so a save never disturbs the field being typed in."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:
     from visadesk.ui.session import Session
+    from visadesk.vault import CaseSummary
 
 
 class CaseListModel(QAbstractListModel):
@@ -37,7 +40,10 @@ class CaseListModel(QAbstractListModel):
             return None
         row = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{row.title}\n{', '.join(row.people)}"
+            people = ", ".join(row.people)
+            if people.startswith(row.title):  # no title of its own: the names are the title
+                return f"{people}\n{status_line(row)}"
+            return f"{row.title}\n{people}\n{status_line(row)}"
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None
@@ -47,6 +53,39 @@ class CaseListModel(QAbstractListModel):
         self.rows = list(rows)
         self.index_of = {row.id: i for i, row in enumerate(self.rows)}
         self.endResetModel()
+
+
+def status_line(row: CaseSummary) -> str:
+    """'Submitted · appointment 15.01.2027' for the case list."""
+    from visadesk.case.model import CaseStatus
+    from visadesk.ui.case_details import status_labels
+
+    try:
+        text = status_labels()[CaseStatus(row.status)]
+    except ValueError:
+        text = row.status
+    if row.appointment is not None:
+        when = row.appointment.strftime("%d.%m.%Y")
+        text += " · " + QCoreApplication.translate("CasesScreen", "appointment {date}").format(
+            date=when
+        )
+    return text
+
+
+SORTS = ("updated", "title", "status", "appointment")
+_STATUS_ORDER = ("gathering", "ready", "submitted", "decision")
+
+
+def sort_rows(rows: list[CaseSummary], by: str) -> list[CaseSummary]:
+    """The case list in the chosen order (the vault gives the newest change first)."""
+    if by == "title":
+        return sorted(rows, key=lambda r: r.title.casefold())
+    if by == "status":
+        order = {s: i for i, s in enumerate(_STATUS_ORDER)}
+        return sorted(rows, key=lambda r: order.get(r.status, len(order)))
+    if by == "appointment":  # soonest first; cases without one last
+        return sorted(rows, key=lambda r: (r.appointment is None, r.appointment or date.min))
+    return list(rows)
 
 
 class CaseList(QListView):
@@ -99,18 +138,48 @@ class CasesScreen(QWidget):
         )
         self.search.setAccessibleName(self.tr("Search cases"))
         self.search.setClearButtonEnabled(True)
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Show cases with status"))
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        from visadesk.ui.case_details import CaseDetails, status_labels
+
+        for value, text in status_labels().items():
+            self.status_filter.addItem(text, value.value)
+        self.sort = QComboBox()
+        self.sort.setAccessibleName(self.tr("Sort cases by"))
+        for key, text in zip(
+            SORTS,
+            (
+                self.tr("Last changed first"),
+                self.tr("Title"),
+                self.tr("Status"),
+                self.tr("Next appointment"),
+            ),
+            strict=True,
+        ):
+            self.sort.addItem(text, key)
+        filters = QHBoxLayout()
+        filters.addWidget(self.status_filter, 1)
+        filters.addWidget(self.sort, 1)
         self.list = CaseList()
         self.list.setAccessibleName(self.tr("Cases"))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left.addWidget(self.search)
+        left.addLayout(filters)
         left.addWidget(self.list)
         layout.addLayout(left, 1)
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setAccessibleName(self.tr("Case summary"))
+        self.case_details = CaseDetails()
+        self.case_details.save_requested.connect(self._save_details)
+        summary = QWidget()
+        summary_layout = QVBoxLayout(summary)
+        summary_layout.addWidget(self.case_details)
+        summary_layout.addWidget(self.details, 1)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.details, self.tr("S&ummary"))
+        self.tabs.addTab(summary, self.tr("S&ummary"))
         self.people = None  # PeopleTab and the other case tabs, created once a session exists
         self.applications = self.documents = self.packet = self.routes = self.letters = None
         self.case = None  # the case shown in the tabs
@@ -118,6 +187,8 @@ class CasesScreen(QWidget):
         self.stale: set = set()  # tabs to reload when next shown
         layout.addWidget(self.tabs, 3)
         self.search.textChanged.connect(self.refresh)
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.sort.currentIndexChanged.connect(lambda _i: self.refresh())
         self.list.selectionModel().currentChanged.connect(lambda *_: self._show(self.current_id()))
 
     def attach(self, session: Session) -> None:
@@ -131,7 +202,7 @@ class CasesScreen(QWidget):
         self.session = session
         lang = session.settings.language
         if self.people is None:
-            self.people = PeopleTab(session)
+            self.people = PeopleTab(session, lang=lang)
             self.applications = ApplicationsTab(session, lang)
             self.documents = DocumentsTab(session, lang)
             self.packet = PacketTab(session, lang)
@@ -192,6 +263,10 @@ class CasesScreen(QWidget):
         query = self.search.text().strip()
         vault = self.session.vault
         rows = vault.search(query) if query else vault.list_cases()
+        status = self.status_filter.currentData()
+        if status is not None:
+            rows = [r for r in rows if r.status == status]
+        rows = sort_rows(rows, self.sort.currentData() or "updated")
         current = self.current_id()
         selection = self.list.selectionModel()
         selection.blockSignals(True)
@@ -225,6 +300,7 @@ class CasesScreen(QWidget):
             self.shown_id = None
             self.case = None
             self.details.clear()
+            self.case_details.clear()
             for tab in self.case_tabs():
                 tab.clear()
             return
@@ -236,8 +312,24 @@ class CasesScreen(QWidget):
             tab.set_case(case)
         self._summary(case)
 
+    def _save_details(self, title: str, status: str, appointment, note: str) -> None:
+        from visadesk import casework
+
+        if self.session is None or self.case is None:
+            return
+
+        def done(case) -> None:
+            self.case_details.message.setText(self.tr("Saved."))
+
+        self.session.change(
+            self, self.case.id, casework.edit_details, title, status, appointment, note,
+            on_done=done,
+        )  # fmt: skip
+
     def _summary(self, case) -> None:
         from html import escape
+
+        self.case_details.load(case)
 
         lines = [f"<h3>{escape(case.display_title())}</h3>"]
         for p in case.applicants:
@@ -253,6 +345,7 @@ class CasesScreen(QWidget):
         self.search.clear()
         self.list.clear()
         self.details.clear()
+        self.case_details.clear()
         self.case = None
         self.shown_id = None
         self.stale = set()

@@ -28,6 +28,12 @@ def user_message(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "Errors", "This vault was written by a newer VisaDesk. Please update VisaDesk."
         )
+    from visadesk.casework import CaseworkError
+
+    if isinstance(exc, CaseworkError):
+        from visadesk.ui.casework_messages import casework_message
+
+        return casework_message(exc)
     if isinstance(exc, VisaDeskError):
         return exc.user_message()
     log.error(

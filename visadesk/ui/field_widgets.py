@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from visadesk.forms.schema import FieldDef
+from visadesk.forms.types import kind_of
 
 
 @functools.lru_cache(maxsize=8)
@@ -58,17 +59,17 @@ class FieldInput(QObject):
     # -- building --
 
     def _build(self) -> QWidget:
-        t = self.field.type
-        if t == "longtext":
+        kind = kind_of(self.field).widget
+        if kind == "longtext":
             w = _PlainText()
             w.setTabChangesFocus(True)
             w.setFixedHeight(max(2, self.field.rows) * 22 + 12)
             w.focus_out.connect(self.edited)
             return w
-        if t in ("choice", "bool"):
+        if kind == "combo":
             w = QComboBox()
             w.addItem("—", None)
-            if t == "bool":
+            if self.field.type == "bool":
                 w.addItem(self.tr("Yes"), True)
                 w.addItem(self.tr("No"), False)
             else:
@@ -76,7 +77,7 @@ class FieldInput(QObject):
                     w.addItem(c.label.get(self.lang), c.value)
             w.activated.connect(lambda _i: self.edited.emit())
             return w
-        if t == "country":
+        if kind == "country":
             w = QComboBox()
             w.setEditable(True)
             w.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -90,7 +91,7 @@ class FieldInput(QObject):
             w.activated.connect(lambda _i: self.edited.emit())
             w.lineEdit().editingFinished.connect(self.edited)
             return w
-        if t == "multichoice":
+        if kind == "checks":
             w = QWidget()
             box = QVBoxLayout(w)
             box.setContentsMargins(0, 0, 0, 0)
@@ -103,25 +104,24 @@ class FieldInput(QObject):
                 self.checks.append(check)
             return w
         w = QLineEdit()
-        if t == "date":
+        if self.field.type == "date":
             w.setPlaceholderText(self.tr("DD.MM.YYYY"))
-        elif t == "phone":
-            w.setPlaceholderText("+33 6 12 34 56 78")
-        elif t == "email":
-            w.setPlaceholderText("name@example.org")
+        elif kind_of(self.field).placeholder:
+            w.setPlaceholderText(kind_of(self.field).placeholder)
         w.editingFinished.connect(self.edited)
         return w
 
     def focus_widget(self) -> QWidget:
-        if self.field.type == "multichoice" and self.checks:
+        if kind_of(self.field).widget == "checks" and self.checks:
             return self.checks[0]
         return self.widget
 
     def set_accessible(self, name: str, description: str) -> None:
-        targets = self.checks if self.field.type == "multichoice" else [self.widget]
+        checks = kind_of(self.field).widget == "checks"
+        targets = self.checks if checks else [self.widget]
         for w in targets:
             w.setAccessibleDescription(description)
-        if self.field.type == "multichoice":
+        if checks:
             self.widget.setAccessibleName(name)
             for check in self.checks:
                 check.setAccessibleName(f"{name}: {check.text()}")
@@ -132,18 +132,18 @@ class FieldInput(QObject):
 
     def raw(self) -> Any:
         w = self.widget
-        t = self.field.type
-        if t == "longtext":
+        kind = kind_of(self.field).widget
+        if kind == "longtext":
             return w.toPlainText()
-        if t in ("choice", "bool"):
+        if kind == "combo":
             return w.currentData()
-        if t == "country":
+        if kind == "country":
             text = w.currentText().strip()
             index = w.findText(text, Qt.MatchFlag.MatchFixedString)
             if index >= 0:
                 return w.itemData(index)
             return self._country_typed(text)
-        if t == "multichoice":
+        if kind == "checks":
             return [c.property("choice") for c in self.checks if c.isChecked()]
         return w.text()
 
@@ -162,21 +162,21 @@ class FieldInput(QObject):
 
     def show(self, value: Any) -> None:
         w = self.widget
-        t = self.field.type
-        blockers = [w] + (self.checks if t == "multichoice" else [])
+        kind = kind_of(self.field).widget
+        blockers = [w] + (self.checks if kind == "checks" else [])
         for b in blockers:
             b.blockSignals(True)
         try:
-            if t == "longtext":
+            if kind == "longtext":
                 if w.toPlainText() != (value or ""):
                     w.setPlainText(value or "")
-            elif t in ("choice", "bool", "country"):
+            elif kind in ("combo", "country"):
                 index = w.findData(value) if value is not None else 0
-                if index < 0 and t == "country":
+                if index < 0 and kind == "country":
                     w.setEditText(str(value))
                 else:
                     w.setCurrentIndex(max(0, index))
-            elif t == "multichoice":
+            elif kind == "checks":
                 chosen = set(value or [])
                 for check in self.checks:
                     check.setChecked(check.property("choice") in chosen)

@@ -128,11 +128,9 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
 
     def extra_actions(self, menu) -> None:
-        """Export, import, backups and wipe (see exchange_actions); none before they exist."""
-        try:
-            from visadesk.ui.exchange_actions import add_actions
-        except ImportError:
-            return
+        """Export, import, backups and wipe (see exchange_actions)."""
+        from visadesk.ui.exchange_actions import add_actions
+
         add_actions(self, menu)
 
     def _enable(self, on: bool) -> None:
@@ -183,7 +181,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         try:
-            case = self.session.save_case(Case(title=self.tr("New case"), applicants=[Person()]))
+            case = self.session.save_case(Case(applicants=[Person()]))
         except Exception as exc:  # noqa: BLE001 - shown as a readable message
             show_error(self, exc)
             return

@@ -332,7 +332,7 @@ class RoutesTab(QWidget):
             situation = Situation(
                 people=list(self.answers.values()),
                 children_travelling=self.children.isChecked(),
-                travel_means=[m for m, box in self.means.items() if box.isChecked()],  # type: ignore[misc]
+                travel_means=[m for m, box in self.means.items() if box.isChecked()],
                 answered_on=date.today(),
             )
             self.case = self.session.save_case(save_situation(self.case, situation))

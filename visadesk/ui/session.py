@@ -4,8 +4,9 @@ every view to refresh or to forget what it shows)."""
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QPixmapCache
@@ -16,9 +17,10 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPlainTextEdit,
     QTextEdit,
+    QWidget,
 )
 
-from visadesk.case.model import Attachment, Case, utcnow
+from visadesk.case.model import Attachment, Case
 from visadesk.local.privacy import forget_caches
 from visadesk.local.settings import Settings
 
@@ -76,37 +78,56 @@ class Session(QObject):
         self.demo_dir = demo_dir  # a throw-away vault's folder, removed on close
 
     def save_case(self, case: Case) -> Case:
-        """Save a case; the sealed bytes of attachments it no longer lists are deleted too
-        (a removed person or application takes their scans with them)."""
-        case = case.model_copy(update={"updated_at": utcnow()})
+        """Save a whole case (validated; the sealed bytes of attachments it no longer lists are
+        deleted too). Edits of a case go through :meth:`change` instead."""
+        from visadesk import casework
         from visadesk.vault.errors import ConflictKept, StaleWrite
 
-        try:  # track=False: this read must not hide another window's save from put_case
-            before = {a.id for a in self.vault.get_case(case.id, track=False).attachments}
-        except Exception:  # noqa: BLE001 - a new case (or an unreadable old one): nothing to prune
-            before = set()
         try:
-            self.vault.put_case(case)
+            saved = casework.save(self.vault, case)
         except StaleWrite as exc:  # both versions stay: ours as a new "conflicted copy" case
             copy = self.vault.put_conflicted_copy(exc.mine)
             self.case_saved.emit(copy.id)
             raise ConflictKept(copy.title) from None
-        for orphan in before - {a.id for a in case.attachments}:
-            self.vault.delete_attachment(orphan)
-        self.case_saved.emit(case.id)
-        return case
+        self.case_saved.emit(saved.id)
+        return saved
+
+    def change(
+        self,
+        parent: QWidget | None,
+        case_id: str,
+        op: Callable[..., Case],
+        *args: Any,
+        on_done: Callable[[Case], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Run the case operation ``op(case, *args)`` (visadesk.casework) on the saved case in
+        a worker, save it, then tell every view (``case_saved``) and call ``on_done`` with the
+        saved case on the GUI thread. A refusal is shown to the user (or given to
+        ``on_failure``); nothing is saved then."""
+        from visadesk import casework
+        from visadesk.ui.ops import run_op
+
+        vault = self.vault
+
+        def done(case: Case) -> None:
+            self.case_saved.emit(case.id)
+            if on_done is not None:
+                on_done(case)
+
+        run_op(
+            parent,
+            lambda _progress: casework.apply(vault, case_id, op, *args),
+            on_success=done,
+            on_failure=on_failure,
+        )
 
     def duplicate_case(self, case_id: str, title: str) -> Case:
         """A copy of a case with new ids for the case, its people, applications and scans (scans
         copied inside the vault, never through a plaintext file)."""
-        from visadesk.case.casefile import duplicate
+        from visadesk import casework
 
-        original = self.vault.get_case(case_id)
-        copy, id_map = duplicate(original, title)
-        self.vault.put_case(copy)
-        for old_id, new_id in id_map.items():
-            with self.vault.open_attachment(old_id) as src:
-                self.vault.add_attachment(copy.id, new_id, src)
+        copy = casework.duplicate_case(self.vault, case_id, title)
         self.case_saved.emit(copy.id)
         return copy
 
@@ -130,21 +151,19 @@ class Session(QObject):
 
     def attach(self, case: Case, attachment: Attachment) -> Case:
         """List stored bytes in the case (GUI thread)."""
-        return self.save_case(
-            case.model_copy(update={"attachments": [*case.attachments, attachment]})
-        )
+        from visadesk import casework
+
+        return self.save_case(casework.attach_scan(case, attachment))
 
     def add_attachment(self, case: Case, attachment: Attachment, src_path: Path) -> Case:
         media_type, size, sha = self.store_scan(case.id, attachment.id, src_path)
-        attachment = attachment.model_copy(
-            update={"size": size, "media_type": media_type, "sha256": sha}
-        )
-        return self.attach(case, attachment)
+        data = {**attachment.model_dump(), "size": size, "media_type": media_type, "sha256": sha}
+        return self.attach(case, Attachment.model_validate(data))
 
     def remove_attachment(self, case: Case, attachment_id: str) -> Case:
-        self.vault.delete_attachment(attachment_id)
-        kept = [a for a in case.attachments if a.id != attachment_id]
-        return self.save_case(case.model_copy(update={"attachments": kept}))
+        from visadesk import casework
+
+        return self.save_case(casework.remove_scan(case, attachment_id))
 
     def lock(self) -> None:
         """Drop the keys, tell every view to forget (``locked``), then close every other

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from visadesk.case.model import Application, Case
+from visadesk import casework
+from visadesk.case.model import Case, new_id
 from visadesk.forms import wizard
 from visadesk.forms.engine import fill_application
 from visadesk.forms.registry import get_registry
-from visadesk.ui.errors import show_error
 from visadesk.ui.wizard_view import WizardView
 
 
@@ -161,18 +161,19 @@ class ApplicationsTab(QWidget):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             person_id, form_id = dialog.choice()
-        app = Application(person_id=person_id, form_id=form_id)
-        try:
-            self.case = self.session.save_case(
-                self.case.model_copy(update={"applications": [*self.case.applications, app]})
-            )
-        except Exception as exc:  # noqa: BLE001 - readable message
-            show_error(self, exc)
-            return
-        self._fill_list(app.id)
-        self.wizard.load(self.case, app.id)
-        self.case_saved.emit(self.case)
-        self.wizard.show_page(0)
+        case_id = self.case.id
+        app_id = new_id()
+
+        def done(case: Case) -> None:
+            self.case = case
+            self._fill_list(app_id)
+            self.wizard.load(case, app_id)
+            self.case_saved.emit(case)
+            self.wizard.show_page(0)
+
+        self.session.change(
+            self, case_id, casework.add_application, person_id, form_id, app_id, on_done=done
+        )
 
     def _remove(self) -> None:
         app_id = self._current_id()
@@ -185,19 +186,13 @@ class ApplicationsTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        case = self.case.model_copy(
-            update={
-                "applications": [a for a in self.case.applications if a.id != app_id],
-                "attachments": [a for a in self.case.attachments if a.application_id != app_id],
-            }
-        )
-        try:
-            self.case = self.session.save_case(case)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return
-        self.set_case(self.case)
-        self.case_saved.emit(self.case)
+
+        def done(case: Case) -> None:
+            self.case = case
+            self.set_case(case)
+            self.case_saved.emit(case)
+
+        self.session.change(self, self.case.id, casework.remove_application, app_id, on_done=done)
 
     def clear(self) -> None:
         self.case = None

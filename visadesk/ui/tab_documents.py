@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from visadesk.case.model import Attachment, AttachmentKind, Case
+from visadesk import casework
+from visadesk.case.model import Attachment, AttachmentKind, Case, new_id
 from visadesk.forms.engine import fill_application
 from visadesk.ui.errors import show_error
 from visadesk.ui.ops import run_op
@@ -248,32 +249,33 @@ class DocumentsTab(QWidget):
             stored = []
             for i, path in enumerate(paths):
                 progress(i, len(paths), path.name)
-                att = Attachment(
-                    person_id=person_id,
-                    application_id=app_id,
-                    checklist_item=item_id,
-                    kind=_kind_for(item_id),
-                    filename=path.name[:200],
-                )
-                media_type, size, sha = session.store_scan(case_id, att.id, path)
+                att_id = new_id()
+                media_type, size, sha = session.store_scan(case_id, att_id, path)
                 stored.append(
-                    att.model_copy(update={"media_type": media_type, "size": size, "sha256": sha})
+                    Attachment(
+                        id=att_id,
+                        person_id=person_id,
+                        application_id=app_id,
+                        checklist_item=item_id,
+                        kind=_kind_for(item_id),
+                        filename=path.name[:200],
+                        media_type=media_type,
+                        size=size,
+                        sha256=sha,
+                    )
                 )
             return stored
 
-        def done(stored: list[Attachment]) -> None:
+        def saved(case: Case) -> None:
             self.busy.hide()
-            if self.case is None:
-                return
-            try:
-                self.case = self.session.save_case(
-                    self.case.model_copy(update={"attachments": [*self.case.attachments, *stored]})
-                )
-            except Exception as exc:  # noqa: BLE001
-                show_error(self, exc)
-                return
-            self.set_case(self.case)
-            self.case_saved.emit(self.case)
+            self.case = case
+            self.set_case(case)
+            self.case_saved.emit(case)
+
+        def done(stored: list[Attachment]) -> None:
+            session.change(
+                self, case_id, casework.attach_scan, *stored, on_done=saved, on_failure=failed
+            )
 
         def failed(exc: BaseException) -> None:
             self.busy.hide()
@@ -311,14 +313,15 @@ class DocumentsTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.case = self.session.remove_attachment(self.case, data[3])
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return
-        self.thumbs.pop(data[3], None)
-        self.set_case(self.case)
-        self.case_saved.emit(self.case)
+        att_id = data[3]
+
+        def done(case: Case) -> None:
+            self.thumbs.pop(att_id, None)
+            self.case = case
+            self.set_case(case)
+            self.case_saved.emit(case)
+
+        self.session.change(self, self.case.id, casework.remove_scan, att_id, on_done=done)
 
     # -- drag and drop --
 

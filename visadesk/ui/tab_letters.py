@@ -265,11 +265,11 @@ class LettersTab(QWidget):
         self.why_now.setPlainText(statement.why_now.text if statement else "")
         self.why_now_tr.setPlainText(
             (statement.why_now.translations.get(lang) or "") if statement else ""
-        )  # type: ignore[call-overload]
+        )
         self.ties.setPlainText(statement.ties.text if statement else "")
         self.ties_tr.setPlainText(
             (statement.ties.translations.get(lang) or "") if statement else ""
-        )  # type: ignore[call-overload]
+        )
         self.place_of_signature.setText(statement.place_of_signature if statement else "")
         self._status()
         if self.events.count():
@@ -321,7 +321,7 @@ class LettersTab(QWidget):
         self.description.setPlainText(event.description.text if event else "")
         self.translation.setPlainText(
             (event.description.translations.get(lang) or "") if event else ""
-        )  # type: ignore[call-overload]
+        )
         self.evidence.clear()
         if case is not None and case.account is not None:
             linked = set(event.evidence_ids) if event else set()

@@ -13,7 +13,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 _FOLD = str.maketrans({"ё": "е", "й": "и", "’": "'", "ʼ": "'"})
@@ -25,6 +25,8 @@ class CaseSummary:
     title: str
     people: tuple[str, ...]
     updated_at: datetime
+    status: str = "gathering"  # visadesk.case.model.CaseStatus value (older summaries: default)
+    appointment: date | None = None
 
 
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
@@ -73,6 +75,8 @@ def summary_of(case: Any) -> dict[str, Any]:
         "people": people,
         "numbers": numbers,
         "updated_at": case.updated_at.isoformat(),
+        "status": str(getattr(case, "status", "gathering")),
+        "appointment": case.appointment.isoformat() if getattr(case, "appointment", None) else None,
         # folded once at save, so unlocking 10,000 cases only parses JSON
         "hay": "\x00".join(
             dict.fromkeys(searchable(x) for x in (title, *unique, *numbers, *compact))
@@ -109,6 +113,8 @@ def decode_summary(case_id: str, data: bytes) -> tuple[CaseSummary, str]:
         title=str(title),
         people=people,
         updated_at=datetime.fromisoformat(doc["updated_at"]),
+        status=str(doc.get("status") or "gathering"),
+        appointment=date.fromisoformat(doc["appointment"]) if doc.get("appointment") else None,
     )
     return summary, hay
 

@@ -1,0 +1,196 @@
+"""`visadesk case …`: change a case — in a case file (written back in place) or in the vault
+(by case id) — with the same visadesk.casework operations the app uses.
+
+    visadesk case rename TARGET "Подъячевы"
+    visadesk case status TARGET submitted --appointment 2027-01-15 --note "TLS Moscou"
+    visadesk case person-add TARGET --surname Щукин --given-names Фёдор
+    visadesk case person-remove TARGET 1
+    visadesk case sponsor TARGET --status humanitarian_visa --document-type "visa D" …
+    visadesk case copy TARGET 1 --to 2 --to 3 --part address --part parents
+
+TARGET is a case file (CASE.json) or the id of a case in the vault (``--vault`` chooses the
+vault file). A person is given by position among the applicants (1, 2 …), by id, or as
+``sponsor``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from visadesk.cli.i18n import _
+from visadesk.errors import VisaDeskError
+
+STATUSES = ("gathering", "ready", "submitted", "decision")
+RESIDENCE = (
+    "citizen",
+    "refugee",
+    "subsidiary_protection",
+    "asylum_seeker",
+    "humanitarian_visa",
+    "residence_permit",
+    "long_stay_visa",
+    "other",
+)
+PARTS = ("address", "parents", "nationality", "birth")
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("case", help=_("change a case (file or vault): rename, status, people …"))
+    p.add_argument("--vault", help=_("vault file (default: VISADESK_HOME/vault.sqlite3)"))
+    ops = p.add_subparsers(dest="operation", metavar="OPERATION", required=True)
+
+    def op(name: str, text: str, func: Callable[[argparse.Namespace], int]) -> Any:
+        q = ops.add_parser(name, help=text)
+        q.add_argument("target", metavar="TARGET", help=_("a case file, or a case id in the vault"))
+        q.set_defaults(func=func)
+        return q
+
+    q = op("rename", _("set the case's title (empty: the applicants' names)"), _rename)
+    q.add_argument("title")
+    q = op("status", _("set the case's status, appointment and note"), _status)
+    q.add_argument("status", choices=STATUSES)
+    q.add_argument("--appointment", help=_("date YYYY-MM-DD, or 'none'"))
+    q.add_argument("--note")
+    q = op("person-add", _("add an applicant"), _person_add)
+    q.add_argument("--surname", default="")
+    q.add_argument("--given-names", default="")
+    q = op("person-remove", _("remove a person with their applications and scans"), _remove)
+    q.add_argument("person", help=_("1, 2 … (applicants), a person id, or 'sponsor'"))
+    q = op("sponsor", _("enter or change the sponsor"), _sponsor)
+    q.add_argument("--surname")
+    q.add_argument("--given-names")
+    q.add_argument("--residence-country", help=_("ISO 3166 code, e.g. FRA"))
+    q.add_argument("--status", choices=RESIDENCE)
+    q.add_argument("--document-type")
+    q.add_argument("--document-number")
+    q.add_argument("--valid-until", help=_("date YYYY-MM-DD"))
+    q = op("copy", _("copy shared data from one person to others"), _copy)
+    q.add_argument("person", help=_("1, 2 … (applicants), a person id, or 'sponsor'"))
+    q.add_argument("--to", action="append", required=True, metavar="PERSON")
+    q.add_argument("--part", action="append", required=True, choices=PARTS)
+
+
+# --- one place that loads, runs the operation and saves ---------------------------------------
+
+
+def _run(
+    args: argparse.Namespace, build: Callable[[Any], tuple[Callable[..., Any], tuple[Any, ...]]]
+) -> int:
+    """``build(case)`` gives (operation, arguments); the result is saved where it came from."""
+    from visadesk import casework
+
+    target = Path(args.target)
+    if target.suffix.lower() == ".json" or target.is_file():
+        from visadesk.case.casefile import dump_case, load_case
+        from visadesk.cli.common import write_output
+
+        case = load_case(target)
+        op, op_args = build(case)
+        changed = op(case, *op_args)
+        write_output(str(target), dump_case(changed).encode("utf-8"))
+        print(_("{file}: saved").format(file=target))
+        return 0
+    from visadesk.cli.cmd_vault import _unlocked
+
+    vault = _unlocked(argparse.Namespace(path=args.vault))
+    try:
+        case = vault.get_case(args.target)
+        op, op_args = build(case)
+        saved = casework.apply(vault, case.id, op, *op_args)
+    finally:
+        vault.lock()
+        vault.close()
+    print(saved.id)
+    return 0
+
+
+def _person_id(case: Any, selector: str) -> str:
+    if selector == "sponsor":
+        if case.sponsor is None:
+            raise VisaDeskError(_("this case has no sponsor"), field="PERSON")
+        return str(case.sponsor.id)
+    from visadesk.cli.common import pick_person
+
+    return str(pick_person(case, selector).id)
+
+
+def _date(text: str | None) -> date | None:
+    if text is None or text.lower() == "none" or not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise VisaDeskError(
+            _("{value} is not a date (write it as YYYY-MM-DD)").format(value=text)
+        ) from None
+
+
+# --- operations -------------------------------------------------------------------------------
+
+
+def _rename(args: argparse.Namespace) -> int:
+    from visadesk import casework
+
+    return _run(args, lambda case: (casework.rename, (args.title,)))
+
+
+def _status(args: argparse.Namespace) -> int:
+    from visadesk import casework
+
+    def build(case: Any) -> tuple[Callable[..., Any], tuple[Any, ...]]:
+        when = case.appointment if args.appointment is None else _date(args.appointment)
+        note = case.notes if args.note is None else args.note
+        return casework.edit_details, (case.title, args.status, when, note)
+
+    return _run(args, build)
+
+
+def _person_add(args: argparse.Namespace) -> int:
+    from visadesk import casework
+    from visadesk.case.model import Person
+
+    person = Person(surname=args.surname, given_names=args.given_names)
+    return _run(args, lambda case: (casework.add_person, (person,)))
+
+
+def _remove(args: argparse.Namespace) -> int:
+    from visadesk import casework
+
+    return _run(args, lambda case: (casework.remove_person, (_person_id(case, args.person),)))
+
+
+def _sponsor(args: argparse.Namespace) -> int:
+    from visadesk import casework
+    from visadesk.case.model import Sponsor
+
+    def build(case: Any) -> tuple[Callable[..., Any], tuple[Any, ...]]:
+        data = case.sponsor.model_dump(mode="json") if case.sponsor else {}
+        given = {
+            "surname": args.surname,
+            "given_names": args.given_names,
+            "residence_country": args.residence_country,
+            "residence_status": args.status,
+            "residence_document_type": args.document_type,
+            "residence_permit_number": args.document_number,
+            "residence_permit_valid_until": args.valid_until,
+        }
+        data.update({k: v for k, v in given.items() if v is not None})
+        sponsor = casework.validated_sponsor(data)
+        assert isinstance(sponsor, Sponsor)
+        return casework.edit_sponsor, (sponsor,)
+
+    return _run(args, build)
+
+
+def _copy(args: argparse.Namespace) -> int:
+    from visadesk import casework
+
+    def build(case: Any) -> tuple[Callable[..., Any], tuple[Any, ...]]:
+        targets = [_person_id(case, t) for t in args.to]
+        return casework.copy_shared, (_person_id(case, args.person), targets, args.part)
+
+    return _run(args, build)
