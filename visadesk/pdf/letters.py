@@ -12,6 +12,7 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -299,11 +300,7 @@ def letter_parts(
         )
     ]
     for sheet in sponsor_sheets(case, person, letter.country, lang, on_date, ""):
-        parts.append(
-            LetterPart(
-                sheet.title, lambda c, sheet=sheet: draw_sponsor_sheet(c, sheet), sheet.title
-            )
-        )
+        parts.append(LetterPart(sheet.title, partial(draw_sponsor_sheet, sheet=sheet), sheet.title))
     if letter.exhibits:
         idx = _p("idx_title", lang)
         parts.append(LetterPart(idx, lambda c: draw_index(c, letter, name), idx))
@@ -311,7 +308,7 @@ def letter_parts(
     for x in letter.exhibits:
         number = _p("exhibit", lang, n=x.number)
         label = f"{number}: {_doc_label(x, lang)}"
-        parts.append(LetterPart(label, lambda c, x=x: draw_separator(c, x, lang), number))
+        parts.append(LetterPart(label, partial(draw_separator, x=x, lang=lang), number))
         if x.attachment is not None:
             parts.append(LetterPart(f"{label} (scan)", attachment=x.attachment))
         if x.translation is not None:
@@ -322,5 +319,5 @@ def letter_parts(
             owner = people.get(x.evidence.person_id or person_id, person)
             draft = build_draft(x.evidence.document, owner, lang, people)
             banner = _p("banner", lang)[:40]
-            parts.append(LetterPart(draft.title, lambda c, d=draft: draw_draft(c, d), banner))
+            parts.append(LetterPart(draft.title, partial(draw_draft, draft=draft), banner))
     return parts

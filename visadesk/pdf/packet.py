@@ -333,12 +333,9 @@ def build_packet(
             tick(f.definition.id)
         placed: set[str] = set()
         for lp in letters[person.id]:
-            if lp.draw is not None:
-                add(Part(lp.title, 1, _labelled(lp.label), draw=lp.draw))
-            elif open_attachment is not None and lp.attachment is not None:
-                part = _attachment_part(lp.attachment, open_attachment, on_date)
-                part.title = lp.title
-                add(part)
+            letter_part = _from_letter(lp, open_attachment, on_date)
+            if letter_part is not None:
+                add(letter_part)
             if lp.attachment is not None:
                 placed.add(lp.attachment.id)
         if open_attachment is not None:
@@ -395,8 +392,19 @@ def _draw_part(part: Part, c: Canvas) -> None:
         c.showPage()
 
 
-def _labelled(label: str) -> Footer:
-    return lambda n, t: f"{label} · {n} / {t}"
+def _from_letter(
+    lp: LetterPart, open_attachment: OpenAttachment | None, on_date: date
+) -> Part | None:
+    """A letter's part on the packet's canvas; an exhibit's scan placed like any scan (none
+    without a way to read scans)."""
+    if lp.draw is not None:
+        label = lp.label
+        return Part(lp.title, 1, lambda n, t: f"{label} · {n} / {t}", draw=lp.draw)
+    if open_attachment is None or lp.attachment is None:
+        return None
+    part = _attachment_part(lp.attachment, open_attachment, on_date)
+    part.title = lp.title
+    return part
 
 
 def _letter_parts(
