@@ -263,14 +263,7 @@ def build_packet(
     # letters are drawn on the packet's canvas like forms; their exhibits' scans are placed like
     # any scan, so only a PDF scan (of a person or an exhibit) makes the packet merge with pypdf
     letters = {p.id: _letter_parts(case, p.id, on_date, form_ids) for p in people}
-    merge = open_attachment is not None and any(
-        att.media_type == "application/pdf"
-        for p in people
-        for att in [
-            *case.attachments_for(p.id),
-            *(lp.attachment for lp in letters[p.id] if lp.attachment is not None),
-        ]
-    )
+    merge = open_attachment is not None and _has_pdf_scan(case, people, letters)
     canvas = None if merge else _packet_canvas(out)
     parts: list[Part] = []
 
@@ -390,6 +383,19 @@ def _draw_part(part: Part, c: Canvas) -> None:
         ) from None
     if c._code:  # a part that left its last page open
         c.showPage()
+
+
+def _has_pdf_scan(
+    case: Case, people: list[Person], letters: dict[str, list[LetterPart]]
+) -> bool:
+    return any(
+        att.media_type == "application/pdf"
+        for p in people
+        for att in [
+            *case.attachments_for(p.id),
+            *(lp.attachment for lp in letters[p.id] if lp.attachment is not None),
+        ]
+    )
 
 
 def _from_letter(
