@@ -241,12 +241,7 @@ def build_packet(
     registry = get_registry()
     for fid in form_ids or []:
         registry.get(fid)  # unknown form → a clear error before any work
-    people = [p for p in case.applicants if person_ids is None or p.id in person_ids]
-    if person_ids:
-        known = {p.id for p in case.people()}
-        for pid in person_ids:
-            if pid not in known:
-                raise VisaDeskError(f"no person with id {pid!r} in this case", field="--person")
+    people = _chosen_people(case, person_ids)
     steps = sum(
         len([a for a in case.applications_for(p.id) if not form_ids or a.form_id in form_ids])
         for p in people
@@ -385,9 +380,16 @@ def _draw_part(part: Part, c: Canvas) -> None:
         c.showPage()
 
 
-def _has_pdf_scan(
-    case: Case, people: list[Person], letters: dict[str, list[LetterPart]]
-) -> bool:
+def _chosen_people(case: Case, person_ids: list[str] | None) -> list[Person]:
+    """The applicants in the packet (all, or those asked for: an unknown id is an error)."""
+    known = {p.id for p in case.people()}
+    for pid in person_ids or ():
+        if pid not in known:
+            raise VisaDeskError(f"no person with id {pid!r} in this case", field="--person")
+    return [p for p in case.applicants if person_ids is None or p.id in person_ids]
+
+
+def _has_pdf_scan(case: Case, people: list[Person], letters: dict[str, list[LetterPart]]) -> bool:
     return any(
         att.media_type == "application/pdf"
         for p in people
