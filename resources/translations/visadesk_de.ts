@@ -663,6 +663,117 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>New case</source>
+        <translation>Neuer Fall</translation>
+    </message>
+    <message>
+        <source>Export the case (encrypted file)</source>
+        <translation>Fall exportieren (verschlüsselte Datei)</translation>
+    </message>
+    <message>
+        <source>Import a case</source>
+        <translation>Fall importieren</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Jetzt sperren</translation>
+    </message>
+    <message>
+        <source>Panic: lock at once, from any window or dialog</source>
+        <translation>Notfall: sofort sperren, aus jedem Fenster und Dialog</translation>
+    </message>
+    <message>
+        <source>Previous / next page of the form</source>
+        <translation>Vorherige / nächste Seite des Formulars</translation>
+    </message>
+    <message>
+        <source>Alt and the underlined letter: go to that field or button</source>
+        <translation>Alt und der unterstrichene Buchstabe: zu diesem Feld oder Knopf</translation>
+    </message>
+    <message>
+        <source>Next / previous control</source>
+        <translation>Nächstes / vorheriges Bedienelement</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Diese Liste</translation>
+    </message>
+    <message>
+        <source>Everything you type and every scan is kept encrypted in one folder on this computer:</source>
+        <translation>Alles, was Sie eingeben, und jeder Scan liegen verschlüsselt in einem Ordner auf diesem Computer:</translation>
+    </message>
+    <message>
+        <source>In it: the vault (vault.sqlite3), daily encrypted backups (backups/), your settings (settings.json: language, text size, auto-lock — no personal data) and logs without personal data. Nothing is sent anywhere: VisaDesk never uses the network.</source>
+        <translation>Darin: der Tresor (vault.sqlite3), tägliche verschlüsselte Sicherungen (backups/), Ihre Einstellungen (settings.json: Sprache, Textgröße, automatische Sperre — keine persönlichen Daten) und Protokolle ohne persönliche Daten. Nichts wird irgendwohin gesendet: VisaDesk benutzt nie das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Files you export yourself (PDF packets, case files) are written where you choose and are NOT encrypted, except the .vdx case files.</source>
+        <translation>Dateien, die Sie selbst exportieren (PDF-Mappen, Falldateien), werden dort gespeichert, wo Sie wählen, und sind NICHT verschlüsselt – außer den .vdx-Falldateien.</translation>
+    </message>
+    <message>
+        <source>Someone who takes the computer or copies the folder while VisaDesk is locked or closed cannot read your cases without the passphrase (Argon2id and AES-256-GCM).</source>
+        <translation>Wer den Computer mitnimmt oder den Ordner kopiert, während VisaDesk gesperrt oder geschlossen ist, kann Ihre Fälle ohne die Passphrase nicht lesen (Argon2id und AES-256-GCM).</translation>
+    </message>
+    <message>
+        <source>A changed, swapped or rolled-back record is detected and shown at unlock.</source>
+        <translation>Ein geänderter, vertauschter oder auf einen alten Stand zurückgesetzter Datensatz wird erkannt und beim Entsperren gezeigt.</translation>
+    </message>
+    <message>
+        <source>Lock now (Ctrl+L), the panic key (Ctrl+Shift+L) and auto-lock close every window showing personal data and drop the keys from memory.</source>
+        <translation>Jetzt sperren (Strg+L), die Notfalltaste (Strg+Umschalt+L) und die automatische Sperre schließen jedes Fenster mit persönlichen Daten und löschen die Schlüssel aus dem Speicher.</translation>
+    </message>
+    <message>
+        <source>Panic wipe (File menu) destroys the keys first, then the files.</source>
+        <translation>Das Notfall-Löschen (Menü Datei) vernichtet zuerst die Schlüssel, dann die Dateien.</translation>
+    </message>
+    <message>
+        <source>Someone who watches the screen, or forces you to unlock the vault.</source>
+        <translation>Jemanden, der auf den Bildschirm schaut oder Sie zwingt, den Tresor zu entsperren.</translation>
+    </message>
+    <message>
+        <source>A computer that already runs spyware.</source>
+        <translation>Einen Computer, auf dem bereits Spähsoftware läuft.</translation>
+    </message>
+    <message>
+        <source>Exported PDFs are plain files: delete them when they are no longer needed.</source>
+        <translation>Exportierte PDFs sind gewöhnliche Dateien: Löschen Sie sie, wenn sie nicht mehr gebraucht werden.</translation>
+    </message>
+    <message>
+        <source>A lost passphrase: nobody can open the vault then (there is no back door).</source>
+        <translation>Eine verlorene Passphrase: Dann kann niemand den Tresor öffnen (es gibt keine Hintertür).</translation>
+    </message>
+    <message>
+        <source>VisaDesk protects against:</source>
+        <translation>VisaDesk schützt vor:</translation>
+    </message>
+    <message>
+        <source>It does not protect against:</source>
+        <translation>Es schützt nicht vor:</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Where your data is kept</source>
+        <translation>&amp;Wo Ihre Daten liegen</translation>
+    </message>
+    <message>
+        <source>What VisaDesk &amp;protects against</source>
+        <translation>Wovor VisaDesk &amp;schützt</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Single</source>
@@ -984,6 +1095,10 @@
     <message>
         <source>&amp;Lock now</source>
         <translation>Jetzt s&amp;perren</translation>
+    </message>
+    <message>
+        <source>Lock at once (&amp;panic)</source>
+        <translation>Sofort s&amp;perren (Notfall)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

@@ -663,6 +663,117 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>New case</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Export the case (encrypted file)</source>
+        <translation>Exporter le dossier (fichier chiffré)</translation>
+    </message>
+    <message>
+        <source>Import a case</source>
+        <translation>Importer un dossier</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Verrouiller maintenant</translation>
+    </message>
+    <message>
+        <source>Panic: lock at once, from any window or dialog</source>
+        <translation>Urgence : verrouiller aussitôt, depuis n’importe quelle fenêtre ou boîte de dialogue</translation>
+    </message>
+    <message>
+        <source>Previous / next page of the form</source>
+        <translation>Page précédente / suivante du formulaire</translation>
+    </message>
+    <message>
+        <source>Alt and the underlined letter: go to that field or button</source>
+        <translation>Alt et la lettre soulignée : aller à ce champ ou ce bouton</translation>
+    </message>
+    <message>
+        <source>Next / previous control</source>
+        <translation>Élément suivant / précédent</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Cette liste</translation>
+    </message>
+    <message>
+        <source>Everything you type and every scan is kept encrypted in one folder on this computer:</source>
+        <translation>Tout ce que vous saisissez et chaque scan sont conservés chiffrés dans un seul dossier de cet ordinateur :</translation>
+    </message>
+    <message>
+        <source>In it: the vault (vault.sqlite3), daily encrypted backups (backups/), your settings (settings.json: language, text size, auto-lock — no personal data) and logs without personal data. Nothing is sent anywhere: VisaDesk never uses the network.</source>
+        <translation>On y trouve : le coffre (vault.sqlite3), des sauvegardes chiffrées quotidiennes (backups/), vos paramètres (settings.json : langue, taille du texte, verrouillage automatique — aucune donnée personnelle) et des journaux sans donnée personnelle. Rien n’est envoyé nulle part : VisaDesk n’utilise jamais le réseau.</translation>
+    </message>
+    <message>
+        <source>Files you export yourself (PDF packets, case files) are written where you choose and are NOT encrypted, except the .vdx case files.</source>
+        <translation>Les fichiers que vous exportez vous-même (dossiers PDF, fichiers de dossier) sont écrits là où vous le choisissez et ne sont PAS chiffrés, sauf les fichiers .vdx.</translation>
+    </message>
+    <message>
+        <source>Someone who takes the computer or copies the folder while VisaDesk is locked or closed cannot read your cases without the passphrase (Argon2id and AES-256-GCM).</source>
+        <translation>Quelqu’un qui prend l’ordinateur ou copie le dossier pendant que VisaDesk est verrouillé ou fermé ne peut pas lire vos dossiers sans la phrase secrète (Argon2id et AES-256-GCM).</translation>
+    </message>
+    <message>
+        <source>A changed, swapped or rolled-back record is detected and shown at unlock.</source>
+        <translation>Un enregistrement modifié, échangé ou remis à une version ancienne est détecté et signalé au déverrouillage.</translation>
+    </message>
+    <message>
+        <source>Lock now (Ctrl+L), the panic key (Ctrl+Shift+L) and auto-lock close every window showing personal data and drop the keys from memory.</source>
+        <translation>Verrouiller maintenant (Ctrl+L), la touche d’urgence (Ctrl+Maj+L) et le verrouillage automatique ferment toute fenêtre montrant des données personnelles et effacent les clés de la mémoire.</translation>
+    </message>
+    <message>
+        <source>Panic wipe (File menu) destroys the keys first, then the files.</source>
+        <translation>L’effacement d’urgence (menu Fichier) détruit d’abord les clés, puis les fichiers.</translation>
+    </message>
+    <message>
+        <source>Someone who watches the screen, or forces you to unlock the vault.</source>
+        <translation>Quelqu’un qui regarde l’écran, ou qui vous force à déverrouiller le coffre.</translation>
+    </message>
+    <message>
+        <source>A computer that already runs spyware.</source>
+        <translation>Un ordinateur où tourne déjà un logiciel espion.</translation>
+    </message>
+    <message>
+        <source>Exported PDFs are plain files: delete them when they are no longer needed.</source>
+        <translation>Les PDF exportés sont des fichiers ordinaires : supprimez-les quand ils ne servent plus.</translation>
+    </message>
+    <message>
+        <source>A lost passphrase: nobody can open the vault then (there is no back door).</source>
+        <translation>Une phrase secrète perdue : personne ne peut alors ouvrir le coffre (il n’y a pas de porte dérobée).</translation>
+    </message>
+    <message>
+        <source>VisaDesk protects against:</source>
+        <translation>VisaDesk protège contre :</translation>
+    </message>
+    <message>
+        <source>It does not protect against:</source>
+        <translation>Il ne protège pas contre :</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Where your data is kept</source>
+        <translation>&amp;Où sont vos données</translation>
+    </message>
+    <message>
+        <source>What VisaDesk &amp;protects against</source>
+        <translation>Contre quoi VisaDesk &amp;protège</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Single</source>
@@ -984,6 +1095,10 @@
     <message>
         <source>&amp;Lock now</source>
         <translation>&amp;Verrouiller maintenant</translation>
+    </message>
+    <message>
+        <source>Lock at once (&amp;panic)</source>
+        <translation>Verrouiller tout de suite (&amp;urgence)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

@@ -664,6 +664,117 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+    <message>
+        <source>Export the case (encrypted file)</source>
+        <translation>Экспорт дела (зашифрованный файл)</translation>
+    </message>
+    <message>
+        <source>Import a case</source>
+        <translation>Импорт дела</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Заблокировать сейчас</translation>
+    </message>
+    <message>
+        <source>Panic: lock at once, from any window or dialog</source>
+        <translation>Тревога: заблокировать немедленно, из любого окна или диалога</translation>
+    </message>
+    <message>
+        <source>Previous / next page of the form</source>
+        <translation>Предыдущая / следующая страница анкеты</translation>
+    </message>
+    <message>
+        <source>Alt and the underlined letter: go to that field or button</source>
+        <translation>Alt и подчёркнутая буква: перейти к этому полю или кнопке</translation>
+    </message>
+    <message>
+        <source>Next / previous control</source>
+        <translation>Следующий / предыдущий элемент</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Этот список</translation>
+    </message>
+    <message>
+        <source>Everything you type and every scan is kept encrypted in one folder on this computer:</source>
+        <translation>Всё, что вы вводите, и все сканы хранятся в зашифрованном виде в одной папке на этом компьютере:</translation>
+    </message>
+    <message>
+        <source>In it: the vault (vault.sqlite3), daily encrypted backups (backups/), your settings (settings.json: language, text size, auto-lock — no personal data) and logs without personal data. Nothing is sent anywhere: VisaDesk never uses the network.</source>
+        <translation>В ней: хранилище (vault.sqlite3), ежедневные зашифрованные резервные копии (backups/), ваши настройки (settings.json: язык, размер текста, автоблокировка — без личных данных) и журналы без личных данных. Ничего никуда не отправляется: VisaDesk никогда не пользуется сетью.</translation>
+    </message>
+    <message>
+        <source>Files you export yourself (PDF packets, case files) are written where you choose and are NOT encrypted, except the .vdx case files.</source>
+        <translation>Файлы, которые вы экспортируете сами (PDF-пакеты, файлы дел), записываются туда, куда вы укажете, и НЕ зашифрованы — кроме файлов дел .vdx.</translation>
+    </message>
+    <message>
+        <source>Someone who takes the computer or copies the folder while VisaDesk is locked or closed cannot read your cases without the passphrase (Argon2id and AES-256-GCM).</source>
+        <translation>Тот, кто заберёт компьютер или скопирует папку, пока VisaDesk заблокирован или закрыт, не прочтёт ваши дела без парольной фразы (Argon2id и AES-256-GCM).</translation>
+    </message>
+    <message>
+        <source>A changed, swapped or rolled-back record is detected and shown at unlock.</source>
+        <translation>Изменённая, подменённая или возвращённая к старой версии запись обнаруживается и показывается при разблокировке.</translation>
+    </message>
+    <message>
+        <source>Lock now (Ctrl+L), the panic key (Ctrl+Shift+L) and auto-lock close every window showing personal data and drop the keys from memory.</source>
+        <translation>«Заблокировать сейчас» (Ctrl+L), тревожная клавиша (Ctrl+Shift+L) и автоблокировка закрывают все окна с личными данными и удаляют ключи из памяти.</translation>
+    </message>
+    <message>
+        <source>Panic wipe (File menu) destroys the keys first, then the files.</source>
+        <translation>Экстренное удаление (меню «Файл») сначала уничтожает ключи, затем файлы.</translation>
+    </message>
+    <message>
+        <source>Someone who watches the screen, or forces you to unlock the vault.</source>
+        <translation>Того, кто смотрит на экран или заставляет вас разблокировать хранилище.</translation>
+    </message>
+    <message>
+        <source>A computer that already runs spyware.</source>
+        <translation>Компьютера, на котором уже работает шпионская программа.</translation>
+    </message>
+    <message>
+        <source>Exported PDFs are plain files: delete them when they are no longer needed.</source>
+        <translation>Экспортированные PDF — обычные файлы: удалите их, когда они больше не нужны.</translation>
+    </message>
+    <message>
+        <source>A lost passphrase: nobody can open the vault then (there is no back door).</source>
+        <translation>Потери парольной фразы: тогда хранилище не откроет никто (запасного входа нет).</translation>
+    </message>
+    <message>
+        <source>VisaDesk protects against:</source>
+        <translation>VisaDesk защищает от:</translation>
+    </message>
+    <message>
+        <source>It does not protect against:</source>
+        <translation>Он не защищает от:</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;Where your data is kept</source>
+        <translation>&amp;Где хранятся данные</translation>
+    </message>
+    <message>
+        <source>What VisaDesk &amp;protects against</source>
+        <translation>&amp;От чего защищает VisaDesk</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Single</source>
@@ -986,6 +1097,10 @@
     <message>
         <source>&amp;Lock now</source>
         <translation>&amp;Заблокировать сейчас</translation>
+    </message>
+    <message>
+        <source>Lock at once (&amp;panic)</source>
+        <translation>Заблокировать &amp;немедленно (тревога)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

@@ -664,6 +664,117 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>New case</source>
+        <translation>Нова справа</translation>
+    </message>
+    <message>
+        <source>Export the case (encrypted file)</source>
+        <translation>Експорт справи (зашифрований файл)</translation>
+    </message>
+    <message>
+        <source>Import a case</source>
+        <translation>Імпорт справи</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Заблокувати зараз</translation>
+    </message>
+    <message>
+        <source>Panic: lock at once, from any window or dialog</source>
+        <translation>Тривога: заблокувати негайно, з будь-якого вікна чи діалогу</translation>
+    </message>
+    <message>
+        <source>Previous / next page of the form</source>
+        <translation>Попередня / наступна сторінка анкети</translation>
+    </message>
+    <message>
+        <source>Alt and the underlined letter: go to that field or button</source>
+        <translation>Alt і підкреслена літера: перейти до цього поля чи кнопки</translation>
+    </message>
+    <message>
+        <source>Next / previous control</source>
+        <translation>Наступний / попередній елемент</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Цей список</translation>
+    </message>
+    <message>
+        <source>Everything you type and every scan is kept encrypted in one folder on this computer:</source>
+        <translation>Усе, що ви вводите, і всі скани зберігаються в зашифрованому вигляді в одній теці на цьому комп’ютері:</translation>
+    </message>
+    <message>
+        <source>In it: the vault (vault.sqlite3), daily encrypted backups (backups/), your settings (settings.json: language, text size, auto-lock — no personal data) and logs without personal data. Nothing is sent anywhere: VisaDesk never uses the network.</source>
+        <translation>У ній: сховище (vault.sqlite3), щоденні зашифровані резервні копії (backups/), ваші налаштування (settings.json: мова, розмір тексту, автоблокування — без особистих даних) і журнали без особистих даних. Нічого нікуди не надсилається: VisaDesk ніколи не користується мережею.</translation>
+    </message>
+    <message>
+        <source>Files you export yourself (PDF packets, case files) are written where you choose and are NOT encrypted, except the .vdx case files.</source>
+        <translation>Файли, які ви експортуєте самі (PDF-пакети, файли справ), записуються туди, куди ви вкажете, і НЕ зашифровані — крім файлів справ .vdx.</translation>
+    </message>
+    <message>
+        <source>Someone who takes the computer or copies the folder while VisaDesk is locked or closed cannot read your cases without the passphrase (Argon2id and AES-256-GCM).</source>
+        <translation>Той, хто забере комп’ютер або скопіює теку, поки VisaDesk заблокований чи закритий, не прочитає ваші справи без парольної фрази (Argon2id і AES-256-GCM).</translation>
+    </message>
+    <message>
+        <source>A changed, swapped or rolled-back record is detected and shown at unlock.</source>
+        <translation>Змінений, підмінений або повернутий до старої версії запис виявляється і показується під час розблокування.</translation>
+    </message>
+    <message>
+        <source>Lock now (Ctrl+L), the panic key (Ctrl+Shift+L) and auto-lock close every window showing personal data and drop the keys from memory.</source>
+        <translation>«Заблокувати зараз» (Ctrl+L), тривожна клавіша (Ctrl+Shift+L) і автоблокування закривають усі вікна з особистими даними та видаляють ключі з пам’яті.</translation>
+    </message>
+    <message>
+        <source>Panic wipe (File menu) destroys the keys first, then the files.</source>
+        <translation>Екстрене видалення (меню «Файл») спершу знищує ключі, потім файли.</translation>
+    </message>
+    <message>
+        <source>Someone who watches the screen, or forces you to unlock the vault.</source>
+        <translation>Того, хто дивиться на екран або змушує вас розблокувати сховище.</translation>
+    </message>
+    <message>
+        <source>A computer that already runs spyware.</source>
+        <translation>Комп’ютера, на якому вже працює шпигунська програма.</translation>
+    </message>
+    <message>
+        <source>Exported PDFs are plain files: delete them when they are no longer needed.</source>
+        <translation>Експортовані PDF — звичайні файли: видаліть їх, коли вони більше не потрібні.</translation>
+    </message>
+    <message>
+        <source>A lost passphrase: nobody can open the vault then (there is no back door).</source>
+        <translation>Втрати парольної фрази: тоді сховище не відкриє ніхто (запасного входу немає).</translation>
+    </message>
+    <message>
+        <source>VisaDesk protects against:</source>
+        <translation>VisaDesk захищає від:</translation>
+    </message>
+    <message>
+        <source>It does not protect against:</source>
+        <translation>Він не захищає від:</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Комбінації клавіш</translation>
+    </message>
+    <message>
+        <source>&amp;Where your data is kept</source>
+        <translation>&amp;Де зберігаються дані</translation>
+    </message>
+    <message>
+        <source>What VisaDesk &amp;protects against</source>
+        <translation>&amp;Від чого захищає VisaDesk</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Single</source>
@@ -986,6 +1097,10 @@
     <message>
         <source>&amp;Lock now</source>
         <translation>&amp;Заблокувати зараз</translation>
+    </message>
+    <message>
+        <source>Lock at once (&amp;panic)</source>
+        <translation>Заблокувати &amp;негайно (тривога)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -59,6 +59,10 @@ class MainWindow(QMainWindow):
         self.idle.timeout.connect(self.lock)
         self._watch = _IdleWatch(self.idle)
         QApplication.instance().installEventFilter(self._watch)
+        from visadesk.ui import input_guards
+
+        self._guard = input_guards.install()  # the wheel never changes an unfocused answer
+        self._guard.on_panic = self.lock  # Ctrl+L and the panic key work inside dialogs too
         self._build()
         self.resize(1100, 720)
 
@@ -104,6 +108,9 @@ class MainWindow(QMainWindow):
             self.tr("&Delete case…"), self, shortcut=QKeySequence.StandardKey.Delete
         )
         self.lock_action = QAction(self.tr("&Lock now"), self, shortcut=QKeySequence("Ctrl+L"))
+        self.panic_action = QAction(
+            self.tr("Lock at once (&panic)"), self, shortcut=QKeySequence("Ctrl+Shift+L")
+        )
         self.settings_action = QAction(self.tr("&Settings…"), self, shortcut=QKeySequence("Ctrl+,"))
         quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
         self.case_actions = [
@@ -117,13 +124,25 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.extra_actions(file_menu)
         file_menu.addAction(self.settings_action)
+        file_menu.addAction(self.panic_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        from visadesk.ui.help_dialog import add_help_menu
+
+        add_help_menu(self)
+        # the app's own keys win over a text field's (Ctrl+E is "end of line" in a QLineEdit)
+        self._guard.protect(QKeySequence("Ctrl+E"), QKeySequence("Ctrl+I"), QKeySequence("Ctrl+L"))
+        self._guard.panic_keys = {
+            QKeySequence(k)[0].toCombined() for k in ("Ctrl+L", "Ctrl+Shift+L")
+        }
+        for action in (self.lock_action, self.panic_action):
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self._enable(False)
         self.new_action.triggered.connect(self.new_case)
         self.duplicate_action.triggered.connect(self.duplicate_case)
         self.delete_action.triggered.connect(self.delete_case)
         self.lock_action.triggered.connect(self.lock)
+        self.panic_action.triggered.connect(self.lock)
         self.settings_action.triggered.connect(self.open_settings)
         quit_action.triggered.connect(self.close)
 
@@ -328,6 +347,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's API
         self.closed = True
         QApplication.instance().removeEventFilter(self._watch)
+        if self._guard.on_panic == self.lock:
+            self._guard.on_panic = None
         if self.session is not None:
             self.cases.clear()
             self.session.close()
