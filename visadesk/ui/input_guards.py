@@ -22,6 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 
+def combined(seq: QKeySequence) -> list[int]:
+    """The key combinations of a sequence, as ints (what QKeyEvent.keyCombination gives)."""
+    return [seq[i].toCombined() for i in range(seq.count())]  # type: ignore[index]
+
+
 def _scroll_area(widget: QWidget) -> QAbstractScrollArea | None:
     parent = widget.parentWidget()
     while parent is not None:
@@ -42,8 +47,10 @@ class InputGuard(QObject):
 
     def protect(self, *sequences: QKeySequence) -> None:
         for seq in sequences:
-            for i in range(seq.count()):
-                self.protected.add(seq[i].toCombined())
+            self.protected.update(combined(seq))
+
+    def set_panic_keys(self, *sequences: QKeySequence) -> None:
+        self.panic_keys = {c for seq in sequences for c in combined(seq)}
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
         kind = event.type()

@@ -132,9 +132,7 @@ class MainWindow(QMainWindow):
         add_help_menu(self)
         # the app's own keys win over a text field's (Ctrl+E is "end of line" in a QLineEdit)
         self._guard.protect(QKeySequence("Ctrl+E"), QKeySequence("Ctrl+I"), QKeySequence("Ctrl+L"))
-        self._guard.panic_keys = {
-            QKeySequence(k)[0].toCombined() for k in ("Ctrl+L", "Ctrl+Shift+L")
-        }
+        self._guard.set_panic_keys(QKeySequence("Ctrl+L"), QKeySequence("Ctrl+Shift+L"))
         for action in (self.lock_action, self.panic_action):
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self._enable(False)
