@@ -663,6 +663,29 @@
     </message>
 </context>
 <context>
+    <name>FirstSteps</name>
+    <message>
+        <source>&lt;h2&gt;Your vault is empty&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Ihr Tresor ist leer&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Start a case for one family: the people travelling, and the relative abroad who supports them. VisaDesk first asks where you could go, then fills every form from the same answers.</source>
+        <translation>Legen Sie einen Fall für eine Familie an: die Reisenden und die Angehörige im Ausland, die sie unterstützt. VisaDesk fragt zuerst, wohin Sie gehen könnten, und füllt dann jedes Formular aus denselben Antworten.</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new case</source>
+        <translation>&amp;Neuen Fall beginnen</translation>
+    </message>
+    <message>
+        <source>Add the fictional &amp;sample family, to try</source>
+        <translation>Die erfundene &amp;Beispielfamilie hinzufügen, zum Ausprobieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import a case file…</source>
+        <translation>Falldatei &amp;importieren…</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>New case</source>

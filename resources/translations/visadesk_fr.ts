@@ -663,6 +663,29 @@
     </message>
 </context>
 <context>
+    <name>FirstSteps</name>
+    <message>
+        <source>&lt;h2&gt;Your vault is empty&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Votre coffre est vide&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Start a case for one family: the people travelling, and the relative abroad who supports them. VisaDesk first asks where you could go, then fills every form from the same answers.</source>
+        <translation>Ouvrez un dossier pour une famille : les personnes qui partent et le proche à l’étranger qui les soutient. VisaDesk demande d’abord où vous pourriez aller, puis remplit chaque formulaire à partir des mêmes réponses.</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new case</source>
+        <translation>&amp;Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Add the fictional &amp;sample family, to try</source>
+        <translation>Ajouter la famille d’e&amp;xemple fictive, pour essayer</translation>
+    </message>
+    <message>
+        <source>&amp;Import a case file…</source>
+        <translation>&amp;Importer un fichier de dossier…</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>New case</source>

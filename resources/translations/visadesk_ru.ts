@@ -664,6 +664,29 @@
     </message>
 </context>
 <context>
+    <name>FirstSteps</name>
+    <message>
+        <source>&lt;h2&gt;Your vault is empty&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Хранилище пока пусто&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Start a case for one family: the people travelling, and the relative abroad who supports them. VisaDesk first asks where you could go, then fills every form from the same answers.</source>
+        <translation>Заведите дело для одной семьи: те, кто едет, и родственник за границей, который их поддерживает. Сначала VisaDesk спросит, куда можно уехать, а потом заполнит все анкеты по одним и тем же ответам.</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new case</source>
+        <translation>&amp;Новое дело</translation>
+    </message>
+    <message>
+        <source>Add the fictional &amp;sample family, to try</source>
+        <translation>Добавить вымышленную семью-&amp;пример, чтобы попробовать</translation>
+    </message>
+    <message>
+        <source>&amp;Import a case file…</source>
+        <translation>&amp;Импорт файла дела…</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>New case</source>

@@ -664,6 +664,29 @@
     </message>
 </context>
 <context>
+    <name>FirstSteps</name>
+    <message>
+        <source>&lt;h2&gt;Your vault is empty&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Сховище поки порожнє&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Start a case for one family: the people travelling, and the relative abroad who supports them. VisaDesk first asks where you could go, then fills every form from the same answers.</source>
+        <translation>Створіть справу для однієї родини: ті, хто їде, і родич за кордоном, який їх підтримує. Спершу VisaDesk запитає, куди можна поїхати, а потім заповнить усі анкети за тими самими відповідями.</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new case</source>
+        <translation>&amp;Нова справа</translation>
+    </message>
+    <message>
+        <source>Add the fictional &amp;sample family, to try</source>
+        <translation>Додати вигадану родину-&amp;приклад, щоб спробувати</translation>
+    </message>
+    <message>
+        <source>&amp;Import a case file…</source>
+        <translation>&amp;Імпорт файлу справи…</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>New case</source>

@@ -172,3 +172,30 @@ def test_help_menu_in_russian(qtbot, visadesk_home, monkeypatch):
         assert any("а" <= ch <= "я" for ch in shown[0])
     finally:
         window.set_language("en")
+
+
+def test_an_empty_vault_shows_the_first_steps(qtbot, visadesk_home):
+    from visadesk.ui.main_window import MainWindow
+
+    vault = Vault.create(vault_path(), PASS, kdf=KdfParams.for_tests())
+    window = MainWindow(vault_path(), Settings(), kdf=KdfParams.for_tests(), save_settings=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_vault(vault)
+    cases = window.cases
+    assert cases.right.currentWidget() is cases.first_steps
+    assert cases.first_steps.isVisible() and not cases.tabs.isVisible()
+    cases.first_steps.sample.click()
+    assert len(vault.list_cases()) == 1
+    assert cases.right.currentWidget() is cases.tabs
+    assert cases.current_id() == vault.list_cases()[0].id
+    cases.search.setText("nobody-like-this")  # a search without hits is not an empty vault
+    assert cases.right.currentWidget() is cases.tabs
+    cases.search.clear()
+    window.delete_case = lambda: None
+    vault.delete_case(cases.current_id())
+    cases.refresh()
+    assert cases.right.currentWidget() is cases.first_steps
+    cases.first_steps.new.click()
+    assert len(vault.list_cases()) == 1
+    assert cases.right.currentWidget() is cases.tabs

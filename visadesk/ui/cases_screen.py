@@ -7,13 +7,15 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
+    QPushButton,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -122,7 +124,46 @@ class CaseList(QListView):
         self.cases.set_rows([])
 
 
+class FirstSteps(QWidget):
+    """What an empty vault shows instead of empty tabs: the three ways to begin."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QHBoxLayout(self)
+        column = QWidget()
+        column.setMaximumWidth(560)
+        layout = QVBoxLayout(column)
+        outer.addStretch(1)
+        outer.addWidget(column, 4)
+        outer.addStretch(1)
+        layout.addStretch(1)
+        title = QLabel(self.tr("<h2>Your vault is empty</h2>"))
+        text = QLabel(
+            self.tr(
+                "Start a case for one family: the people travelling, and the relative abroad "
+                "who supports them. VisaDesk first asks where you could go, then fills every "
+                "form from the same answers."
+            )
+        )
+        text.setWordWrap(True)
+        self.new = QPushButton(self.tr("Start a &new case"))
+        self.sample = QPushButton(self.tr("Add the fictional &sample family, to try"))
+        self.import_ = QPushButton(self.tr("&Import a case file…"))
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addSpacing(12)
+        for button in (self.new, self.sample, self.import_):
+            button.setMinimumHeight(36)
+            layout.addWidget(button)
+        layout.addStretch(2)
+        self.new.setDefault(True)
+
+
 class CasesScreen(QWidget):
+    new_requested = Signal()
+    sample_requested = Signal()
+    import_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session: Session | None = None
@@ -185,7 +226,14 @@ class CasesScreen(QWidget):
         self.case = None  # the case shown in the tabs
         self.shown_id: str | None = None
         self.stale: set = set()  # tabs to reload when next shown
-        layout.addWidget(self.tabs, 3)
+        self.first_steps = FirstSteps()
+        self.first_steps.new.clicked.connect(self.new_requested)
+        self.first_steps.sample.clicked.connect(self.sample_requested)
+        self.first_steps.import_.clicked.connect(self.import_requested)
+        self.right = QStackedWidget()  # the case's tabs, or the first steps of an empty vault
+        self.right.addWidget(self.tabs)
+        self.right.addWidget(self.first_steps)
+        layout.addWidget(self.right, 3)
         self.search.textChanged.connect(self.refresh)
         self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.sort.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -263,6 +311,8 @@ class CasesScreen(QWidget):
         query = self.search.text().strip()
         vault = self.session.vault
         rows = vault.search(query) if query else vault.list_cases()
+        empty = not query and not rows
+        self.right.setCurrentWidget(self.first_steps if empty else self.tabs)
         status = self.status_filter.currentData()
         if status is not None:
             rows = [r for r in rows if r.status == status]

@@ -85,6 +85,9 @@ class MainWindow(QMainWindow):
             vault=old_vault,
         )
         self.cases = CasesScreen()
+        self.cases.new_requested.connect(self.new_case)
+        self.cases.sample_requested.connect(self.add_sample_family)
+        self.cases.import_requested.connect(lambda: self.import_action.trigger())
         self.stack.addWidget(self.vault_screen)
         self.stack.addWidget(self.cases)
         self.vault_screen.unlocked.connect(self.open_vault)
@@ -205,6 +208,22 @@ class MainWindow(QMainWindow):
         self.cases.select(case.id)
         if self.cases.routes is not None:  # a new case starts with "Where can I go?"
             self.cases.tabs.setCurrentWidget(self.cases.routes)
+
+    def add_sample_family(self) -> None:
+        """The fictional sample family as a case of this vault (to try the app on)."""
+        from visadesk import casework
+        from visadesk.sample.family import example_case
+
+        if self.session is None:
+            return
+        try:
+            case = casework.import_case(self.session.vault, example_case())
+        except Exception as exc:  # noqa: BLE001 - shown as a readable message
+            show_error(self, exc)
+            return
+        if case is not None:
+            self.session.case_saved.emit(case.id)
+            self.cases.select(case.id)
 
     def duplicate_case(self) -> None:
         case_id = self.cases.current_id()
