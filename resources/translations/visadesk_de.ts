@@ -547,6 +547,38 @@
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
+        <source>daily copy</source>
+        <translation>tägliche Kopie</translation>
+    </message>
+    <message>
+        <source>made before a restore</source>
+        <translation>vor einer Wiederherstellung erstellt</translation>
+    </message>
+    <message>
+        <source>after a passphrase change</source>
+        <translation>nach einer Passphrasen-Änderung</translation>
+    </message>
+    <message>
+        <source>before a format upgrade</source>
+        <translation>vor einer Formataktualisierung</translation>
+    </message>
+    <message>
+        <source>cases: {count}</source>
+        <translation>Fälle: {count}</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>{now} cases now → {then} in this backup.</source>
+        <translation>Jetzt {now} Fälle → {then} in dieser Sicherung.</translation>
+    </message>
+    <message>
+        <source>The vault as it is now is kept as a backup first, so you can go back to it.</source>
+        <translation>Der Tresor, wie er jetzt ist, wird zuerst als Sicherung aufbewahrt, sodass Sie zu ihm zurückkehren können.</translation>
+    </message>
+    <message>
         <source>There is no vault on this computer.</source>
         <translation>Auf diesem Computer gibt es keinen Tresor.</translation>
     </message>

@@ -547,6 +547,38 @@
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
+        <source>daily copy</source>
+        <translation>copie quotidienne</translation>
+    </message>
+    <message>
+        <source>made before a restore</source>
+        <translation>faite avant une restauration</translation>
+    </message>
+    <message>
+        <source>after a passphrase change</source>
+        <translation>après un changement de phrase secrète</translation>
+    </message>
+    <message>
+        <source>before a format upgrade</source>
+        <translation>avant une mise à niveau du format</translation>
+    </message>
+    <message>
+        <source>cases: {count}</source>
+        <translation>dossiers : {count}</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>{now} cases now → {then} in this backup.</source>
+        <translation>{now} dossiers maintenant → {then} dans cette sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The vault as it is now is kept as a backup first, so you can go back to it.</source>
+        <translation>Le coffre tel qu’il est maintenant est d’abord gardé en sauvegarde : vous pourrez y revenir.</translation>
+    </message>
+    <message>
         <source>There is no vault on this computer.</source>
         <translation>Il n’y a aucun coffre-fort sur cet ordinateur.</translation>
     </message>

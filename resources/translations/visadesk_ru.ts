@@ -548,6 +548,38 @@
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
+        <source>daily copy</source>
+        <translation>ежедневная копия</translation>
+    </message>
+    <message>
+        <source>made before a restore</source>
+        <translation>сделана перед восстановлением</translation>
+    </message>
+    <message>
+        <source>after a passphrase change</source>
+        <translation>после смены пароля</translation>
+    </message>
+    <message>
+        <source>before a format upgrade</source>
+        <translation>перед обновлением формата</translation>
+    </message>
+    <message>
+        <source>cases: {count}</source>
+        <translation>дел: {count}</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>не читается</translation>
+    </message>
+    <message>
+        <source>{now} cases now → {then} in this backup.</source>
+        <translation>Сейчас дел: {now} → в этой копии: {then}.</translation>
+    </message>
+    <message>
+        <source>The vault as it is now is kept as a backup first, so you can go back to it.</source>
+        <translation>Хранилище в нынешнем виде сначала сохраняется как резервная копия — к нему можно вернуться.</translation>
+    </message>
+    <message>
         <source>There is no vault on this computer.</source>
         <translation>На этом компьютере нет хранилища.</translation>
     </message>

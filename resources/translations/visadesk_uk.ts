@@ -548,6 +548,38 @@
         <translation>&amp;Відновити</translation>
     </message>
     <message>
+        <source>daily copy</source>
+        <translation>щоденна копія</translation>
+    </message>
+    <message>
+        <source>made before a restore</source>
+        <translation>зроблена перед відновленням</translation>
+    </message>
+    <message>
+        <source>after a passphrase change</source>
+        <translation>після зміни пароля</translation>
+    </message>
+    <message>
+        <source>before a format upgrade</source>
+        <translation>перед оновленням формату</translation>
+    </message>
+    <message>
+        <source>cases: {count}</source>
+        <translation>справ: {count}</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>не читається</translation>
+    </message>
+    <message>
+        <source>{now} cases now → {then} in this backup.</source>
+        <translation>Зараз справ: {now} → у цій копії: {then}.</translation>
+    </message>
+    <message>
+        <source>The vault as it is now is kept as a backup first, so you can go back to it.</source>
+        <translation>Сховище в теперішньому вигляді спершу зберігається як резервна копія — до нього можна повернутися.</translation>
+    </message>
+    <message>
         <source>There is no vault on this computer.</source>
         <translation>На цьому комп&apos;ютері немає сховища.</translation>
     </message>

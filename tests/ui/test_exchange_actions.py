@@ -57,7 +57,7 @@ def test_restore_backup_swaps_the_vault_and_asks_for_the_passphrase(qtbot, visad
     # the day's first backup is made in a worker once the list shows (never blocks unlocking)
     qtbot.waitUntil(lambda: bool(backups.list_backups(vault_id)), timeout=10_000)
     window.session.delete_case(example_case().id)
-    actions.restore_backup(window, choose=lambda items: items[-1])
+    actions.restore_backup(window, choose=lambda items: items[-1], confirm=lambda *_: True)
     assert window.session is None
     assert not window.vault_screen.creating  # back to the unlock screen
     window.vault_screen.passphrase.setText(SECRET)

@@ -7,8 +7,9 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -55,6 +56,13 @@ class CaseListModel(QAbstractListModel):
         self.rows = list(rows)
         self.index_of = {row.id: i for i, row in enumerate(self.rows)}
         self.endResetModel()
+
+
+def _scroll_areas(root: QWidget | None) -> list[QAbstractScrollArea]:
+    """The scroll areas of a tab that are shown (in a stable order)."""
+    if root is None:
+        return []
+    return [a for a in root.findChildren(QAbstractScrollArea) if a.isVisibleTo(root)]
 
 
 def status_line(row: CaseSummary) -> str:
@@ -237,7 +245,30 @@ class CasesScreen(QWidget):
         self.search.textChanged.connect(self.refresh)
         self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.sort.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.list.selectionModel().currentChanged.connect(lambda *_: self._show(self.current_id()))
+        self.last_tab: QWidget | None = None
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+
+    def _current_changed(self, *_args) -> None:
+        """Another case chosen: what is being typed in the People tab is saved first; a change
+        that is not valid yet is asked about (keep as a draft, discard, or go back to it)."""
+        if (
+            self.people is not None
+            and self.shown_id is not None
+            and self.current_id() != self.shown_id
+            and not self.people.leave(ask=True)
+        ):
+            selection = self.list.selectionModel()
+            selection.blockSignals(True)
+            self.list.select_id(self.shown_id)
+            selection.blockSignals(False)
+            self.tabs.setCurrentWidget(self.people)
+            return
+        self._show(self.current_id())
+
+    def save_edits(self) -> None:
+        """Save what is being typed (invalid: kept as a draft) — before a lock or closing."""
+        if self.people is not None and self.session is not None:
+            self.people.leave()
 
     def attach(self, session: Session) -> None:
         from visadesk.ui.routes_view import RoutesTab
@@ -330,6 +361,55 @@ class CasesScreen(QWidget):
     def current_id(self) -> str | None:
         return self.list.current_id()
 
+    # -- keeping the place (over a lock and a language switch) --
+
+    def view_state(self) -> dict:
+        """Where the user is: case, tab, person, application, wizard page and the scroll
+        positions of the tab (ids and numbers only, nothing personal)."""
+        tab = self.tabs.currentWidget()
+        state: dict = {
+            "vault": self.session.vault.vault_id if self.session is not None else None,
+            "case": self.shown_id,
+            "tab": self.tabs.currentIndex(),
+            "scroll": [a.verticalScrollBar().value() for a in _scroll_areas(tab)],
+        }
+        if self.applications is not None:
+            state["application"] = self.applications._current_id()
+            state["page"] = self.applications.wizard.page
+        if self.people is not None:
+            state["person"] = self.people._current_id()
+        return state
+
+    def restore_view_state(self, state: dict) -> None:
+        """Back to the place :meth:`view_state` noted (what is still there of it)."""
+        case_id = state.get("case")
+        if case_id is None or not self.list.select_id(case_id):
+            return
+        if self.shown_id != case_id:
+            self._show(case_id)
+        if self.people is not None and state.get("person") and self.case is not None:
+            self.people.set_case(self.case, state["person"])
+        apps = self.applications
+        if apps is not None and state.get("application") and self.case is not None:
+            for row in range(apps.list.count()):
+                if apps.list.item(row).data(Qt.ItemDataRole.UserRole) == state["application"]:
+                    apps.list.setCurrentRow(row)
+                    break
+            if apps.wizard.pages:
+                page = min(int(state.get("page") or 0), len(apps.wizard.pages) - 1)
+                apps.wizard.show_page(page, focus=False)
+        self.tabs.setCurrentIndex(int(state.get("tab") or 0))
+        scroll = list(state.get("scroll") or [])
+
+        def rescroll() -> None:  # once the tab is laid out and its scroll bars have a range
+            areas = _scroll_areas(self.tabs.currentWidget())
+            for area, value in zip(areas, scroll, strict=False):
+                area.verticalScrollBar().setValue(value)
+
+        rescroll()
+        QTimer.singleShot(0, rescroll)
+        QTimer.singleShot(100, rescroll)
+
     def _saved(self, case_id: str) -> None:
         """A save anywhere: the list and summary follow; other tabs reload when next shown."""
         self.refresh()
@@ -341,6 +421,9 @@ class CasesScreen(QWidget):
 
     def _tab_changed(self, _index: int) -> None:
         tab = self.tabs.currentWidget()
+        if self.last_tab is self.people and tab is not self.people and self.people is not None:
+            self.people.leave()  # leaving the People tab saves what was typed there
+        self.last_tab = tab
         if tab in self.stale and self.case is not None:
             self.stale.discard(tab)
             tab.set_case(self.case)

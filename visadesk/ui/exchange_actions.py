@@ -292,6 +292,9 @@ def accepts_drop(paths: list[Path]) -> bool:
 
 
 class BackupsDialog(QDialog):
+    """The backups of this vault, newest first and preselected, each with its time, why it was
+    made and how many cases it holds."""
+
     def __init__(self, backups: list[Path], parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("Exchange", "Restore a backup"))
@@ -308,12 +311,12 @@ class BackupsDialog(QDialog):
         layout.addWidget(intro)
         self.list = QListWidget()
         self.list.setAccessibleName(translate("Exchange", "Backups"))
-        for path in backups:
-            item = QListWidgetItem(_backup_label(path))
+        for path in newest_first(backups):
+            item = QListWidgetItem(backup_label(path))
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             self.list.addItem(item)
         if backups:
-            self.list.setCurrentRow(len(backups) - 1)
+            self.list.setCurrentRow(0)  # the newest
         layout.addWidget(self.list)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore = buttons.addButton(
@@ -323,20 +326,98 @@ class BackupsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.resize(560, 380)
 
     def chosen(self) -> Path | None:
         item = self.list.currentItem()
         return Path(item.data(Qt.ItemDataRole.UserRole)) if item else None
 
 
-def _backup_label(path: Path) -> str:
-    parts = path.stem.split("-")  # vault-<id>-YYYY-MM-DD-<reason>
-    day = "-".join(parts[2:5]) if len(parts) >= 5 else path.stem
-    size = path.stat().st_size if path.exists() else 0
-    return f"{day}  ({max(1, size // 1024)} KB)"
+def _modified(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
-def restore_backup(window, *, choose=None) -> None:
+def newest_first(backups: list[Path]) -> list[Path]:
+    return sorted(backups, key=lambda p: (_modified(p), p.name), reverse=True)
+
+
+def reason_labels() -> dict[str, str]:
+    return {
+        "daily": translate("Exchange", "daily copy"),
+        "before-restore": translate("Exchange", "made before a restore"),
+        "passphrase-changed": translate("Exchange", "after a passphrase change"),
+        "before-format": translate("Exchange", "before a format upgrade"),
+    }
+
+
+def cases_in(path: Path) -> int | None:
+    """How many cases a vault file holds (record kinds are stored in clear: no key needed);
+    None when the file cannot be read."""
+    import sqlite3
+
+    from visadesk.vault import db
+
+    try:
+        conn = db.connect_ro(path)
+        try:
+            row = conn.execute("SELECT COUNT(*) FROM records WHERE kind = 'case'").fetchone()
+        finally:
+            conn.close()
+    except (sqlite3.Error, OSError):
+        return None
+    return int(row[0]) if row else None
+
+
+def backup_label(path: Path) -> str:
+    """'03.12.2026 14:25 · daily copy · cases: 2'."""
+    from datetime import datetime
+
+    from visadesk.vault.backups import _NAME, kind_of
+
+    match = _NAME.match(path.name)
+    reason = match.group(3) if match else ""
+    when = datetime.fromtimestamp(_modified(path)).strftime("%d.%m.%Y %H:%M")
+    why = reason_labels().get(kind_of(reason), reason)
+    count = cases_in(path)
+    cases = (
+        translate("Exchange", "cases: {count}").format(count=count)
+        if count is not None
+        else translate("Exchange", "cannot be read")
+    )
+    return f"{when} · {why} · {cases}"
+
+
+def confirm_restore(window, path: Path, now: int | None) -> bool:
+    """'33 cases now → 2 in this backup': the user sees what the restore replaces."""
+    then = cases_in(path)
+    unknown = "?"
+    text = translate("Exchange", "{now} cases now → {then} in this backup.").format(
+        now=unknown if now is None else now, then=unknown if then is None else then
+    )
+    box = QMessageBox(window)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("Exchange", "Restore a backup"))
+    box.setText(text)
+    box.setInformativeText(
+        backup_label(path)
+        + "\n\n"
+        + translate(
+            "Exchange",
+            "The vault as it is now is kept as a backup first, so you can go back to it.",
+        )
+    )
+    ok = box.addButton(translate("Exchange", "&Restore"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is ok
+
+
+def restore_backup(window, *, choose=None, confirm=None) -> None:
+    """``choose(paths)`` and ``confirm(path, cases_now)`` stand in for the dialogs in tests."""
     from visadesk.vault import backups
 
     vault = window.session.vault if window.session else window.vault_screen.vault
@@ -348,12 +429,18 @@ def restore_backup(window, *, choose=None) -> None:
     found = backups.list_backups(vault.vault_id)
     if choose is None:
         dialog = BackupsDialog(found, window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
         chosen = dialog.chosen()
+        dialog.deleteLater()
+        if not accepted:
+            return
     else:
         chosen = choose(found)
     if chosen is None:
+        return
+    now = len(window.session.vault.list_cases()) if window.session else cases_in(vault.path)
+    confirm = confirm or (lambda path, count: confirm_restore(window, path, count))
+    if not confirm(chosen, now):
         return
     if window.session is not None:
         window.lock()

@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.vault_screen: VaultScreen | None = None
         self.cases: CasesScreen | None = None
+        self.view_state: dict | None = None  # the place in the cases kept over a lock
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.timeout.connect(self.lock)
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         """(Re)create the screens and menus in the current language; an open session stays."""
         old_vault = self.vault_screen._vault if self.vault_screen is not None else None
+        state = self.cases.view_state() if self.cases is not None and self.session else None
         for old in (self.vault_screen, self.cases):
             if old is not None:
                 if isinstance(old, CasesScreen):
@@ -100,6 +102,8 @@ class MainWindow(QMainWindow):
             self.cases.attach(self.session)
             self.stack.setCurrentWidget(self.cases)
             self._enable(True)
+            if state is not None:  # a language switch keeps the case, tab, page and scroll
+                self.cases.restore_view_state(state)
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -168,6 +172,9 @@ class MainWindow(QMainWindow):
         self._enable(True)
         self.idle.start(self.settings.auto_lock_minutes * 60_000)
         self.cases.search.setFocus()
+        state, self.view_state = self.view_state, None
+        if state is not None and state.get("vault") == vault.vault_id:
+            self.cases.restore_view_state(state)  # unlocking goes back to where the user was
 
     def open_demo(self) -> None:
         """The sample family in a throw-away vault (created in a worker; removed on close)."""
@@ -346,8 +353,12 @@ class MainWindow(QMainWindow):
     # -- locking --
 
     def lock(self) -> None:
-        """Drop the keys and every view of personal data; back to the unlock screen."""
+        """Save what is being typed, then drop the keys and every view of personal data; back
+        to the unlock screen (the place in the cases is remembered: ids, not names)."""
         self.idle.stop()
+        if self.session is not None:
+            self.cases.save_edits()
+            self.view_state = self.cases.view_state()
         self.cases.clear()
         if self.session is not None:
             session, self.session = self.session, None
@@ -367,6 +378,7 @@ class MainWindow(QMainWindow):
         if self._guard.on_panic == self.lock:
             self._guard.on_panic = None
         if self.session is not None:
+            self.cases.save_edits()
             self.cases.clear()
             self.session.close()
             self.session = None
