@@ -255,7 +255,7 @@ class CasesScreen(QWidget):
             self.people is not None
             and self.shown_id is not None
             and self.current_id() != self.shown_id
-            and not self.people.leave(ask=True)
+            and not self._leave_people(ask=True)
         ):
             selection = self.list.selectionModel()
             selection.blockSignals(True)
@@ -265,10 +265,15 @@ class CasesScreen(QWidget):
             return
         self._show(self.current_id())
 
+    def _leave_people(self, *, ask: bool = False) -> bool:
+        """The People tab saves (or keeps as a draft) what is typed there; False: stay."""
+        leave = getattr(self.people, "leave", None)
+        return True if leave is None else bool(leave(ask=ask))
+
     def save_edits(self) -> None:
         """Save what is being typed (invalid: kept as a draft) — before a lock or closing."""
         if self.people is not None and self.session is not None:
-            self.people.leave()
+            self._leave_people()
 
     def attach(self, session: Session) -> None:
         from visadesk.ui.routes_view import RoutesTab
@@ -422,7 +427,7 @@ class CasesScreen(QWidget):
     def _tab_changed(self, _index: int) -> None:
         tab = self.tabs.currentWidget()
         if self.last_tab is self.people and tab is not self.people and self.people is not None:
-            self.people.leave()  # leaving the People tab saves what was typed there
+            self._leave_people()  # leaving the People tab saves what was typed there
         self.last_tab = tab
         if tab in self.stale and self.case is not None:
             self.stale.discard(tab)
