@@ -161,7 +161,9 @@ def _draw_cover(
 ) -> None:
     w = Writer(c)
     w.text("Application packet", fonts.BOLD, 20)
-    w.text(case.display_title(), fonts.BOLD, 13)
+    # what a consulate expects: the applicants as in their passports, never the case's own
+    # (internal) title, which may be a volunteer's note
+    w.text(", ".join(p.full_name_latin for p in people if p.full_name_latin) or "—", fonts.BOLD, 13)
     w.text(f"Destination: {destination}", fonts.REGULAR, 11)
     w.text(f"Date: {on_date.isoformat()}", fonts.REGULAR, 11)
     w.y -= 4 * mm
