@@ -141,3 +141,27 @@ def test_language_switch_keeps_case_tab_and_page(qtbot, visadesk_home):
     finally:
         i18n.install("en")
         w.close()
+
+
+# -- 13: the case list shows the volunteer's note --
+
+
+def test_the_case_list_shows_the_notes_first_line(qtbot, visadesk_home):
+    from visadesk import casework
+
+    w = _window(qtbot, [example_case(), _other_case()])
+    done = []
+    w.session.change(
+        w,
+        CASE_ID,
+        casework.set_note,
+        "перезвонить в пятницу\nпаспорт у сестры",
+        on_done=done.append,
+    )
+    qtbot.waitUntil(lambda: bool(done), timeout=5_000)
+    text = w.cases.list.text(w.cases.list.cases.index_of[CASE_ID])
+    assert "перезвонить в пятницу" in text and "паспорт у сестры" not in text
+    w.lock()  # the summaries are sealed in the vault: the note is still there after unlocking
+    _unlock(qtbot, w)
+    assert "перезвонить в пятницу" in w.cases.list.text(w.cases.list.cases.index_of[CASE_ID])
+    w.close()

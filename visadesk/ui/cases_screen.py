@@ -79,6 +79,9 @@ def status_line(row: CaseSummary) -> str:
         text += " · " + QCoreApplication.translate("CasesScreen", "appointment {date}").format(
             date=when
         )
+    note = getattr(row, "note", "")
+    if note:
+        text += " · " + note
     return text
 
 

@@ -27,6 +27,7 @@ class CaseSummary:
     updated_at: datetime
     status: str = "gathering"  # visadesk.case.model.CaseStatus value (older summaries: default)
     appointment: date | None = None
+    note: str = ""  # the first line of the case's note (the volunteer's own words)
 
 
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
@@ -77,6 +78,7 @@ def summary_of(case: Any) -> dict[str, Any]:
         "updated_at": case.updated_at.isoformat(),
         "status": str(getattr(case, "status", "gathering")),
         "appointment": case.appointment.isoformat() if getattr(case, "appointment", None) else None,
+        "note": (getattr(case, "notes", "") or "").strip().split("\n", 1)[0][:120],
         # folded once at save, so unlocking 10,000 cases only parses JSON
         "hay": "\x00".join(
             dict.fromkeys(searchable(x) for x in (title, *unique, *numbers, *compact))
@@ -115,6 +117,7 @@ def decode_summary(case_id: str, data: bytes) -> tuple[CaseSummary, str]:
         updated_at=datetime.fromisoformat(doc["updated_at"]),
         status=str(doc.get("status") or "gathering"),
         appointment=date.fromisoformat(doc["appointment"]) if doc.get("appointment") else None,
+        note=str(doc.get("note") or ""),
     )
     return summary, hay
 
