@@ -557,7 +557,7 @@
     </message>
     <message>
         <source>after a passphrase change</source>
-        <translation>после смены пароля</translation>
+        <translation>после смены кодовой фразы</translation>
     </message>
     <message>
         <source>before a format upgrade</source>

@@ -557,7 +557,7 @@
     </message>
     <message>
         <source>after a passphrase change</source>
-        <translation>після зміни пароля</translation>
+        <translation>після зміни кодової фрази</translation>
     </message>
     <message>
         <source>before a format upgrade</source>
