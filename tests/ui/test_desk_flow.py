@@ -165,3 +165,18 @@ def test_the_case_list_shows_the_notes_first_line(qtbot, visadesk_home):
     _unlock(qtbot, w)
     assert "перезвонить в пятницу" in w.cases.list.text(w.cases.list.cases.index_of[CASE_ID])
     w.close()
+
+
+def test_restore_from_the_locked_screen_counts_the_cases_in_the_file(qtbot, visadesk_home):
+    from visadesk.ui import exchange_actions as actions
+    from visadesk.vault import backups
+
+    w = _window(qtbot, [example_case(), _other_case()])
+    vault = w.session.vault
+    qtbot.waitUntil(lambda: bool(backups.list_backups(vault.vault_id)), timeout=10_000)
+    w.lock()
+    seen = []
+    actions.restore_backup(w, choose=lambda found: found[0], confirm=lambda p, n: seen.append(n))
+    assert seen == [2]  # read without the key: record kinds are stored in clear
+    assert w.vault_screen.vault is not None and not w.vault_screen.creating
+    w.close()
