@@ -117,3 +117,17 @@ def test_translit_command_stays_light(visadesk_home):
     env = dict(os.environ, VISADESK_HOME=str(visadesk_home))
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert "HEAVY []" in r.stdout, r.stdout + r.stderr
+
+
+def test_tests_never_see_the_real_home(user_home):
+    """Test hygiene (issue 15.6): HOME and every XDG folder are this test's own, so nothing a
+    test does (Qt's QtProject.conf, keyring, settings) lands in the real ~/.config."""
+    import pwd
+    from pathlib import Path
+
+    real = Path(pwd.getpwuid(os.getuid()).pw_dir)
+    assert Path(os.path.expanduser("~")) == user_home != real
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        where = Path(os.environ[var])
+        assert real == Path("/") or not where.is_relative_to(real), (var, where)
+    assert Path(os.environ["XDG_CONFIG_HOME"]).is_relative_to(user_home)
