@@ -111,6 +111,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         env = {**os.environ, "VISADESK_HOME": str(folder / "home"), "VISADESK_LANG": "en"}
+        # bytecode cached as in any install (a sandbox's PYTHONDONTWRITEBYTECODE would make every
+        # run of the project's own modules compile them again, and not the floor's reportlab)
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         case = folder / "family.json"
         subprocess.run(
             [sys.executable, "-m", "visadesk", "example-case", "-o", str(case)],

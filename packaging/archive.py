@@ -2,7 +2,8 @@
 
     python packaging/archive.py dist/visadesk [OUT_DIR]
 
-Linux and macOS get ``visadesk-<version>-<platform>-<machine>.tar.gz``, Windows a ``.zip``; the
+Linux and macOS get ``visadesk-<version>-<platform>-<machine>.tar.gz`` (on macOS holding the
+``VisaDesk.app`` bundle, when the spec made one), Windows a ``.zip``; the
 checksum file ``<archive>.sha256`` has the ``sha256sum``/``shasum -a 256`` format
 ("<hex>  <name>"), so ``sha256sum -c`` checks it. Entries are sorted and dated from
 SOURCE_DATE_EPOCH (default: 2026-01-01), so the same build packs to the same bytes.
@@ -41,9 +42,10 @@ def _files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file() or p.is_symlink())
 
 
-def make_archive(folder: Path, out_dir: Path) -> Path:
+def make_archive(folder: Path, out_dir: Path, top: str | None = None) -> Path:
+    """Pack ``folder`` as ``top``/… (default ``visadesk-<version>``) into ``out_dir``."""
     stamp = int(os.environ.get("SOURCE_DATE_EPOCH", "1767225600"))
-    top = f"visadesk-{version()}"
+    top = top or f"visadesk-{version()}"
     base = out_dir / f"{top}-{platform_tag()}"
     if sys.platform == "win32":
         archive = base.with_suffix(".zip")
@@ -92,7 +94,12 @@ def main(argv: list[str]) -> int:
     if not (folder / "_internal").is_dir():
         print(f"archive: {folder} is not a PyInstaller build folder", file=sys.stderr)
         return 1
-    archive = make_archive(folder, out_dir)
+    app = folder.parent / "VisaDesk.app"
+    if sys.platform == "darwin" and app.is_dir():
+        # macOS: the download is the .app (what the spec's BUNDLE made), unpacked as VisaDesk.app
+        archive = make_archive(app, out_dir, top="VisaDesk.app")
+    else:
+        archive = make_archive(folder, out_dir)
     checksum = write_checksum(archive)
     size = archive.stat().st_size / 1e6
     print(f"{archive} ({size:.1f} MB)\n{checksum}")

@@ -1,14 +1,33 @@
-"""Shared test set-up: a fresh VISADESK_HOME and a private temporary folder per test, Qt
-offscreen, no network at all, and no window left open by a UI test."""
+"""Shared test set-up: a fresh VISADESK_HOME, HOME and XDG folders and a private temporary folder
+per test, Qt offscreen, no network at all, and no window left open by a UI test. No test reads or
+writes the real ~/.config, ~/.local or ~/.cache of the person running them."""
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import socket
 import tempfile
 from pathlib import Path
 
 import pytest
+
+# Before anything (Qt, keyring, fontconfig) reads them: HOME and the XDG folders of the whole
+# session point into a throw-away folder, so even code running outside a test (collection,
+# session fixtures, QSettings' paths fixed at first use) never touches the real ones.
+REAL_HOME = os.path.expanduser("~")
+_SESSION_HOME = Path(tempfile.mkdtemp(prefix="visadesk-test-home-"))
+atexit.register(shutil.rmtree, _SESSION_HOME, ignore_errors=True)
+XDG_DIRS = {
+    "XDG_CONFIG_HOME": ".config",
+    "XDG_DATA_HOME": ".local/share",
+    "XDG_STATE_HOME": ".local/state",
+    "XDG_CACHE_HOME": ".cache",
+}
+os.environ["HOME"] = str(_SESSION_HOME)
+for _var, _sub in XDG_DIRS.items():
+    os.environ[_var] = str(_SESSION_HOME / _sub)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["QT_SCALE_FACTOR"] = "1"
@@ -47,6 +66,18 @@ def visadesk_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("VISADESK_HOME", str(home))
     monkeypatch.delenv("VISADESK_PASSPHRASE", raising=False)
+    return home
+
+
+@pytest.fixture(autouse=True)
+def user_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh HOME with its own XDG config, data and state folders for every test (the cache
+    stays the session's: fontconfig would rebuild its cache per test)."""
+    home = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("HOME", str(home))
+    for var, sub in XDG_DIRS.items():
+        if var != "XDG_CACHE_HOME":
+            monkeypatch.setenv(var, str(home / sub))
     return home
 
 

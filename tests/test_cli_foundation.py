@@ -117,3 +117,53 @@ def test_translit_command_stays_light(visadesk_home):
     env = dict(os.environ, VISADESK_HOME=str(visadesk_home))
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert "HEAVY []" in r.stdout, r.stdout + r.stderr
+
+
+def test_tests_never_see_the_real_home(user_home):
+    """Test hygiene (issue 15.6): HOME and every XDG folder are this test's own, so nothing a
+    test does (Qt's QtProject.conf, keyring, settings) lands in the real ~/.config."""
+    import pwd
+    from pathlib import Path
+
+    real = Path(pwd.getpwuid(os.getuid()).pw_dir)
+    assert Path(os.path.expanduser("~")) == user_home != real
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        where = Path(os.environ[var])
+        assert real == Path("/") or not where.is_relative_to(real), (var, where)
+    assert Path(os.environ["XDG_CONFIG_HOME"]).is_relative_to(user_home)
+
+
+def test_command_table_names_what_each_module_registers():
+    """main.COMMAND_OF (which module a command's parser comes from) matches the modules."""
+    import argparse
+    import importlib
+
+    from visadesk.cli import main as cli_main
+
+    registered: dict[str, str] = {}
+    for name in cli_main.COMMAND_MODULES:
+        sub = argparse.ArgumentParser().add_subparsers(dest="command")
+        importlib.import_module(f"visadesk.cli.{name}").register(sub)
+        registered.update(dict.fromkeys(sub.choices, name))
+    assert registered == cli_main.COMMAND_OF
+
+
+def test_a_command_builds_only_its_own_parser(visadesk_home, tmp_path):
+    """`visadesk translit` imports no other command's module; help still lists every command."""
+    code = (
+        "import sys\nfrom visadesk.cli.main import main\nmain(['translit', 'Щукин'])\n"
+        "print('CMD', sorted(m for m in sys.modules if m.startswith('visadesk.cli.cmd_')))"
+    )
+    env = dict(os.environ, VISADESK_HOME=str(visadesk_home))
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert "CMD ['visadesk.cli.cmd_identity']" in r.stdout, r.stdout + r.stderr
+    helped = subprocess.run(
+        [sys.executable, "-m", "visadesk", "--help"], capture_output=True, text=True, env=env
+    )
+    assert helped.returncode == 0
+    for command in ("packet", "vault", "translit", "routes", "letter", "case"):
+        assert command in helped.stdout
+    wrong = subprocess.run(
+        [sys.executable, "-m", "visadesk", "pakcet"], capture_output=True, text=True, env=env
+    )
+    assert wrong.returncode == 2 and "packet" in wrong.stderr  # the choices are all listed

@@ -9,6 +9,7 @@ import sys
 import textwrap
 from importlib import resources
 
+import pytest
 import yaml
 
 from visadesk.forms.registry import load_registry
@@ -126,3 +127,29 @@ def test_parsed_definitions_are_cached_and_the_cache_is_checked(visadesk_home):
     assert parse_definition(text, "schengen-c.yaml") == first
     edited = text.replace("Application for Schengen Visa", "Application for a Schengen visa", 1)
     assert parse_definition(edited, "schengen-c.yaml").title.en != first.title.en
+
+
+def test_letter_templates_are_parsed_once_then_read_from_the_cache(visadesk_home):
+    """The letters' YAML (the packet's slowest step before: pure-Python YAML, 0.3 s) goes
+    through the parse cache: a second process reads JSON and never imports yaml."""
+    code = (
+        "import sys\nfrom visadesk.letters.templates import templates\n"
+        "t = templates()\nprint('YAML', 'yaml' in sys.modules, len(t.phrases) > 10)"
+    )
+    runs = [
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        for _ in range(2)
+    ]
+    assert [r.stdout.strip() for r in runs] == ["YAML True True", "YAML False True"]
+    assert len(list((visadesk_home / "cache" / "forms").glob("*.json"))) >= 4
+
+
+def test_a_damaged_letter_template_is_a_clear_error(monkeypatch, tmp_path):
+    from visadesk.errors import VisaDeskError
+    from visadesk.letters import templates as tpl
+
+    monkeypatch.setattr(tpl.importlib.resources, "files", lambda _pkg: tmp_path)
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "letter.yaml").write_text("a: [unclosed", encoding="utf-8")
+    with pytest.raises(VisaDeskError, match=r"letter\.yaml cannot be read \(\w*Error\)"):
+        tpl._read("letter.yaml")

@@ -142,8 +142,19 @@ def test_cli_runs_and_builds_a_packet_qpdf_accepts(app: Path, clean):
         app / "visadesk", "packet", "family.json", "-o", "packet.pdf", "--date", "2026-11-25"
     )
     assert packet.returncode == 0, packet.stderr
-    assert "15 pages" in packet.stderr
     pdf = work / "packet.pdf"
+    # the same packet, byte for byte, as the project's own CLI builds from the same case file
+    venv = subprocess.run(
+        [sys.executable, "-m", "visadesk", "packet", "family.json", "-o", "venv.pdf"]
+        + ["--date", "2026-11-25"],
+        cwd=work,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "VISADESK_HOME": str(home / "venv-data")},
+    )
+    assert venv.returncode == 0, venv.stderr
+    assert packet.stderr.replace("packet.pdf", "venv.pdf") == venv.stderr
+    assert pdf.read_bytes() == (work / "venv.pdf").read_bytes()
     check = subprocess.run(["qpdf", "--check", str(pdf)], capture_output=True, text=True)
     assert check.returncode == 0, check.stdout + check.stderr
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True)

@@ -28,7 +28,11 @@ def _new_id() -> str:
 
 class _Strict(BaseModel):
     model_config = ConfigDict(
-        strict=True, extra="forbid", validate_assignment=True, str_max_length=MAX_LONG_TEXT
+        strict=True,
+        extra="forbid",
+        validate_assignment=True,
+        str_max_length=MAX_LONG_TEXT,
+        defer_build=True,
     )
 
 

@@ -70,6 +70,7 @@ class Model(BaseModel):
         validate_assignment=True,
         str_max_length=MAX_LONG_TEXT,
         use_enum_values=False,
+        defer_build=True,
     )
 
 

@@ -21,7 +21,9 @@ FamilyWho = Literal["spouse", "partner", "child", "parent", "sibling", "other"]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(strict=True, extra="forbid", validate_assignment=True)
+    model_config = ConfigDict(
+        strict=True, extra="forbid", validate_assignment=True, defer_build=True
+    )
 
 
 class VisaHeld(_Strict):

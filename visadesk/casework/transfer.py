@@ -62,7 +62,7 @@ def import_bundle(
     on_conflict: OnConflict = "keep_both",
     progress: Callable[[int, int], None] | None = None,
     *,
-    key_cache: dict[str, bytes] | None = None,
+    key_cache: dict[bytes, bytes] | None = None,
 ) -> ImportResult:
     """Import a bundle (.vdx): the vault verifies it whole, then imports all or nothing."""
     from visadesk.vault.exchange import import_bundle as vault_import

@@ -1,8 +1,9 @@
 """Entry point: parse the command line, dispatch, and map errors to exit codes.
 
 Exit codes: 0 ok; 1 a problem the user can fix (message on stderr naming the field); 2 usage.
-Sub-command modules are imported when the parser is built and must import heavy libraries (Qt,
-reportlab, the vault's crypto) only inside their handlers, so `visadesk translit` stays fast.
+A command's module is imported when its parser is built (only that one: COMMAND_OF; all of them
+for help or an unknown command) and must import heavy libraries (Qt, reportlab, the vault's
+crypto) only inside its handlers, so `visadesk translit` stays fast.
 Starting the desktop app (`visadesk`, `visadesk --demo`) skips the parser and those modules.
 """
 
@@ -30,6 +31,24 @@ COMMAND_MODULES = (
     "cmd_vault",
     "cmd_routes",
 )
+# Which module registers each command: a command's own parser is built alone (the others are not
+# imported); help, an unknown command or no command build them all. tests/test_cli_foundation.py
+# checks this table against what the modules register.
+COMMAND_OF = {
+    "example-case": "cmd_case",
+    "schema": "cmd_case",
+    "validate": "cmd_case",
+    "case": "cmd_casework",
+    "mrz": "cmd_identity",
+    "translit": "cmd_identity",
+    "check": "cmd_forms",
+    "forms": "cmd_forms",
+    "fill": "cmd_pdf",
+    "packet": "cmd_pdf",
+    "letter": "cmd_letters",
+    "vault": "cmd_vault",
+    "routes": "cmd_routes",
+}
 GUI_ARGS: tuple[list[str], ...] = ([], ["--demo"])  # what starts the app at once, without parsing
 
 
@@ -39,7 +58,19 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _command_in(argv: Sequence[str]) -> str | None:
+    """The command named in ``argv`` (its first word after the top-level flags), if any."""
+    for arg in argv:
+        if arg == "--":
+            return None
+        if not arg.startswith("-"):
+            return arg
+    return None
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command-line parser; with ``command`` (a known one), only that command's module is
+    imported and registered."""
     parser = _Parser(
         prog="visadesk",
         description=_(
@@ -56,7 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     import importlib
 
-    for name in COMMAND_MODULES:
+    modules = (COMMAND_OF[command],) if command in COMMAND_OF else COMMAND_MODULES
+    for name in modules:
         importlib.import_module(f"visadesk.cli.{name}").register(sub)
     return parser
 
@@ -88,7 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv in GUI_ARGS:  # the desktop app: its first window should not wait for argparse
         return gui_main(demo=bool(argv))
-    parser = build_parser()
+    parser = build_parser(_command_in(argv))
     args = parser.parse_args(argv)
     if args.command is None:
         return gui_main(demo=args.demo)

@@ -9,7 +9,6 @@ import importlib.resources
 import string
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from visadesk.errors import VisaDeskError
@@ -92,11 +91,21 @@ class Templates(_Data):
         return text.format(**values) if values else text
 
 
+def _yaml_error() -> type[Exception]:
+    import yaml
+
+    return yaml.YAMLError
+
+
 def _read(name: str) -> Any:
+    """The parsed template file: libyaml's safe loader, through the parse cache the form
+    definitions use (yaml is imported only on a cache miss, or to name a parse error)."""
+    from visadesk.forms.yaml_cache import load_yaml
+
     root = importlib.resources.files("visadesk.letters") / "templates" / name
     try:
-        return yaml.safe_load(root.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
+        return load_yaml(root.read_text(encoding="utf-8"))
+    except (OSError, _yaml_error()) as exc:
         raise VisaDeskError(
             f"letter template {name} cannot be read ({type(exc).__name__})"
         ) from None

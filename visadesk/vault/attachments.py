@@ -90,7 +90,7 @@ class AttachmentReader(io.RawIOBase):
         return n
 
     def readall(self) -> bytes:
-        parts = []
+        parts: list[bytes] = []
         while True:
             while not self._buf and not self._done:
                 self._load_next()

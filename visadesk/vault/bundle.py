@@ -157,7 +157,9 @@ def read_header(
     return BundleHeader(raw=raw, version=version, kdf=kdf, salt=salt, bundle_id=bundle_id)
 
 
-def unlock_header(header: BundleHeader, passphrase: str, *, key_cache: dict | None = None) -> bytes:
+def unlock_header(
+    header: BundleHeader, passphrase: str, *, key_cache: dict[bytes, bytes] | None = None
+) -> bytes:
     """The payload key for ``header`` (Argon2id: slow), or WrongBundlePassphrase/BundleDamaged.
 
     ``key_cache`` (a dict the caller owns, e.g. for inspect-then-import) remembers the key for
@@ -169,7 +171,7 @@ def unlock_header(header: BundleHeader, passphrase: str, *, key_cache: dict | No
         ).digest()
         cached = key_cache.get(cache_id)
         if cached is not None:
-            return cached
+            return bytes(cached)
     try:
         kek = crypto.derive_key(passphrase, header.salt, header.kdf)
         file_key = crypto.open_sealed(kek, header.wrapped_key, header.raw[:_AD_END])
@@ -390,7 +392,7 @@ class AttachmentStream(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def read(self, size: int = -1) -> bytes:  # type: ignore[override]
+    def read(self, size: int = -1) -> bytes:
         if self._left == 0:
             self._check()
             return b""

@@ -296,7 +296,7 @@ def open_bundle(
     passphrase: str,
     *,
     limits: KdfParams | None = None,
-    key_cache: dict | None = None,
+    key_cache: dict[bytes, bytes] | None = None,
 ) -> OpenedBundle:
     """Read and unlock the header (Argon2id, slow); nothing else is read yet."""
     src: Path | bytes = source if isinstance(source, bytes) else Path(source)
@@ -314,7 +314,7 @@ def read_bundle(
     passphrase: str,
     *,
     limits: KdfParams | None = None,
-    key_cache: dict | None = None,
+    key_cache: dict[bytes, bytes] | None = None,
 ) -> tuple[Case, list[AttachmentInfo]]:
     """Verify everything; return the case and its attachment list (bytes are not kept)."""
     opened = open_bundle(source, passphrase, limits=limits, key_cache=key_cache)
@@ -328,7 +328,7 @@ def inspect_bundle(
     vault: Vault | None = None,
     *,
     limits: KdfParams | None = None,
-    key_cache: dict | None = None,
+    key_cache: dict[bytes, bytes] | None = None,
     progress: Progress | None = None,
 ) -> BundlePreview:
     """Verify the whole bundle (no writes) and describe it; with ``vault``, say whether the
@@ -346,7 +346,7 @@ def import_bundle(
     progress: Progress | None = None,
     *,
     limits: KdfParams | None = None,
-    key_cache: dict | None = None,
+    key_cache: dict[bytes, bytes] | None = None,
 ) -> ImportResult:
     """Import a bundle: full verification first, then one all-or-nothing transaction.
 

@@ -17,8 +17,6 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from zxcvbn import zxcvbn
-
 if TYPE_CHECKING:
     from visadesk.case.model import Case, Person
 
@@ -156,6 +154,8 @@ def estimate(passphrase: str, personal: Iterable[str] = ()) -> Strength:
         for part in str(item).lower().split():
             if len(part) >= 3:
                 own |= {part, transliterate(part), to_latin_layout(part)}
+    from zxcvbn import zxcvbn  # 70 ms of dictionaries: loaded at the first estimate, not at start
+
     inputs = [*sorted(own), *_cyrillic_words()]
     weakest: dict[str, Any] | None = None
     for form in _variants(text[:_MAX_LEN]):
