@@ -1676,6 +1676,10 @@
         <translation>Militärische Lage</translation>
     </message>
     <message>
+        <source>Reservist category</source>
+        <translation>Reservistenkategorie</translation>
+    </message>
+    <message>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
@@ -1686,6 +1690,10 @@
     <message>
         <source>Summons kind</source>
         <translation>Art des Bescheids</translation>
+    </message>
+    <message>
+        <source>Summons date</source>
+        <translation>Datum des Bescheids</translation>
     </message>
     <message>
         <source>Foreign passport surrendered</source>
@@ -1808,12 +1816,20 @@
         <translation>Pla&amp;n exportieren (PDF)…</translation>
     </message>
     <message>
-        <source>Export the plan</source>
-        <translation>Plan exportieren</translation>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
+        <source>Applications created: {n}. Open the Applications tab to fill them.</source>
+        <translation>Erstellte Anträge: {n}. Füllen Sie sie im Reiter „Anträge“ aus.</translation>
+    </message>
+    <message>
+        <source>Nothing new: the people chosen already have this application.</source>
+        <translation>Nichts Neues: Die gewählten Personen haben diesen Antrag schon.</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>Plan exportieren</translation>
     </message>
 </context>
 <context>

@@ -1676,6 +1676,10 @@
         <translation>Situation militaire</translation>
     </message>
     <message>
+        <source>Reservist category</source>
+        <translation>Catégorie de réserviste</translation>
+    </message>
+    <message>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
@@ -1686,6 +1690,10 @@
     <message>
         <source>Summons kind</source>
         <translation>Type de convocation</translation>
+    </message>
+    <message>
+        <source>Summons date</source>
+        <translation>Date de la convocation</translation>
     </message>
     <message>
         <source>Foreign passport surrendered</source>
@@ -1808,12 +1816,20 @@
         <translation>Exporter le pla&amp;n (PDF)…</translation>
     </message>
     <message>
-        <source>Export the plan</source>
-        <translation>Exporter le plan</translation>
+        <source>Result</source>
+        <translation>Résultat</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
+        <source>Applications created: {n}. Open the Applications tab to fill them.</source>
+        <translation>Demandes créées : {n}. Remplissez-les dans l'onglet Demandes.</translation>
+    </message>
+    <message>
+        <source>Nothing new: the people chosen already have this application.</source>
+        <translation>Rien de nouveau : les personnes choisies ont déjà cette demande.</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>Exporter le plan</translation>
     </message>
 </context>
 <context>

@@ -1681,6 +1681,10 @@
         <translation>Военная обязанность</translation>
     </message>
     <message>
+        <source>Reservist category</source>
+        <translation>Категория запаса</translation>
+    </message>
+    <message>
         <source>Paper</source>
         <translation>Бумажная</translation>
     </message>
@@ -1691,6 +1695,10 @@
     <message>
         <source>Summons kind</source>
         <translation>Вид повестки</translation>
+    </message>
+    <message>
+        <source>Summons date</source>
+        <translation>Дата повестки</translation>
     </message>
     <message>
         <source>Foreign passport surrendered</source>
@@ -1813,12 +1821,20 @@
         <translation>Сохранить пла&amp;н (PDF)…</translation>
     </message>
     <message>
-        <source>Export the plan</source>
-        <translation>Сохранить план</translation>
+        <source>Result</source>
+        <translation>Результат</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
+        <source>Applications created: {n}. Open the Applications tab to fill them.</source>
+        <translation>Создано заявлений: {n}. Заполните их на вкладке «Заявления».</translation>
+    </message>
+    <message>
+        <source>Nothing new: the people chosen already have this application.</source>
+        <translation>Ничего нового: у выбранных людей это заявление уже есть.</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>Сохранить план</translation>
     </message>
 </context>
 <context>

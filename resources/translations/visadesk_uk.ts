@@ -1681,6 +1681,10 @@
         <translation>Військовий обов&apos;язок</translation>
     </message>
     <message>
+        <source>Reservist category</source>
+        <translation>Категорія запасу</translation>
+    </message>
+    <message>
         <source>Paper</source>
         <translation>Паперова</translation>
     </message>
@@ -1691,6 +1695,10 @@
     <message>
         <source>Summons kind</source>
         <translation>Вид повістки</translation>
+    </message>
+    <message>
+        <source>Summons date</source>
+        <translation>Дата повістки</translation>
     </message>
     <message>
         <source>Foreign passport surrendered</source>
@@ -1813,12 +1821,20 @@
         <translation>Зберегти пла&amp;н (PDF)…</translation>
     </message>
     <message>
-        <source>Export the plan</source>
-        <translation>Зберегти план</translation>
+        <source>Result</source>
+        <translation>Результат</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файли PDF (*.pdf)</translation>
+        <source>Applications created: {n}. Open the Applications tab to fill them.</source>
+        <translation>Створено заяв: {n}. Заповніть їх на вкладці «Заяви».</translation>
+    </message>
+    <message>
+        <source>Nothing new: the people chosen already have this application.</source>
+        <translation>Нічого нового: у вибраних людей ця заява вже є.</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>Зберегти план</translation>
     </message>
 </context>
 <context>
