@@ -363,3 +363,11 @@ def test_the_routes_legal_basis_and_cost_are_sourced_and_never_overstated(
     assert "cost" in {pt.key for pt in reunification.points}
     _honest(brother)
     _honest(husband)
+
+
+def test_a_fact_without_a_source_says_so_with_its_date(example_case: Case) -> None:
+    husband = advise_case(example_case, today=TODAY)[0]
+    lines = [t.text for t in to_lines(husband, "en")]
+    i = next(n for n, t in enumerate(lines) if "hand in his foreign passport" in t)
+    assert lines[i + 1] == "No source found (checked 2026-12-03)"
+    assert "Источник не найден (проверено 2026-12-03)" in [t.text for t in to_lines(husband, "ru")]

@@ -30,7 +30,7 @@ def fact_text(fact: Fact, lang: str) -> str:
 
 def source_text(fact: Fact, lang: str) -> str:
     if not fact.sources:
-        return f"{label('sources', lang)}: — ({label('checked', lang)} {fact.checked.isoformat()})"
+        return f"{label('nosource', lang)} ({label('checked', lang)} {fact.checked.isoformat()})"
     urls = "; ".join(s.url for s in fact.sources)
     return f"{label('sources', lang)}: {urls} ({label('checked', lang)} {fact.checked.isoformat()})"
 
