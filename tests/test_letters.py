@@ -287,3 +287,12 @@ def test_case_files_without_an_account_still_load(example_case):
     case = parse_case(json.dumps(data))
     assert case.account is None
     assert letter_parts(case, HUSBAND_ID, DAY) == []
+
+
+def test_the_electronic_summons_note_dates_the_register_as_the_sources_do():
+    """The law is of April 2023; the register of summonses runs from 1 November 2024 (the
+    note once said summonses were sent electronically "since April 2023")."""
+    note = templates().notes["electronic_summons"]
+    assert "1 November 2024" in note.text.en and "since April 2023" not in note.text.en
+    assert "1. November 2024" in note.text.de and "1er novembre 2024" in note.text.fr
+    assert any("2024/09/18" in s.url for s in note.sources)

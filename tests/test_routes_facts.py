@@ -191,3 +191,78 @@ def test_fact_model_is_importable_for_other_helpers() -> None:
     fact = builtin_facts().get("tr.stay")
     assert isinstance(fact, Fact) and fact.value["stay_days"] == 60
     assert fact.level is Confidence.OFFICIAL
+
+
+def test_one_place_per_fact_a_corrected_fact_leaves_no_trace_of_the_old_claim(
+    visadesk_home: Path, example_case
+) -> None:
+    """Rule titles name topics only: correct a fact and nothing shown still says the old thing
+    (the Azerbaijan and Finland borders reopening, in a volunteer's file)."""
+    _write(
+        visadesk_home,
+        "reopened.yaml",
+        """facts:
+- id: az.land_border
+  statement: {en: "Azerbaijan: land border open (test)", ru: a, uk: a, fr: a, de: a}
+  sources:
+  - {url: "https://example.gov/az", title: Official page, kind: official, checked: 2026-12-01}
+  checked: 2026-12-01
+- id: fi.border_closed
+  statement: {en: "Finland: land border open (test)", ru: a, uk: a, fr: a, de: a}
+  sources:
+  - {url: "https://example.gov/fi", title: Official page, kind: official, checked: 2026-12-01}
+  checked: 2026-12-01
+""",
+    )
+    from visadesk.case.situation import DocumentsHeld, PersonSituation, Situation, VisaHeld
+    from visadesk.routes.ops import save_situation
+    from visadesk.routes.render import to_lines
+
+    brother_id = example_case.applicants[1].id
+    case = save_situation(
+        example_case,
+        Situation(
+            people=[
+                PersonSituation(
+                    person_id=brother_id,
+                    location="RUS",
+                    documents=DocumentsHeld(foreign_passport=True, visas=[VisaHeld(issuer="FIN")]),
+                )
+            ],
+            travel_means=["car_ru_plates"],
+        ),
+    )
+    book = load_rules()
+    assert not book.errors
+    advice = advise_case(case, today=TODAY, book=book)[1]
+    ids = [line.rule.id for line in advice.lines()]
+    assert {"exit.az", "warn.azerbaijan_land", "warn.finland_closed"} <= set(ids)
+    text = "\n".join(t.text for t in to_lines(advice, "en")).lower()
+    assert "land border open (test)" in text
+    for old in ("azerbaijan (by air only)", "closed: air only", "russia is closed"):
+        assert old not in text, old
+    # and every rule title, in every language, is a topic: it never states the rule itself
+    for rule in book.rules.values():
+        for lang in ("en", "ru", "uk", "fr", "de"):
+            title = rule.title.get(lang).lower()
+            for word in (
+                "closed",
+                "banned",
+                "закрыт",
+                "запрещ",
+                "fermée",
+                "interdit",
+                "geschlossen",
+            ):
+                assert word not in title, (rule.id, lang)
+
+
+def test_checklists_and_forms_are_named_by_their_title_in_the_users_language(example_case) -> None:
+    from visadesk.routes.render import to_lines
+
+    brother = advise_case(example_case, today=TODAY)[1]
+    fr = [t.text for t in to_lines(brother, "fr")]
+    assert (
+        "Liste pour la frontière: Kazakhstan — entrée sans visa : quoi emporter (border-kz)" in fr
+    )
+    assert any(t.startswith("Formulaire: Demande de visa Schengen") for t in fr)

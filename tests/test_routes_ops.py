@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from visadesk.case.casefile import dump_case, parse_case
 from visadesk.case.model import Case
-from visadesk.case.situation import MilitarySituation, PersonSituation, Situation
+from visadesk.case.situation import DocumentsHeld, MilitarySituation, PersonSituation, Situation
 from visadesk.cli.main import main
 from visadesk.pdf.plan import plan_bytes
 from visadesk.routes.engine import advise_case
@@ -97,3 +97,45 @@ def test_plan_is_one_page_per_person_in_the_users_and_the_sponsors_language(
     assert "Où puis-je aller" in french
     assert "kazan.bk.mfa.gov.tr" in "".join(p.extract_text() for p in reader.pages)
     assert plan_bytes(example_case, advices, "ru") == data  # same advice → same bytes
+
+
+def test_the_interviews_answers_fill_the_forms_questions(example_case: Case) -> None:
+    sit = Situation(
+        people=[
+            PersonSituation(
+                person_id=HUSBAND_ID,
+                citizenships=["RUS", "ISR"],
+                military=MilitarySituation(
+                    status="summons",
+                    reservist_category="B",
+                    summons="electronic",
+                    summons_date=date(2026, 9, 22),
+                ),
+            ),
+            PersonSituation(
+                person_id=BROTHER_ID,
+                citizenships=["RUS"],
+                military=MilitarySituation(status="reservist", reservist_category="запас, Б"),
+                documents=DocumentsHeld(residence_permits=["ARM"]),
+            ),
+        ]
+    )
+    case = save_situation(example_case.model_copy(update={"applications": []}), sit)
+    de = create_route_applications(case, "route.de_22", [HUSBAND_ID, BROTHER_ID])
+    husband = next(a for a in de.applications_for(HUSBAND_ID) if a.form_id == "de-videx-national")
+    assert husband.answers["purpose"] == "humanitarian_22"  # the route's own answer
+    assert husband.answers["military_service"] == (
+        "Reservist, category B; mobilisation notice received 2026-09-22"
+        " (electronic, in the register of summonses)"
+    )
+    brother = next(a for a in de.applications_for(BROTHER_ID) if a.form_id == "de-videx-national")
+    assert brother.answers["military_service"] == "Reservist"  # a Cyrillic category is not copied
+    ltv = create_route_applications(case, "route.schengen_ltv", [HUSBAND_ID, BROTHER_ID])
+    h = next(a for a in ltv.applications_for(HUSBAND_ID) if a.form_id == "schengen-c")
+    b = next(a for a in ltv.applications_for(BROTHER_ID) if a.form_id == "schengen-c")
+    assert h.answers["other_nationalities"] == "ISR" and "residence_other_country" not in h.answers
+    assert b.answers["residence_other_country"] is True and "other_nationalities" not in b.answers
+    # nothing answered: nothing but the route's purpose
+    bare = create_route_applications(example_case, "route.schengen_ltv", [SON_ID])
+    son = next(a for a in bare.applications_for(SON_ID) if a.form_id == "schengen-c")
+    assert set(son.answers) == {"purpose", "purpose_other"}

@@ -339,3 +339,35 @@ def test_advice_is_in_the_five_languages(example_case: Case, lang: str) -> None:
     english = [t.text for t in to_lines(advise_case(example_case, today=TODAY)[0], other)]
     assert text[1] != english[1]  # the heading is translated
     assert len(text) == len(english)
+
+
+def test_the_routes_legal_basis_and_cost_are_sourced_and_never_overstated(
+    example_case: Case,
+) -> None:
+    husband, brother, _son = advise_case(example_case, today=TODAY)
+    ltv = next(line for line in brother.routes if line.rule.id == "route.schengen_ltv")
+    who = next(pt for pt in ltv.points if pt.key == "who")
+    art25 = who.facts[0]
+    assert art25.id == "eu.ltv_art25" and art25.level is Confidence.OFFICIAL
+    assert "Art. 25(1)(a)" in art25.statement.en and "exceptionally" in art25.statement.en
+    assert any(s.kind is SourceKind.OFFICIAL and "810" in s.url for s in art25.sources)
+    # the long-stay fee is printed, but as unconfirmed for these procedures (old pages)
+    asylum = next(line for line in brother.routes if line.rule.id == "route.fr_asylum_visa")
+    fee = next(f for f in asylum.facts if f.id == "fr.long_stay_fee")
+    assert fee.level is Confidence.UNCONFIRMED and fee.value["fee_eur"] == 99
+    text = " ".join(t.text for t in to_lines(brother, "en"))
+    assert "EUR 99" in text and "unconfirmed — check with the French consulate" in text
+    reunification = next(
+        line for line in husband.routes if line.rule.id == "route.fr_reunification"
+    )
+    assert "cost" in {pt.key for pt in reunification.points}
+    _honest(brother)
+    _honest(husband)
+
+
+def test_a_fact_without_a_source_says_so_with_its_date(example_case: Case) -> None:
+    husband = advise_case(example_case, today=TODAY)[0]
+    lines = [t.text for t in to_lines(husband, "en")]
+    i = next(n for n, t in enumerate(lines) if "hand in his foreign passport" in t)
+    assert lines[i + 1] == "No source found (checked 2026-12-03)"
+    assert "Источник не найден (проверено 2026-12-03)" in [t.text for t in to_lines(husband, "ru")]

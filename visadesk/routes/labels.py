@@ -132,6 +132,13 @@ LABELS: dict[str, dict[str, str]] = {
         "fr": "Sources",
         "de": "Quellen",
     },
+    "nosource": {
+        "en": "No source found",
+        "ru": "Источник не найден",
+        "uk": "Джерело не знайдено",
+        "fr": "Aucune source trouvée",
+        "de": "Keine Quelle gefunden",
+    },
     "checked": {
         "en": "checked",
         "ru": "проверено",

@@ -57,6 +57,73 @@ def check_answers(rule: Rule, registry: Any) -> None:
                     raise RouteError(f"{rule.id}: {v!r} is not a choice of {key!r}", field=key)
 
 
+# The interview's military answer in the words the VIDEX form asks for (in English).
+_MILITARY_EN = {
+    "none": "No military obligations",
+    "conscript_age": "Of conscription age",
+    "reservist": "Reservist",
+    "summons": "Reservist",
+    "deserter": "Left military service without permission",
+    "exempt": "Exempt from military service",
+}
+
+
+def _latin(text: str) -> bool:
+    return bool(text) and not any("\u0400" <= ch <= "\u04ff" for ch in text)
+
+
+def _military_line(values: dict[str, Any], ps: Any) -> str:
+    status = values.get("military.status")
+    if status is None or status == "not_applicable":
+        return ""
+    parts = [_MILITARY_EN.get(status, "")]
+    category = ps.military.reservist_category if ps is not None else ""
+    if parts[0] == "Reservist" and _latin(category):
+        parts[0] += f", category {category}"  # a Cyrillic category is left for the user
+    if values.get("military.summons"):
+        notice = "mobilisation notice received"
+        if ps is not None and ps.military.summons_date is not None:
+            notice += f" {ps.military.summons_date.isoformat()}"
+        kind = values.get("military.summons_kind")
+        if kind == "electronic":
+            notice += " (electronic, in the register of summonses)"
+        elif kind == "paper":
+            notice += " (on paper)"
+        parts.append(notice)
+    if values.get("military.passport_surrendered"):
+        parts.append("foreign passport surrendered")
+    return "; ".join(p for p in parts if p)
+
+
+def interview_answers(case: Case, person_id: str, definition: Any) -> dict[str, Any]:
+    """What the interview answers for the form's own questions (fields the form does not take
+    from the person's record): other citizenships, a residence permit held, the military
+    situation. Only questions the form has; nothing unanswered is guessed."""
+    from datetime import date
+
+    from visadesk.routes import profile as prof
+
+    person = next((p for p in case.applicants if p.id == person_id), None)
+    if person is None:
+        return {}
+    ps = case.situation.of(person_id) if case.situation else None
+    values = prof.build(case, person, date.today())
+    fields = {f.id: f for f in definition.fields() if getattr(f, "source", None) is None}
+    out: dict[str, Any] = {}
+    if "other_nationalities" in fields and ps is not None and ps.citizenships:
+        others = [c for c in ps.citizenships if c != person.nationality]
+        if others:
+            out["other_nationalities"] = ", ".join(others)
+    if "residence_other_country" in fields and ps is not None:
+        if ps.documents.residence_permits:
+            out["residence_other_country"] = True
+    if "military_service" in fields:
+        line = _military_line(values, ps)
+        if line:
+            out["military_service"] = line
+    return out
+
+
 def create_route_applications(
     case: Case,
     rule_id: str,
@@ -65,8 +132,9 @@ def create_route_applications(
     book: RuleBook | None = None,
     registry: Any = None,
 ) -> Case:
-    """Add one application per chosen person for the rule's form, answers preselected. A person
-    who already has an application for that form keeps it (nothing is duplicated)."""
+    """Add one application per chosen person for the rule's form, answers preselected (the
+    route's purpose, and what the interview answered for the form's questions). A person who
+    already has an application for that form keeps it (nothing is duplicated)."""
     book = book or load_rules()
     rule = book.rules.get(rule_id)
     if rule is None:
@@ -84,7 +152,8 @@ def create_route_applications(
             raise RouteError("not an applicant of this case", field="person")
         if any(a.form_id == form_id for a in case.applications_for(pid)):
             continue
-        app = Application(person_id=pid, form_id=form_id, answers=dict(rule.answers))
+        answers = interview_answers(case, pid, registry.get(form_id)) | dict(rule.answers)
+        app = Application(person_id=pid, form_id=form_id, answers=answers)
         new.append(app.model_dump())
     if not new:
         return case

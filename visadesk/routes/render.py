@@ -30,7 +30,7 @@ def fact_text(fact: Fact, lang: str) -> str:
 
 def source_text(fact: Fact, lang: str) -> str:
     if not fact.sources:
-        return f"{label('sources', lang)}: — ({label('checked', lang)} {fact.checked.isoformat()})"
+        return f"{label('nosource', lang)} ({label('checked', lang)} {fact.checked.isoformat()})"
     urls = "; ".join(s.url for s in fact.sources)
     return f"{label('sources', lang)}: {urls} ({label('checked', lang)} {fact.checked.isoformat()})"
 
@@ -56,6 +56,17 @@ def line_title(line: Line, lang: str) -> str:
     return f"{line.title(lang)}{suffix}"
 
 
+def form_title(form_id: str, lang: str) -> str:
+    """A form's or checklist's title in the user's language (its id when it cannot be read)."""
+    from visadesk.errors import VisaDeskError
+    from visadesk.forms.registry import get_registry
+
+    try:
+        return f"{get_registry().get(form_id).title.get(lang)} ({form_id})"
+    except (VisaDeskError, OSError):
+        return form_id
+
+
 def to_lines(advice: Advice, lang: str) -> list[TextLine]:
     out: list[TextLine] = [TextLine(0, advice.person_name)]
     for key, lines in (
@@ -74,9 +85,15 @@ def to_lines(advice: Advice, lang: str) -> list[TextLine]:
                 out.append(TextLine(2, f"{prefix}{fact_text(fact, lang)}"))
                 out.append(TextLine(3, source_text(fact, lang)))
             if line.rule.checklist:
-                out.append(TextLine(2, f"{label('checklist', lang)}: {line.rule.checklist}"))
+                out.append(
+                    TextLine(
+                        2, f"{label('checklist', lang)}: {form_title(line.rule.checklist, lang)}"
+                    )
+                )
             if line.rule.form:
-                out.append(TextLine(2, f"{label('form', lang)}: {line.rule.form}"))
+                out.append(
+                    TextLine(2, f"{label('form', lang)}: {form_title(line.rule.form, lang)}")
+                )
     return out
 
 

@@ -6,13 +6,13 @@ visadesk.routes; this widget only shows and collects."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -121,6 +121,8 @@ class RoutesTab(QWidget):
         ):
             self.military.addItem(text, value)
         _labelled(form, self.tr("Military situation"), self.military)
+        self.category = QLineEdit()
+        _labelled(form, self.tr("Reservist category"), self.category)
         self.summons = QComboBox()
         for text, value in (
             (self.tr("Not answered"), None),
@@ -129,6 +131,12 @@ class RoutesTab(QWidget):
         ):
             self.summons.addItem(text, value)
         _labelled(form, self.tr("Summons kind"), self.summons)
+        self.summons_date = QDateEdit()
+        self.summons_date.setCalendarPopup(True)
+        self.summons_date.setDisplayFormat("yyyy-MM-dd")
+        self.summons_date.setSpecialValueText(self.tr("not given"))
+        self.summons_date.setMinimumDate(QDate(2000, 1, 1))
+        _labelled(form, self.tr("Summons date"), self.summons_date)
         self.surrendered = self._yes_no()
         _labelled(form, self.tr("Foreign passport surrendered"), self.surrendered)
         self.family_who = QComboBox()
@@ -209,6 +217,10 @@ class RoutesTab(QWidget):
         buttons.addWidget(self.create)
         buttons.addWidget(self.plan)
         layout.addLayout(buttons)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Result"))
+        layout.addWidget(self.status)
         return right
 
     # -- case --
@@ -269,6 +281,11 @@ class RoutesTab(QWidget):
         self._set(self.where, ps.location)
         self._set(self.military, m.status)
         self._set(self.summons, m.summons)
+        self.category.setText(m.reservist_category)
+        sd = m.summons_date
+        self.summons_date.setDate(
+            QDate(sd.year, sd.month, sd.day) if sd else self.summons_date.minimumDate()
+        )
         self._set(self.surrendered, m.passport_surrendered)
         fam = ps.family_abroad[0] if ps.family_abroad else None
         self._set(self.family_who, fam.who if fam else None)
@@ -280,12 +297,24 @@ class RoutesTab(QWidget):
     def _codes(text: str) -> list[str]:
         return [c.strip().upper() for c in text.replace(";", ",").split(",") if c.strip()]
 
+    def _date(self, edit: QDateEdit) -> date | None:
+        value = edit.date()
+        if value == edit.minimumDate():
+            return None
+        return date(value.year(), value.month(), value.day())
+
     def _collect(self, pid: str) -> PersonSituation:
-        expiry = self.expiry.date()
-        visas = []
+        """The answers shown, over what the case already holds: a second visa, a visa's end
+        date or a second relative abroad (entered in a case file) are kept, never dropped."""
+        before = self.answers.get(pid) or PersonSituation(person_id=pid)
+        old_visas = list(before.documents.visas)
         issuer = self.visa_issuer.text().strip().upper()
+        first = old_visas[0] if old_visas else None
         if issuer:
-            visas.append(VisaHeld(kind="schengen", issuer=issuer))
+            kept = first if first is not None and first.issuer == issuer else None
+            visas = [kept or VisaHeld(kind="schengen", issuer=issuer), *old_visas[1:]]
+        else:
+            visas = old_visas[1:]
         family = []
         who = self.family_who.currentData()
         if who:
@@ -299,15 +328,14 @@ class RoutesTab(QWidget):
                     strict=False,
                 )
             )
+        family.extend(before.family_abroad[1:])
         return PersonSituation(
             person_id=pid,
             citizenships=self._codes(self.citizenship.text()),
             documents=DocumentsHeld(
                 internal_passport=self.internal.currentData(),
                 foreign_passport=self.foreign.currentData(),
-                foreign_passport_expiry=None
-                if expiry == self.expiry.minimumDate()
-                else date(expiry.year(), expiry.month(), expiry.day()),
+                foreign_passport_expiry=self._date(self.expiry),
                 birth_certificate=self.birth.currentData(),
                 residence_permits=self._codes(self.permits.text()),
                 visas=visas,
@@ -315,7 +343,9 @@ class RoutesTab(QWidget):
             location=self.where.currentData(),
             military=MilitarySituation(
                 status=self.military.currentData(),
+                reservist_category=self.category.text().strip(),
                 summons=self.summons.currentData(),
+                summons_date=self._date(self.summons_date),
                 passport_surrendered=self.surrendered.currentData(),
             ),
             family_abroad=family,
@@ -370,25 +400,54 @@ class RoutesTab(QWidget):
             for i in range(self.people.count())
             if self.people.item(i).checkState() == Qt.CheckState.Checked
         ]
+        before = len(self.case.applications)
         try:
             self.case = self.session.save_case(
                 create_route_applications(self.case, rule_id, chosen)
             )
         except Exception as exc:  # noqa: BLE001 - shown as a readable message
             show_error(self, exc)
+            return
+        made = len(self.case.applications) - before
+        if made:
+            self.status.setText(
+                self.tr(
+                    "Applications created: {n}. Open the Applications tab to fill them."
+                ).format(n=made)
+            )
+        else:
+            self.status.setText(
+                self.tr("Nothing new: the people chosen already have this application.")
+            )
 
     def export_plan(self) -> None:
-        from visadesk.pdf.plan import write_plan
+        from visadesk.ui.file_dialogs import get_save_file_name
+
+        if self.case is None:
+            return
+        path = get_save_file_name(
+            self, self.tr("Export the plan"), str(Path.home() / "plan.pdf"), "PDF (*.pdf)"
+        )
+        if not path:
+            return
+        self.write_plan_to(Path(path if path.lower().endswith(".pdf") else path + ".pdf"))
+
+    def write_plan_to(self, path: Path) -> None:
+        """Write the plan (user's and sponsor's language), private to the user, and remember it
+        (encrypted) so the wipe dialog can offer to delete it."""
+        from visadesk.local.paths import atomic_write
+        from visadesk.pdf.plan import plan_bytes
         from visadesk.routes.engine import advise_case
 
         if self.case is None:
             return
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export the plan"), "plan.pdf", self.tr("PDF files (*.pdf)")
-        )
-        if not path:
-            return
         try:
-            write_plan(path, self.case, advise_case(self.case), self.lang)
+            atomic_write(path, plan_bytes(self.case, advise_case(self.case), self.lang), mode=0o600)
         except Exception as exc:  # noqa: BLE001 - shown as a readable message
             show_error(self, exc)
+            return
+        vault = getattr(self.session, "vault", None)
+        if vault is not None and vault.is_unlocked:
+            from visadesk.vault.exports import remember_export
+
+            remember_export(vault, path)

@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -426,11 +425,15 @@ class LettersTab(QWidget):
         case, pid = self.case, self.person_id()
         if case is None or pid is None:
             return
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save letter as PDF"), "letter.pdf", "PDF (*.pdf)"
+        from visadesk.ui.file_dialogs import get_save_file_name
+
+        path = get_save_file_name(
+            self, self.tr("Save letter as PDF"), str(Path.home() / "letter.pdf"), "PDF (*.pdf)"
         )
         if not path:
             return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
         lang = self.letter_lang.currentData() or None
 
         def work(_progress) -> bytes:
@@ -442,7 +445,12 @@ class LettersTab(QWidget):
         def done(data: bytes) -> None:
             from visadesk.local.paths import atomic_write
 
-            atomic_write(Path(path), data)
+            atomic_write(Path(path), data, mode=0o600)
             self.status.setText(self.tr("Saved"))
+            vault = getattr(self.session, "vault", None)
+            if vault is not None and vault.is_unlocked:
+                from visadesk.vault.exports import remember_export
+
+                remember_export(vault, path)  # the wipe dialog offers to delete it
 
         run_op(self, work, on_success=done)
