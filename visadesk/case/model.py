@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 import uuid
 from datetime import UTC, date, datetime
-from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
@@ -42,6 +41,7 @@ from visadesk.case.fields import (  # noqa: F401 - re-exported: callers import t
     today,
 )
 from visadesk.case.situation import Situation
+from visadesk.case.status import CaseStatus
 
 CASE_FORMAT = "visadesk.case/1"
 SUPPORTED_CASE_FORMATS = (CASE_FORMAT,)
@@ -286,15 +286,6 @@ class Attachment(Model):
     sha256: Annotated[str, Field(pattern=r"^([0-9a-f]{64})?$")] = ""
     path: Text | None = None
     added_at: datetime = Field(default_factory=utcnow)
-
-
-class CaseStatus(StrEnum):
-    """Where a case stands, as a volunteer with many families tracks it."""
-
-    GATHERING = "gathering"  # gathering documents
-    READY = "ready"  # ready to submit
-    SUBMITTED = "submitted"
-    DECISION = "decision"  # a decision came
 
 
 class Case(Model):

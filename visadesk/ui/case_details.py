@@ -4,6 +4,7 @@ where it stands (status), the next appointment and a free note — saved as case
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
@@ -20,7 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from visadesk.case.model import Case, CaseStatus
+from visadesk.case.status import CaseStatus
+
+if TYPE_CHECKING:
+    from visadesk.case.model import Case
 
 translate = QCoreApplication.translate
 

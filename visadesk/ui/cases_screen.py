@@ -67,7 +67,7 @@ def _scroll_areas(root: QWidget | None) -> list[QAbstractScrollArea]:
 
 def status_line(row: CaseSummary) -> str:
     """'Submitted · appointment 15.01.2027' for the case list."""
-    from visadesk.case.model import CaseStatus
+    from visadesk.case.status import CaseStatus
     from visadesk.ui.case_details import status_labels
 
     try:
