@@ -371,3 +371,16 @@ def test_a_fact_without_a_source_says_so_with_its_date(example_case: Case) -> No
     i = next(n for n, t in enumerate(lines) if "hand in his foreign passport" in t)
     assert lines[i + 1] == "No source found (checked 2026-12-03)"
     assert "Источник не найден (проверено 2026-12-03)" in [t.text for t in to_lines(husband, "ru")]
+
+
+def test_with_a_summons_the_exits_are_never_shown_as_simply_open(example_case: Case) -> None:
+    husband, brother, _son = advise_case(example_case, today=TODAY)
+    assert husband.warnings[0].rule.id == "warn.exit_ban" and husband.exits
+    text = [t.text for t in to_lines(husband, "en")]
+    heading = text.index("Visa-free exits open to you")
+    assert text[heading + 1].startswith("Read the summons warning above first")
+    assert not any(
+        t.startswith("Read the summons warning") for t in (t.text for t in to_lines(brother, "en"))
+    )
+    de = [t.text for t in to_lines(husband, "de")]
+    assert any(t.startswith("Lesen Sie zuerst die Warnung") for t in de)
