@@ -310,3 +310,19 @@ def test_a_drafts_footer_is_the_banners_heading_whole(example_case):
         text = PdfReader(io.BytesIO(render_draft(draft))).pages[0].extract_text()
         assert heading in text, text[-200:]
         assert ": · 1 / 1" not in text and " : · 1" not in text
+
+
+def test_addresses_name_the_country_in_the_letters_language(example_case):
+    """'69003 Lyon, France', 'Ekaterinburg, …, Russland' — never an ISO code in a letter."""
+    husband = compose_letter(example_case, HUSBAND_ID, on_date=date(2026, 12, 3))
+    assert husband.lang == "de" and husband.sender[1].endswith(", Russland")
+    brother = compose_letter(example_case, BROTHER_ID, on_date=date(2026, 12, 3))
+    assert brother.lang == "fr" and brother.sender[1].endswith(", Russie")
+    texts = " ".join(b.text for b in brother.blocks if isinstance(b.text, str))
+    assert "69003 Lyon, France" in texts and "Lyon, FRA" not in texts
+    from visadesk.letters.sponsor import sponsor_sheets
+
+    person = example_case.person(BROTHER_ID)
+    sheets = sponsor_sheets(example_case, person, "FRA", "fr", date(2026, 12, 3), "")
+    body = repr(sheets)
+    assert "69003 Lyon, France" in body and "Lyon, FRA" not in body
