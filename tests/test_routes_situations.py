@@ -384,3 +384,13 @@ def test_with_a_summons_the_exits_are_never_shown_as_simply_open(example_case: C
     )
     de = [t.text for t in to_lines(husband, "de")]
     assert any(t.startswith("Lesen Sie zuerst die Warnung") for t in de)
+
+
+def test_reunification_names_its_legal_text_and_where_to_apply(example_case: Case) -> None:
+    husband = advise_case(example_case, today=TODAY)[0]
+    line = next(r for r in husband.routes if r.rule.id == "route.fr_reunification")
+    law = next(f for f in line.facts if f.id == "fr.reunification_law")
+    assert law.level is Confidence.OFFICIAL and "R. 561-1" in law.statement.en
+    assert "district where they live" in law.statement.en  # not any consulate they choose
+    keys = {pt.key for pt in line.points if law in pt.facts}
+    assert keys == {"who", "where"}
