@@ -178,7 +178,7 @@ def draw_index(c: Canvas, letter: Letter, name: str) -> None:
                 Cell(_translation_state(x, lang)),
             ]
         )
-    w.table([16, 14, 24, 30, 20], header, rows)
+    w.table([13, 13, 24, 30, 24], header, rows)  # "Übersetzungsentwurf" fits whole
     c.showPage()
 
 
