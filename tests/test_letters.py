@@ -296,3 +296,33 @@ def test_the_electronic_summons_note_dates_the_register_as_the_sources_do():
     assert "1 November 2024" in note.text.en and "since April 2023" not in note.text.en
     assert "1. November 2024" in note.text.de and "1er novembre 2024" in note.text.fr
     assert any("2024/09/18" in s.url for s in note.sources)
+
+
+def test_a_drafts_footer_is_the_banners_heading_whole(example_case):
+    from visadesk.pdf.letters import render_draft
+
+    people = {p.id: p for p in example_case.people()}
+    for lang, heading in (
+        ("de", "ENTWURF FÜR EINE BEEIDIGTE ÜBERSETZUNG · 1 / 1"),
+        ("fr", "PROJET POUR UN TRADUCTEUR ASSERMENTÉ · 1 / 1"),
+    ):
+        draft = build_draft(DocumentKind.MARRIAGE_CERTIFICATE, people[HUSBAND_ID], lang, people)
+        text = PdfReader(io.BytesIO(render_draft(draft))).pages[0].extract_text()
+        assert heading in text, text[-200:]
+        assert ": · 1 / 1" not in text and " : · 1" not in text
+
+
+def test_addresses_name_the_country_in_the_letters_language(example_case):
+    """'69003 Lyon, France', 'Ekaterinburg, …, Russland' — never an ISO code in a letter."""
+    husband = compose_letter(example_case, HUSBAND_ID, on_date=date(2026, 12, 3))
+    assert husband.lang == "de" and husband.sender[1].endswith(", Russland")
+    brother = compose_letter(example_case, BROTHER_ID, on_date=date(2026, 12, 3))
+    assert brother.lang == "fr" and brother.sender[1].endswith(", Russie")
+    texts = " ".join(b.text for b in brother.blocks if isinstance(b.text, str))
+    assert "69003 Lyon, France" in texts and "Lyon, FRA" not in texts
+    from visadesk.letters.sponsor import sponsor_sheets
+
+    person = example_case.person(BROTHER_ID)
+    sheets = sponsor_sheets(example_case, person, "FRA", "fr", date(2026, 12, 3), "")
+    body = repr(sheets)
+    assert "69003 Lyon, France" in body and "Lyon, FRA" not in body

@@ -45,7 +45,7 @@ def test_one_route_creates_the_applications_with_the_purpose_preselected(
     case = create_route_applications(example_case, "route.fr_asylum_visa", [BROTHER_ID])
     new = [a for a in case.applications if a not in example_case.applications]
     assert len(new) == 1 and new[0].form_id == "fr-long-stay" and new[0].person_id == BROTHER_ID
-    assert new[0].answers == {"purpose": "other", "purpose_other": "Visa au titre de l'asile"}
+    assert new[0].answers == {"purpose": "asylum"}  # the form's own "Asylum" choice
     # twice is harmless: the existing application is kept, nothing is duplicated
     assert create_route_applications(case, "route.fr_asylum_visa", [BROTHER_ID]) == case
     both = create_route_applications(example_case, "route.de_22", [HUSBAND_ID, SON_ID])
@@ -139,3 +139,21 @@ def test_the_interviews_answers_fill_the_forms_questions(example_case: Case) -> 
     bare = create_route_applications(example_case, "route.schengen_ltv", [SON_ID])
     son = next(a for a in bare.applications_for(SON_ID) if a.form_id == "schengen-c")
     assert set(son.answers) == {"purpose", "purpose_other"}
+
+
+def test_each_route_button_makes_the_application_its_letter_recognises(
+    example_case: Case,
+) -> None:
+    """The purpose a route preselects is the one the cover letter reads its legal basis from
+    (the French asylum visa once got 'other', so no asylum letter was made)."""
+    from visadesk.letters.compose import request_of
+
+    bare = example_case.model_copy(update={"applications": []})
+    for rule_id, basis in (
+        ("route.fr_asylum_visa", "fr_asylum"),
+        ("route.de_22", "de22"),
+        ("route.schengen_ltv", "art25"),
+    ):
+        case = create_route_applications(bare, rule_id, [BROTHER_ID])
+        found = request_of(case, BROTHER_ID, None)
+        assert found is not None and found[0] == basis, rule_id

@@ -371,3 +371,26 @@ def test_a_fact_without_a_source_says_so_with_its_date(example_case: Case) -> No
     i = next(n for n, t in enumerate(lines) if "hand in his foreign passport" in t)
     assert lines[i + 1] == "No source found (checked 2026-12-03)"
     assert "Источник не найден (проверено 2026-12-03)" in [t.text for t in to_lines(husband, "ru")]
+
+
+def test_with_a_summons_the_exits_are_never_shown_as_simply_open(example_case: Case) -> None:
+    husband, brother, _son = advise_case(example_case, today=TODAY)
+    assert husband.warnings[0].rule.id == "warn.exit_ban" and husband.exits
+    text = [t.text for t in to_lines(husband, "en")]
+    heading = text.index("Visa-free exits open to you")
+    assert text[heading + 1].startswith("Read the summons warning above first")
+    assert not any(
+        t.startswith("Read the summons warning") for t in (t.text for t in to_lines(brother, "en"))
+    )
+    de = [t.text for t in to_lines(husband, "de")]
+    assert any(t.startswith("Lesen Sie zuerst die Warnung") for t in de)
+
+
+def test_reunification_names_its_legal_text_and_where_to_apply(example_case: Case) -> None:
+    husband = advise_case(example_case, today=TODAY)[0]
+    line = next(r for r in husband.routes if r.rule.id == "route.fr_reunification")
+    law = next(f for f in line.facts if f.id == "fr.reunification_law")
+    assert law.level is Confidence.OFFICIAL and "R. 561-1" in law.statement.en
+    assert "district where they live" in law.statement.en  # not any consulate they choose
+    keys = {pt.key for pt in line.points if law in pt.facts}
+    assert keys == {"who", "where"}

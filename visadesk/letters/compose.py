@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from visadesk.case.account import DocumentKind, EventKind, Statement, Words
-from visadesk.case.model import Case, MilitaryStatus, Person, Sex
+from visadesk.case.model import Address, Case, MilitaryStatus, Person, Sex
 from visadesk.errors import VisaDeskError
 from visadesk.facts.sourcing import Confidence, confidence_of
 from visadesk.letters.evidence import Exhibit, exhibits_for
@@ -43,6 +43,22 @@ def latin(text: str) -> str:
             word = up[:1] + up[1:].lower()
         words.append(word)
     return " ".join(words)
+
+
+# Short country names for a postal address, where the catalogue's official name reads badly.
+_POSTAL = {"RUS": {"en": "Russia", "fr": "Russie", "de": "Russland", "ru": "Россия", "uk": "Росія"}}
+
+
+def postal_address(address: Address, lang: str) -> str:
+    """An address on one line in Latin letters, its country named in the letter's language
+    ("69003 Lyon, France", never "…, FRA")."""
+    line = latin(address.model_copy(update={"country": None}).one_line())
+    if address.country is None:
+        return line
+    from visadesk.case.countries import name
+
+    country = _POSTAL.get(address.country, {}).get(lang) or name(address.country, lang)
+    return ", ".join(p for p in (line, country) if p)
 
 
 def letter_name(person: Person) -> str:
@@ -221,7 +237,7 @@ def compose_letter(
     refs = {x.evidence.id: b.p("exhibit", n=x.number) for x in exhibits}
     passport = person.passport.number if person.passport else "—"
     name = letter_name(person) or "—"
-    sender = [name, latin(person.address.one_line())]
+    sender = [name, postal_address(person.address, lang)]
     sender += [v for v in (person.phone, person.email) if v]
     place = (
         latin(statement.place_of_signature) if statement and statement.place_of_signature else ""
@@ -329,7 +345,7 @@ def _ties(b: _Builder, case: Case, person: Person) -> None:
                 relation=relation,
                 name=letter_name(sponsor),
                 dob=fmt_date(sponsor.date_of_birth, b.lang),
-                address=latin(sponsor.address.one_line()),
+                address=postal_address(sponsor.address, b.lang),
             ),
         )
         extra = []

@@ -11,7 +11,7 @@ from datetime import date
 
 from visadesk.case.model import Case, Person, Sex, Sponsor
 from visadesk.facts.sourcing import Confidence, confidence_of
-from visadesk.letters.compose import colon, fmt_date, latin, letter_name
+from visadesk.letters.compose import colon, fmt_date, latin, letter_name, postal_address
 from visadesk.letters.templates import templates
 
 
@@ -80,7 +80,7 @@ def french_sheets(
         name=letter_name(sponsor),
         dob=fmt_date(sponsor.date_of_birth, lang),
         place_of_birth=latin(sponsor.place_of_birth) or "—",
-        address=latin(sponsor.address.one_line()) or "—",
+        address=postal_address(sponsor.address, lang) or "—",
         permit=permit,
         valid_until=fmt_date(sponsor.residence_permit_valid_until, lang),
     )
@@ -149,7 +149,7 @@ def german_obligation(case: Case, person: Person, lang: str) -> SponsorSheet:
             (p("f_name", lang), letter_name(sponsor)),
             (p("f_dob", lang), fmt_date(sponsor.date_of_birth, lang)),
             (p("f_nationality", lang), sponsor.nationality or "—"),
-            (p("f_address", lang), latin(sponsor.address.one_line()) or "—"),
+            (p("f_address", lang), postal_address(sponsor.address, lang) or "—"),
             (
                 p("f_status", lang),
                 p(f"status_{sponsor.residence_status.value}", lang)
@@ -172,7 +172,7 @@ def german_obligation(case: Case, person: Person, lang: str) -> SponsorSheet:
         (p("f_dob", lang), fmt_date(person.date_of_birth, lang)),
         (p("f_nationality", lang), person.nationality or "—"),
         (p("f_passport", lang), person.passport.number if person.passport else "—"),
-        (p("f_address", lang), latin(person.address.one_line()) or "—"),
+        (p("f_address", lang), postal_address(person.address, lang) or "—"),
     ]
     paragraphs = [
         f"{i}. {_step(k, lang)}"

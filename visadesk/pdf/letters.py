@@ -128,6 +128,11 @@ def _annex(c: Canvas, letter: Letter) -> None:
     c.showPage()
 
 
+def _draft_footer(lang: str) -> str:
+    """A draft's footer: the banner's heading ("DRAFT FOR A SWORN TRANSLATOR"), whole."""
+    return _p("banner", lang).split(":", 1)[0].strip()
+
+
 def _doc_label(x: Exhibit, lang: str) -> str:
     return _p(f"doc_{x.evidence.document.value}", lang)
 
@@ -173,7 +178,7 @@ def draw_index(c: Canvas, letter: Letter, name: str) -> None:
                 Cell(_translation_state(x, lang)),
             ]
         )
-    w.table([16, 14, 24, 30, 20], header, rows)
+    w.table([13, 13, 24, 30, 24], header, rows)  # "Übersetzungsentwurf" fits whole
     c.showPage()
 
 
@@ -223,7 +228,7 @@ def draw_sponsor_sheet(c: Canvas, sheet: SponsorSheet) -> None:
 
 
 def render_draft(draft: Draft) -> bytes:
-    return _render(_p("banner", draft.lang)[:40], lambda c: draw_draft(c, draft))
+    return _render(_draft_footer(draft.lang), lambda c: draw_draft(c, draft))
 
 
 def draw_draft(c: Canvas, draft: Draft) -> None:
@@ -318,6 +323,6 @@ def letter_parts(
         elif x.evidence.document in DRAFTABLE:
             owner = people.get(x.evidence.person_id or person_id, person)
             draft = build_draft(x.evidence.document, owner, lang, people)
-            banner = _p("banner", lang)[:40]
+            banner = _draft_footer(lang)
             parts.append(LetterPart(draft.title, partial(draw_draft, draft=draft), banner))
     return parts

@@ -19,7 +19,7 @@ from visadesk.pdf.layout import neutral_metadata
 from visadesk.pdf.sheets import Writer
 from visadesk.routes.engine import Advice, Line
 from visadesk.routes.labels import label
-from visadesk.routes.render import fact_text, line_title
+from visadesk.routes.render import exits_blocked, fact_text, line_title
 
 SPONSOR_LANG = {"FRA": "fr", "DEU": "de", "UKR": "uk", "RUS": "ru"}
 RED, BLUE, GREEN, GREY = (0.6, 0.1, 0.1), (0.1, 0.3, 0.57), (0.13, 0.37, 0.13), (0.35, 0.35, 0.35)
@@ -82,6 +82,8 @@ def _page(c: Canvas, advice: Advice, lang: str) -> None:
     if not advice.warnings:
         w.text(label("none", lang), fonts.REGULAR, 7.5)
     w.text(label("exits", lang), fonts.BOLD, 10, color=BLUE)
+    if advice.exits and exits_blocked(advice):
+        w.text(label("exits_blocked", lang), fonts.BOLD, 7.5, color=RED)
     for line in advice.exits:
         cited = [f for p in line.points if p.key in ("stay", "registration") for f in p.facts]
         text = f"{line_title(line, lang)} — {_short(line, lang)}{refs.cite(cited)}"

@@ -132,6 +132,13 @@ LABELS: dict[str, dict[str, str]] = {
         "fr": "Sources",
         "de": "Quellen",
     },
+    "exits_blocked": {
+        "en": "Read the summons warning above first: while it applies, these borders may not let you out of Russia.",
+        "ru": "Сначала прочитайте предупреждение о повестке выше: пока оно действует, через эти границы вас могут не выпустить из России.",
+        "uk": "Спершу прочитайте попередження про повістку вище: доки воно діє, через ці кордони вас можуть не випустити з Росії.",
+        "fr": "Lisez d'abord l'avertissement sur la convocation ci-dessus : tant qu'il s'applique, ces frontières peuvent ne pas vous laisser sortir de Russie.",
+        "de": "Lesen Sie zuerst die Warnung zum Einberufungsbescheid oben: Solange sie gilt, lassen Sie diese Grenzen womöglich nicht aus Russland ausreisen.",
+    },
     "nosource": {
         "en": "No source found",
         "ru": "Источник не найден",

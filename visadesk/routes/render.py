@@ -67,6 +67,15 @@ def form_title(form_id: str, lang: str) -> str:
         return form_id
 
 
+BLOCKING_WARNINGS = frozenset({"warn.exit_ban"})
+
+
+def exits_blocked(advice: Advice) -> bool:
+    """A warning that may stop the person at any border (a summons in the register) applies:
+    the exits are then never shown as simply open."""
+    return any(line.rule.id in BLOCKING_WARNINGS for line in advice.warnings)
+
+
 def to_lines(advice: Advice, lang: str) -> list[TextLine]:
     out: list[TextLine] = [TextLine(0, advice.person_name)]
     for key, lines in (
@@ -75,6 +84,8 @@ def to_lines(advice: Advice, lang: str) -> list[TextLine]:
         ("routes", advice.routes),
     ):
         out.append(TextLine(0, label(key, lang)))
+        if key == "exits" and lines and exits_blocked(advice):
+            out.append(TextLine(2, label("exits_blocked", lang), "warning"))
         if not lines:
             out.append(TextLine(2, label("none", lang)))
         for line in lines:

@@ -116,6 +116,8 @@ class LettersTab(QWidget):
         right = QVBoxLayout(panel)
         event_box = QGroupBox(self.tr("What happened"))
         form = QFormLayout(event_box)
+        # a long label goes above its field instead of being cut (French, German)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
@@ -140,7 +142,6 @@ class LettersTab(QWidget):
             (self.tr("Which documents show it?"), self.evidence),
         ):
             label_widget = QLabel(label)
-            label_widget.setWordWrap(True)
             label_widget.setBuddy(widget)
             form.addRow(label_widget, widget)
         ev_row = QHBoxLayout()
@@ -156,6 +157,7 @@ class LettersTab(QWidget):
 
         st_box = QGroupBox(self.tr("Your letter"))
         st_form = QFormLayout(st_box)
+        st_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.why_now = _text_edit(self.tr("Why must you leave now?"))
         self.why_now_tr = _text_edit(self.tr("Translation of why you must leave now"))
         self.ties = _text_edit(self.tr("Who in the destination country can support you?"))
@@ -170,7 +172,6 @@ class LettersTab(QWidget):
             (self.tr("Where will you sign?"), self.place_of_signature),
         ):
             label_widget = QLabel(label)
-            label_widget.setWordWrap(True)
             label_widget.setBuddy(widget)
             st_form.addRow(label_widget, widget)
         self.save_statement_button = QPushButton(self.tr("Save letter te&xt"))
