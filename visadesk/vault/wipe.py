@@ -3,7 +3,8 @@
 Order matters (cryptographic erase first, NIST SP 800-88), and the first step is short on
 purpose, so that a wipe killed at any instant leaves nothing that opens:
 
-1. in the vault file, its ``-wal``/``-shm``/``-journal``, every backup and every temp copy
+1. in the vault file, its ``-wal``/``-shm``/``-journal`` (and its ``.lock`` file, which holds
+   no key but says a vault was here), every backup and every temp copy
    (each is a full copy with the same wrapped key), each copy of the wrapped data key and of
    the Argon2 salt is overwritten in place and the file fsynced - from then on not even the
    passphrase opens them. Nothing else happens before this step is done (no keychain look-up,
@@ -45,7 +46,7 @@ _SECRET_FIELDS = (b'"wrapped_key":"', b'"salt":"')
 _VAULT_ID = re.compile(rb'"vault_id":"([0-9a-f]{8,64})"')
 _BLOCK = 1024 * 1024
 _OVERLAP = 4096
-_SIDE = ("-wal", "-shm", "-journal")
+_SIDE = ("-wal", "-shm", "-journal", ".lock")  # .lock: lockfile.lock_path (who has it open)
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _OTHER = ("logs", "cache", "caches", "thumbnails", "tmp", "settings.json", "settings.json.bak")
 
