@@ -251,3 +251,19 @@ def test_wipe_clears_the_file_dialog_history_in_the_users_config(visadesk_home, 
     assert report.ok and conf in report.removed
     assert "Podyachev" not in conf.read_text()
     assert not (visadesk_home / "vault.sqlite3.lock").exists()
+
+
+def test_the_first_pass_alone_makes_a_large_vault_unopenable(visadesk_home, example_case):
+    """The short first step of the wipe (the first 256 KiB of each file) already destroys the
+    live wrapped key of a vault far larger than that: the kill window does not grow with it."""
+    from visadesk.vault import wipe as wipe_module
+
+    v = make_vault(visadesk_home / "vault.sqlite3")
+    v.put_case(example_case)
+    v.add_attachment(example_case.id, "cd" * 16, io.BytesIO(os.urandom(3 * 2**20)))
+    v.close()
+    path = visadesk_home / "vault.sqlite3"
+    assert path.stat().st_size > 10 * wipe_module._HEAD and _opens(path)
+    assert erase_key_material(path, limit=wipe_module._HEAD) >= 1
+    assert not _opens(path)
+    assert erase_key_material(path) == 0  # nothing left for the full pass in this file

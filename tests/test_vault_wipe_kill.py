@@ -89,7 +89,7 @@ def _trials(home: Path, template: Path, trials: int, seed: int) -> tuple[int, in
             assert not any(_opens(p) for p in left), out
         else:  # killed during the first step: nothing was removed yet, wiping again works
             early += 1
-            assert sorted(p.relative_to(home) for p in left) == before
+            assert sorted(p.relative_to(home) for p in left) == before, (out, err)
             assert wipe().ok and not any(_opens(p) for p in _vault_like(home))
     return trials - early, early
 
