@@ -385,3 +385,45 @@ def test_default_kdf_is_the_vaults(monkeypatch, source, example_case, tmp_path):
         assert fmt.read_header(fh).kdf == KdfParams.default()
     with pytest.raises(BundleRefused):
         fmt.read_header(io.BytesIO(out.read_bytes()), limits=KDF)
+
+
+def test_disk_full_during_export_is_a_clear_error_and_leaves_nothing(
+    source, example_case, tmp_path, monkeypatch
+):
+    """SECURITY.md test 24 (export): the disk fills up half-way through the bundle - one clear
+    message naming the file, no partial bundle or temp file, the vault unchanged."""
+    import errno
+    import io
+
+    from visadesk.vault import VaultError
+
+    before = state(source)
+    out = tmp_path / "full.vdx"
+    written = {"n": 0}
+    real_write = io.BufferedWriter.write
+
+    class Full(io.BufferedWriter):
+        def write(self, data):  # type: ignore[override]
+            written["n"] += len(data)
+            if written["n"] > 100_000:  # mid-way: the payload is ~260 KB
+                raise OSError(errno.ENOSPC, "No space left on device")
+            return real_write(self, data)
+
+    import builtins
+
+    real_open = builtins.open
+
+    def full_open(file, mode="r", *args, **kwargs):
+        fh = real_open(file, mode, *args, **kwargs)
+        if "w" in mode and str(file).endswith(".tmp") and isinstance(fh, io.BufferedWriter):
+            fh.close()
+            raw = io.FileIO(file, "wb")
+            return Full(raw, buffer_size=kwargs.get("buffering", 8192) or 8192)
+        return fh
+
+    monkeypatch.setattr("visadesk.vault.exchange.open", full_open, raising=False)
+    with pytest.raises(VaultError) as err:
+        export_case(source, example_case.id, out, BUNDLE_PASS, kdf=KDF)
+    assert "No space left" in err.value.user_message() and str(out) in err.value.user_message()
+    assert list(tmp_path.glob("*.vdx")) == [] and list(tmp_path.glob(".*.tmp")) == []
+    assert state(source) == before

@@ -267,3 +267,62 @@ def test_restore_refused_while_another_process_has_the_vault_open(visadesk_home,
     assert any(s.title == "late save" for s in v.list_cases())
     v.close()
     backups.restore_backup(b, vault_path=path)  # once it is closed: allowed
+
+
+def test_the_backup_never_holds_the_vault_and_lock_stops_it(visadesk_home, example_case):
+    """Issue 19: the daily backup runs in a worker without the vault's lock - the window opens
+    and saves cases while a large vault is copied - and locking stops it, leaving no file."""
+    import threading
+
+    from visadesk.vault import backups
+
+    v = make_vault(visadesk_home / "vault.sqlite3")
+    v.put_case(example_case)
+    for i in range(3):
+        v.add_attachment(example_case.id, f"{i:032x}", io.BytesIO(os.urandom(8 * 2**20)))
+    in_step = threading.Event()
+    go_on = threading.Event()
+    real_backup = backups.backup
+
+    def slow_backup(conn, vault_id, **kwargs):
+        keep_going = kwargs["keep_going"]
+
+        def held() -> bool:  # the first step waits until the main thread has used the vault
+            in_step.set()
+            go_on.wait(10)
+            return keep_going()
+
+        return real_backup(conn, vault_id, **{**kwargs, "keep_going": held})
+
+    results: list = []
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(backups, "STEP_PAGES", 64)
+        mp.setattr(backups, "backup", slow_backup)
+        worker = threading.Thread(target=lambda: results.append(v.backup_now()))
+        worker.start()
+        assert in_step.wait(10)
+        # the backup is mid-copy: reading and saving still work at once (no vault lock held)
+        assert v.get_case(example_case.id) == example_case
+        v.put_case(variant(example_case, 1))
+        go_on.set()
+        worker.join(30)
+    assert results and results[0] is not None and results[0].exists()
+    # a second copy, stopped by lock() half-way: no backup file and no temp file is left
+    in_step.clear()
+    go_on.clear()
+    results.clear()
+    results[:] = []
+    for p in backups.list_backups(v.vault_id):
+        backups.remove_backup(p)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(backups, "STEP_PAGES", 64)
+        mp.setattr(backups, "backup", slow_backup)
+        worker = threading.Thread(target=lambda: results.append(v.backup_now()))
+        worker.start()
+        assert in_step.wait(10)
+        threading.Timer(0.2, go_on.set).start()
+        v.lock()  # waits for the copy to stop
+        assert results == [None]
+        worker.join(30)
+    folder = visadesk_home / "backups"
+    assert [p.name for p in folder.iterdir()] == []

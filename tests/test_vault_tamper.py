@@ -307,3 +307,42 @@ def test_truncation_anywhere(filled):
     # last page's unused tail may still give back exactly the original data)
     assert all(o != "opened" for off, o in outcomes.items() if off <= size - 4096), outcomes
     assert os.path.getsize(path) == size
+
+
+def _swap_bodies(path: Path, a: str, b: str) -> None:
+    conn = sqlite3.connect(path)
+    rows = dict(conn.execute("SELECT id, body FROM records WHERE id IN (?, ?)", (a, b)))
+    conn.execute("UPDATE records SET body = ? WHERE id = ?", (rows[b], a))
+    conn.execute("UPDATE records SET body = ? WHERE id = ?", (rows[a], b))
+    conn.commit()
+    conn.close()
+
+
+def test_case_bodies_verified_after_the_list_are_still_reported_and_never_served(filled):
+    """Unlocking authenticates summaries, not the 17 KiB case bodies (issue 19); the bodies are
+    verified in one batch right after (Vault.verify, run by the app in a worker; Vault.problems
+    runs it first). A swapped body is never served before that batch, and is reported after."""
+    path, originals = filled
+    a, b, c = list(originals)
+    _swap_bodies(path, a, b)
+    v = Vault.open(path)
+    v.unlock(PASS)
+    assert not v.verified and v.known_problems == []  # only summaries checked so far
+    with pytest.raises(VaultTampered) as exc:  # opening it authenticates the body anyway
+        v.get_case(a)
+    assert exc.value.record_id == a
+    assert [p.id for p in v.known_problems] == [a]  # found on the way: reported at once
+    found = v.verify()
+    assert [p.id for p in found] == [b] and v.verified
+    assert sorted(p.id for p in v.problems) == sorted([a, b])
+    assert {s.id for s in v.list_cases()} == {c}  # the damaged ones leave the list
+    assert v.get_case(c) == originals[c]
+    v.close()
+    # a fresh unlock: Vault.problems alone (no explicit verify) gives the whole answer
+    v = Vault.open(path)
+    v.unlock(PASS)
+    assert {p.id: p.message for p in v.problems} == {
+        a: "failed authentication (damaged or modified)",
+        b: "failed authentication (damaged or modified)",
+    }
+    v.close()

@@ -20,6 +20,16 @@ from visadesk.vault import Vault, VaultError
 from visadesk.vault.wipe import erase_key_material, wipe
 
 
+@pytest.fixture(autouse=True)
+def own_config(tmp_path_factory, monkeypatch):
+    """A wipe clears Qt's file-dialog history in the user's config folder: these tests give it
+    a throw-away HOME and XDG_CONFIG_HOME, so the real ~/.config is never read or written."""
+    home = tmp_path_factory.mktemp("user-home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    return home / ".config"
+
+
 def _fill(home, example_case) -> Vault:
     v = make_vault(home / "vault.sqlite3")
     v.put_case(example_case)
@@ -85,10 +95,13 @@ def test_wipe_removes_everything_and_nothing_decrypts(visadesk_home, example_cas
     for i, p in enumerate(originals):
         os.link(p, keep / f"{i}.sqlite3")
     keys = _wrapped_keys(visadesk_home)
+    lock = visadesk_home / "vault.sqlite3.lock"
+    assert lock.exists()  # left by every unlock (lockfile.py)
 
     report = wipe()
     assert report.ok, report.failed
     assert report.keys_erased >= 2
+    assert not lock.exists() and lock in report.removed
     assert not (visadesk_home / "vault.sqlite3").exists()
     assert not (visadesk_home / "backups").exists()
     assert not (visadesk_home / "logs").exists()
@@ -225,3 +238,32 @@ def test_wipe_deletes_the_exported_files_it_is_given(visadesk_home, tmp_path):
     link.symlink_to(untouched)
     report = wipe(exported=[exported, link], qt_config=tmp_path / "none.conf")
     assert report.ok and not exported.exists() and untouched.exists() and link.is_symlink()
+
+
+def test_wipe_clears_the_file_dialog_history_in_the_users_config(visadesk_home, own_config):
+    """By default the wipe finds QtProject.conf where Qt keeps it (XDG_CONFIG_HOME, else
+    ~/.config) - here the test's own folder, never the real one."""
+    own_config.mkdir(parents=True)
+    conf = own_config / "QtProject.conf"
+    conf.write_text("[FileDialog]\nlastVisited=file:///home/k/Podyachev-scans\n")
+    make_vault(visadesk_home / "vault.sqlite3").close()
+    report = wipe()
+    assert report.ok and conf in report.removed
+    assert "Podyachev" not in conf.read_text()
+    assert not (visadesk_home / "vault.sqlite3.lock").exists()
+
+
+def test_the_first_pass_alone_makes_a_large_vault_unopenable(visadesk_home, example_case):
+    """The short first step of the wipe (the first 256 KiB of each file) already destroys the
+    live wrapped key of a vault far larger than that: the kill window does not grow with it."""
+    from visadesk.vault import wipe as wipe_module
+
+    v = make_vault(visadesk_home / "vault.sqlite3")
+    v.put_case(example_case)
+    v.add_attachment(example_case.id, "cd" * 16, io.BytesIO(os.urandom(3 * 2**20)))
+    v.close()
+    path = visadesk_home / "vault.sqlite3"
+    assert path.stat().st_size > 10 * wipe_module._HEAD and _opens(path)
+    assert erase_key_material(path, limit=wipe_module._HEAD) >= 1
+    assert not _opens(path)
+    assert erase_key_material(path) == 0  # nothing left for the full pass in this file

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_vault_wipe import _fill, _opens
+from tests.test_vault_crash import trial_count
+from tests.test_vault_wipe import _fill, _opens, own_config  # noqa: F401 - autouse fixture
 from visadesk.vault import keychain
 from visadesk.vault import wipe as wipe_module
 from visadesk.vault.wipe import wipe
@@ -88,7 +89,7 @@ def _trials(home: Path, template: Path, trials: int, seed: int) -> tuple[int, in
             assert not any(_opens(p) for p in left), out
         else:  # killed during the first step: nothing was removed yet, wiping again works
             early += 1
-            assert sorted(p.relative_to(home) for p in left) == before
+            assert sorted(p.relative_to(home) for p in left) == before, (out, err)
             assert wipe().ok and not any(_opens(p) for p in _vault_like(home))
     return trials - early, early
 
@@ -120,6 +121,7 @@ def test_kill_9_during_wipe_leaves_nothing_that_opens(visadesk_home, template):
 
 @pytest.mark.slow
 def test_kill_9_during_wipe_stress(visadesk_home, template):
-    after, early = _trials(visadesk_home, template, trials=200, seed=2022)
+    n = trial_count(200)
+    after, early = _trials(visadesk_home, template, trials=n, seed=2022)
     print(f"wipe kill trials: {after} after the key erase, {early} during it")
-    assert after >= 100
+    assert after >= n // 2

@@ -310,25 +310,52 @@ class CasesScreen(QWidget):
         self._after_unlock(session)
 
     def _after_unlock(self, session: Session) -> None:
-        """Problems plainly at once; then the daily backup in a worker (never blocks)."""
+        """Problems found by unlocking plainly at once; then, in workers (never blocking the
+        list), the case bodies' verification — shown too if it finds more — and the daily
+        backup."""
         from visadesk.ui.ops import run_op
 
+        def verified(found: list) -> None:
+            if self.session is not session or not session.vault.is_unlocked:
+                return  # locked meanwhile
+            if found:
+                self.refresh()
+                self._show_problems(complete=True)
+            if session.demo_dir is None:
+                run_op(
+                    self,
+                    lambda _p: session.vault.backup_now(),
+                    on_success=lambda _r: None,
+                    on_failure=lambda _e: None,  # best-effort; backup_now logs why
+                )
+
+        self._show_problems(complete=False)
+        run_op(
+            self,
+            lambda _p: session.vault.verify(),
+            on_success=verified,
+            on_failure=lambda _e: None,  # locked meanwhile; the next unlock verifies again
+        )
+
+    def _show_problems(self, *, complete: bool) -> None:
+        if self.session is None:
+            return
         window = self.window()
         action = getattr(window, "backups_action", None)
         self.problems.show_problems(
-            session.vault,
+            self.session.vault,
             on_restore=action.trigger if action is not None else (lambda: None),
             on_accepted=lambda: (self.problems.hide(), self.refresh()),
+            complete=complete,
         )
-        if session.vault.problems and hasattr(window, "statusBar"):
+        if self.problems.isVisibleTo(self) and hasattr(window, "statusBar"):
             window.statusBar().showMessage(self.problems.label.text())
-        if session.demo_dir is None:
-            run_op(
-                self,
-                lambda _p: session.vault.backup_now(),
-                on_success=lambda _r: None,
-                on_failure=lambda _e: None,  # best-effort; backup_now logs why
-            )
+
+    def _damaged_on_opening(self) -> None:
+        """A case body failed its check when opened (before the worker's verification reached
+        it): it has left the list; the banner says what happened."""
+        self.refresh()
+        self._show_problems(complete=False)
 
     def case_tabs(self) -> list:
         if self.people is None:
@@ -415,8 +442,8 @@ class CasesScreen(QWidget):
                 area.verticalScrollBar().setValue(value)
 
         rescroll()
-        QTimer.singleShot(0, rescroll)
-        QTimer.singleShot(100, rescroll)
+        QTimer.singleShot(0, self.tabs, rescroll)  # dropped if the screen is rebuilt meanwhile
+        QTimer.singleShot(100, self.tabs, rescroll)
 
     def _saved(self, case_id: str) -> None:
         """A save anywhere: the list and summary follow; other tabs reload when next shown."""
@@ -445,7 +472,14 @@ class CasesScreen(QWidget):
             for tab in self.case_tabs():
                 tab.clear()
             return
-        case = self.session.vault.get_case(case_id)
+        from visadesk.vault.errors import VaultTampered
+
+        try:
+            case = self.session.vault.get_case(case_id)
+        except VaultTampered:
+            self._show(None)
+            QTimer.singleShot(0, self._damaged_on_opening)
+            return
         self.shown_id = case.id
         self.case = case
         self.stale = set()

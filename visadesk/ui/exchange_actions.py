@@ -462,6 +462,8 @@ def restore_backup(window, *, choose=None, confirm=None) -> None:
 def wipe(window, *, confirmed: bool = False, delete_exports: list[Path] | None = None) -> None:
     """Destroy the keys first, then every file: afterwards nothing here can be decrypted.
     ``delete_exports``: exported files to delete too (the dialog's ticked ones)."""
+    from PySide6.QtCore import QSettings
+
     from visadesk.ui.file_dialogs import forget_history
     from visadesk.vault.exports import existing_exports
     from visadesk.vault.wipe import wipe as wipe_all
@@ -483,7 +485,9 @@ def wipe(window, *, confirmed: bool = False, delete_exports: list[Path] | None =
         window.vault_screen.vault.close()
     try:
         forget_history()
-        report = wipe_all(exported=delete_exports or [])
+        # the QtProject.conf Qt itself uses (QSettings' path, not a guess at ~/.config)
+        qt_conf = Path(QSettings(QSettings.Scope.UserScope, "QtProject").fileName())
+        report = wipe_all(exported=delete_exports or [], qt_config=qt_conf)
     except Exception as exc:  # noqa: BLE001
         show_error(window, exc)
         report = None

@@ -166,9 +166,12 @@ class ProblemsBanner(QFrame):
         *,
         on_restore: Callable[[], None],
         on_accepted: Callable[[], None],
+        complete: bool = True,
     ) -> None:
-        """Show (and open the dialog at once) if ``vault`` reports problems; hide otherwise."""
-        problems = vault.problems
+        """Show (and open the dialog at once) if ``vault`` reports problems; hide otherwise.
+        ``complete=False`` shows what unlocking found without verifying the case bodies (the
+        caller runs ``vault.verify()`` in a worker and calls this again if it finds more)."""
+        problems = vault.problems if complete else vault.known_problems
         if not problems:
             self.hide()
             return
@@ -186,9 +189,15 @@ class ProblemsBanner(QFrame):
             vault.accept_current_state()
             on_accepted()
 
-        def open_dialog() -> None:
+        def open_dialog(shown: list | None = None) -> None:
+            if self.dialog is not None:  # one dialog at a time: the newer list replaces it
+                self.dialog.close()
+                self.dialog.deleteLater()
             self.dialog = VaultProblemsDialog(
-                vault.problems, vault.needs_decision, len(vault.list_cases()), self.window()
+                vault.problems if shown is None else shown,
+                vault.needs_decision,
+                len(vault.list_cases()),
+                self.window(),
             )
             self.dialog.restore_requested.connect(on_restore)
             self.dialog.accept_requested.connect(accept)
@@ -198,5 +207,5 @@ class ProblemsBanner(QFrame):
             self.details.clicked.disconnect()
         except (RuntimeError, TypeError):
             pass
-        self.details.clicked.connect(open_dialog)
-        open_dialog()
+        self.details.clicked.connect(lambda: open_dialog())
+        open_dialog(problems)

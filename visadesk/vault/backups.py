@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -25,6 +26,12 @@ from visadesk.vault.errors import VaultError
 from visadesk.vault.lockfile import VaultLock
 
 KEEP = 7
+STEP_PAGES = 4096  # 16 MiB of 4 KiB pages per step of a stoppable backup
+
+
+class BackupStopped(Exception):
+    """A backup stopped because the vault was locked (no file was left)."""
+
 
 log = logging.getLogger("visadesk.vault.backups")
 
@@ -52,10 +59,13 @@ def backup(
     reason: str = "daily",
     directory: Path | None = None,
     day: date | None = None,
+    keep_going: Callable[[], bool] | None = None,
 ) -> Path | None:
     """Copy the open vault; with reason "daily", only if today's copy does not exist yet.
 
-    Returns the new file, or None when none was needed. The caller holds the connection lock.
+    Returns the new file, or None when none was needed. The caller holds the connection lock,
+    or passes a connection of the backup's own. With ``keep_going`` the copy is made in steps
+    of STEP_PAGES and stops (BackupStopped, no file left) as soon as it returns False.
     Raises OSError / sqlite3.Error on failure (leaving no partial file)."""
     directory = ensure_private_dir(directory or backups_dir())
     day = day or date.today()
@@ -65,7 +75,17 @@ def backup(
     with atomic_file(target) as tmp:
         dest = sqlite3.connect(str(tmp))
         try:
-            conn.backup(dest)
+            if keep_going is None:
+                conn.backup(dest)
+            else:
+
+                def step(_status: int, _remaining: int, _total: int) -> None:
+                    if not keep_going():
+                        raise BackupStopped()
+
+                conn.backup(dest, pages=STEP_PAGES, progress=step)
+                if not keep_going():
+                    raise BackupStopped()
             # the copy is a standalone file (rollback journal), so no -wal travels beside it
             dest.execute("PRAGMA journal_mode = DELETE")
         finally:

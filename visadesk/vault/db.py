@@ -75,6 +75,16 @@ def connect_rw(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def connect_reader(path: Path) -> sqlite3.Connection:
+    """A second connection to an open vault for reading only (the backup's): it sees a
+    consistent snapshot while the vault's own connection goes on writing (WAL)."""
+    conn = sqlite3.connect(
+        str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+    )
+    conn.execute("PRAGMA query_only = ON")
+    return conn
+
+
 def connect_ro(path: Path) -> sqlite3.Connection:
     """Read-only, creating no file: ``immutable=1`` when no -wal exists (the file then holds
     every commit), plain ``mode=ro`` when another process has it open or a crash left a WAL."""

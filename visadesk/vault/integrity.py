@@ -24,7 +24,7 @@ def accept_current_state(u: Unlocked) -> list[RecordProblem]:
     dropped, and the whole manifest is rewritten in one transaction. Records that fail
     authentication stay reported. Returns the problems that were resolved."""
     with u.lock:
-        before = u.sync().problems
+        before = u.problems()
         with db.write_txn(u.conn) as conn:
             u.load()
             m = Manifest(root_version=u.state.manifest.root_version)
@@ -44,6 +44,6 @@ def accept_current_state(u: Unlocked) -> list[RecordProblem]:
                 u.write_bucket(conn, bucket)
             u.write_root(conn)
         u.load()
-        after = {(p.kind, p.id) for p in u.state.problems}
+        after = {(p.kind, p.id) for p in u.problems()}
         log.info("vault: the current state was accepted by the user")
         return [p for p in before if (p.kind, p.id) not in after]

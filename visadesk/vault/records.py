@@ -27,13 +27,14 @@ from visadesk.vault.crypto import CryptoError
 from visadesk.vault.errors import (
     IntegrityUnresolved,
     InvalidCase,
+    RecordProblem,
     StaleWrite,
     VaultError,
     VaultLocked,
     VaultTampered,
 )
 from visadesk.vault.index import CaseSummary, decode_summary, encode_summary, summary_of
-from visadesk.vault.loader import Loaded, load_all
+from visadesk.vault.loader import Loaded, load_all, verify_bodies
 from visadesk.vault.manifest import BUCKET_KIND, ROOT_ID, ROOT_KIND, Manifest
 
 if TYPE_CHECKING:
@@ -118,6 +119,24 @@ class Unlocked:
         with db.sqlite_errors():
             self.state = load_all(self.conn, self.rkey, self.vault_id, record_ad)
 
+    def verify(self) -> list[RecordProblem]:
+        """Authenticate the case bodies unlocking left for later (loader.verify_bodies);
+        returns the problems it found (usually none)."""
+        state = self.sync()
+        if not state.pending:
+            return []
+        with db.sqlite_errors():
+            return verify_bodies(self.conn, self.rkey, self.vault_id, record_ad, state)
+
+    @property
+    def verified(self) -> bool:
+        return not self.state.pending
+
+    def problems(self) -> list[RecordProblem]:
+        """Every problem, the case bodies verified first."""
+        self.verify()
+        return list(self.state.problems)
+
     def close(self) -> None:
         for reader in list(self.readers):
             reader.close()
@@ -190,11 +209,18 @@ class Unlocked:
         if state.manifest.expected(kind, rid) != version:
             raise VaultTampered(rid, "not the version the vault last saved")
         try:
-            return version, crypto.open_sealed(
+            plain = crypto.open_sealed(
                 self.rkey, body, record_ad(self.vault_id, kind, rid, version)
             )
         except CryptoError:
+            if kind == CASE:  # found before verify_bodies got to it: reported like its finds
+                state.damaged[(kind, rid)] = "failed authentication (damaged or modified)"
+                state.pending.pop(rid, None)
+                state.index.remove(rid)
             raise VaultTampered(rid, "failed authentication") from None
+        if kind == CASE:
+            state.pending.pop(rid, None)
+        return version, plain
 
     def case_version(self, case_id: str) -> int | None:
         """The stored version of a case (None: no such case)."""
@@ -282,6 +308,7 @@ class Unlocked:
     def _after_case_put(self, case_id: str, summary: bytes, version: int) -> None:
         self.state.index.put(*decode_summary(case_id, summary))
         self.state.forget_problem(CASE, case_id)
+        self.state.pending.pop(case_id, None)  # sealed by us just now
         self.versions[case_id] = version
 
     def delete_case(self, case_id: str) -> None:
@@ -302,6 +329,7 @@ class Unlocked:
             self._delete(conn, CASE, case_id)
         self.state.index.remove(case_id)
         self.state.forget_problem(CASE, case_id)
+        self.state.pending.pop(case_id, None)
         self.versions.pop(case_id, None)
         for att in owned:
             self.state.attachments.pop(att, None)

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -62,6 +63,11 @@ class Vault:
         self._lock = threading.RLock()
         self._u: Unlocked | None = None
         self._file_lock = VaultLock(self.path)
+        self._backups_running = 0
+        self._backups_count_lock = threading.Lock()
+        self._backups_idle = threading.Event()
+        self._backups_idle.set()
+        self._backups_stop = threading.Event()
 
     # --- life cycle -------------------------------------------------------------------------
 
@@ -182,11 +188,12 @@ class Vault:
                 raise
             self._header = header
             self._u = u
-        log.info("vault unlocked (%d problem record(s))", len(self.problems))
+        log.info("vault unlocked (%d problem record(s) so far)", len(self.known_problems))
 
     def lock(self) -> None:
-        """Drop the keys, the search index and every decrypted object we hold."""
-        with self._lock:
+        """Drop the keys, the search index and every decrypted object we hold; a backup being
+        copied stops (its temp file removed) before this returns."""
+        with self._no_backups(), self._lock:
             if self._u is not None:
                 self._u.close()
                 self._u = None
@@ -215,9 +222,31 @@ class Vault:
 
     @property
     def problems(self) -> list[RecordProblem]:
-        """Every record (or manifest part) that failed a check at unlock, named."""
+        """Every record (or manifest part) that failed a check, named. Asking verifies the case
+        bodies unlocking left for later first (loader.py), so the answer is complete."""
+        with self._lock:
+            u = self._u
+            return u.problems() if u is not None else []
+
+    @property
+    def known_problems(self) -> list[RecordProblem]:
+        """The problems found so far, without verifying more: what the app shows with the
+        cases list at once, before :meth:`verify` runs in a worker."""
+        with self._lock:
+            u = self._u
+            return list(u.state.problems) if u is not None else []
+
+    @property
+    def verified(self) -> bool:
+        """Have the case bodies been authenticated since unlocking (or the last reload)?"""
         u = self._u
-        return list(u.state.problems) if u is not None else []
+        return u is None or u.verified
+
+    def verify(self) -> list[RecordProblem]:
+        """Authenticate every case body not yet checked (one batch; about 0.1-0.3 s at 1,000
+        cases). Returns the problems it found; afterwards :attr:`problems` has them too."""
+        with self._lock:
+            return self._s().verify()
 
     @property
     def needs_decision(self) -> bool:
@@ -360,19 +389,57 @@ class Vault:
     def backup_now(self, reason: str = "daily") -> Path | None:
         """Best-effort backup (the daily one by default: made once a day). Never raises for a
         full disk or an unwritable folder: logs a warning and returns None. The UI calls it in
-        a worker once the cases list shows; the CLI inline after unlocking."""
+        a worker once the cases list shows; the CLI inline after unlocking.
+
+        The copy is read through a connection of its own (a consistent WAL snapshot), without
+        holding the vault's lock: the window goes on opening and saving cases while a large
+        vault is copied. ``lock()`` stops a running copy and waits for it, so a lock or a wipe
+        never leaves a backup being written behind it."""
         with self._lock:
             u = self._s()
-            try:
-                backups.remove_stale_key_backups(self.vault_id, u.data_key)
-                with db.sqlite_errors():
-                    return backups.backup(u.conn, self.vault_id, reason=reason)
-            except (OSError, VaultError) as exc:
-                detail = exc.strerror if isinstance(exc, OSError) else exc.user_message()
-                log.warning(
-                    "the %s backup could not be written (%s); the vault is fine", reason, detail
-                )
-                return None
+            if self._backups_stop.is_set():
+                return None  # being locked or re-keyed: no backup now
+            data_key = u.data_key
+            with self._backups_count_lock:
+                self._backups_running += 1
+                self._backups_idle.clear()
+
+        def keep_going() -> bool:
+            return self._u is u and not self._backups_stop.is_set()
+
+        try:
+            backups.remove_stale_key_backups(self.vault_id, data_key)
+            with db.sqlite_errors():
+                src = db.connect_reader(self.path)
+                try:
+                    return backups.backup(src, self.vault_id, reason=reason, keep_going=keep_going)
+                finally:
+                    src.close()
+        except backups.BackupStopped:
+            log.info("the %s backup stopped: the vault was locked", reason)
+            return None
+        except (OSError, VaultError) as exc:
+            detail = exc.strerror if isinstance(exc, OSError) else exc.user_message()
+            log.warning(
+                "the %s backup could not be written (%s); the vault is fine", reason, detail
+            )
+            return None
+        finally:
+            with self._backups_count_lock:
+                self._backups_running -= 1
+                if not self._backups_running:
+                    self._backups_idle.set()
+
+    @contextmanager
+    def _no_backups(self) -> Iterator[None]:
+        """Stop a backup being copied, wait until it is gone (its temp file removed, or its
+        copy renamed into place if it had already finished), and let none run inside."""
+        self._backups_stop.set()
+        try:
+            self._backups_idle.wait()
+            yield
+        finally:
+            self._backups_stop.clear()
 
     # --- keychain and passphrase ------------------------------------------------------------
 
@@ -402,7 +469,7 @@ class Vault:
         its own passphrase), and backups under the old key are removed. See rotate.py."""
         from visadesk.vault.rotate import change_passphrase
 
-        with self._lock:
+        with self._no_backups(), self._lock:  # none may finish under the old key after it
             result = change_passphrase(self, old, new, kdf=kdf, rotate=rotate, progress=progress)
         log.info("vault passphrase changed (data key %s)", "rotated" if rotate else "kept")
         return result

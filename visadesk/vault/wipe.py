@@ -3,10 +3,15 @@
 Order matters (cryptographic erase first, NIST SP 800-88), and the first step is short on
 purpose, so that a wipe killed at any instant leaves nothing that opens:
 
-1. in the vault file, its ``-wal``/``-shm``/``-journal``, every backup and every temp copy
+1. in the vault file, its ``-wal``/``-shm``/``-journal`` (and its ``.lock`` file, which holds
+   no key but says a vault was here), every backup and every temp copy
    (each is a full copy with the same wrapped key), each copy of the wrapped data key and of
    the Argon2 salt is overwritten in place and the file fsynced - from then on not even the
-   passphrase opens them. Nothing else happens before this step is done (no keychain look-up,
+   passphrase opens them. It is done in two passes: first the first 256 KiB of each file
+   (SQLite keeps the header table on page 2) and every journal whole, which takes milliseconds
+   however large the vault and its backups are, so the window in which a kill leaves an
+   openable file is that short; then the whole of every file, for stale copies in old WAL
+   frames or free pages. Nothing else happens before this step is done (no keychain look-up,
    which can take a second: the keychain entry was always a separate, second step);
 2. every keychain entry for the vault and its backups is deleted ("remember on this device");
 3. each of those files is overwritten with zeros (best effort), fsynced and deleted, together
@@ -44,8 +49,9 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 _SECRET_FIELDS = (b'"wrapped_key":"', b'"salt":"')
 _VAULT_ID = re.compile(rb'"vault_id":"([0-9a-f]{8,64})"')
 _BLOCK = 1024 * 1024
+_HEAD = 256 * 1024  # the first pass: where SQLite keeps the header table (page 2)
 _OVERLAP = 4096
-_SIDE = ("-wal", "-shm", "-journal")
+_SIDE = ("-wal", "-shm", "-journal", ".lock")  # .lock: lockfile.lock_path (who has it open)
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _OTHER = ("logs", "cache", "caches", "thumbnails", "tmp", "settings.json", "settings.json.bak")
 
@@ -85,7 +91,17 @@ def wipe(
     report = WipeReport()
     vault_files = _vault_files(root, Path(vault_path) if vault_path else None)
 
-    # 1. cryptographic erase: every copy of the wrapped key and salt, in place, fsynced
+    # 1. cryptographic erase, first where the live keys are: the first pages of every vault
+    # and backup (SQLite puts the header table on page 2) and every journal whole, fsynced -
+    # milliseconds, however big the files; from then on nothing opens with the passphrase
+    for path in vault_files:
+        try:
+            whole = path.name.endswith(_SIDE)
+            report.keys_erased += erase_key_material(path, limit=None if whole else _HEAD)
+        except OSError as exc:
+            report.failed.append((path, exc.strerror or str(exc)))
+    _tell(on_stage, "keys_erased")
+    # ... then every other copy anywhere in the files (old WAL frames, free pages)
     ids: set[str] = set()
     for path in vault_files:
         try:
@@ -93,7 +109,6 @@ def wipe(
             report.keys_erased += erase_key_material(path)
         except OSError as exc:
             report.failed.append((path, exc.strerror or str(exc)))
-    _tell(on_stage, "keys_erased")
 
     # 2. keychain entries (every vault id found in any copy)
     for vault_id in sorted(ids):
@@ -153,10 +168,11 @@ def _is_link(path: Path) -> bool:
     return info is not None and stat.S_ISLNK(info.st_mode)
 
 
-def erase_key_material(path: Path) -> int:
-    """Overwrite every wrapped key and salt value found in ``path`` with zeros (whatever the
-    file's state: live pages, old WAL frames, free pages) and fsync. Returns the count.
-    A link is never followed (``O_NOFOLLOW``: an ``OSError``)."""
+def erase_key_material(path: Path, *, limit: int | None = None) -> int:
+    """Overwrite every wrapped key and salt value found in ``path`` (in its first ``limit``
+    bytes, default all) with zeros (whatever the file's state: live pages, old WAL frames, free
+    pages) and fsync. Returns how many values were overwritten (values already zeroed are not
+    counted again). A link is never followed (``O_NOFOLLOW``: an ``OSError``)."""
     hits: list[tuple[int, int]] = []
     fd = os.open(path, os.O_RDWR | _NOFOLLOW)
     try:
@@ -164,7 +180,7 @@ def erase_key_material(path: Path) -> int:
             return 0
         offset = 0
         tail = b""
-        while block := os.pread(fd, _BLOCK, offset):
+        while (limit is None or offset < limit) and (block := os.pread(fd, _BLOCK, offset)):
             window = tail + block
             base = offset - len(tail)
             for marker in _SECRET_FIELDS:
@@ -177,7 +193,11 @@ def erase_key_material(path: Path) -> int:
                     start = i + 1
             offset += len(block)
             tail = window[-_OVERLAP:]
-        spans = sorted(set(hits))
+        spans = [
+            (start, stop)
+            for start, stop in sorted(set(hits))
+            if os.pread(fd, stop - start, start).strip(b"0")  # not zeroed by an earlier pass
+        ]
         for start, stop in spans:
             os.pwrite(fd, b"0" * (stop - start), start)
         if spans:
