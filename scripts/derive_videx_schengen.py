@@ -39,7 +39,7 @@ VIDEX_ITEM = {
         "fr": "Impression VIDEX Schengen (imprimante laser), signée — formulaires manuscrits refusés",
         "de": "VIDEX-Schengen-Ausdruck (Laserdrucker), unterschrieben — handschriftliche Formulare werden nicht angenommen",
     },
-    "source": "German missions (reference/germany.md)",
+    "source": "German missions' VIDEX guidance (videx.diplo.de)",
 }
 
 
@@ -61,7 +61,7 @@ def derive(src: dict) -> dict:
     }
     out["edition"] = "VIDEX Schengen (questions of the harmonised form, Reg. (EU) 2019/1155)"
     out["source"] = (
-        "Derived from schengen-c.yaml; German missions' VIDEX guidance (reference/germany.md)"
+        "Derived from schengen-c.yaml; German missions' VIDEX guidance (videx.diplo.de)"
     )
     out["print_languages"] = ["en", "de"]
     out.pop("destination_field", None)

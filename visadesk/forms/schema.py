@@ -9,10 +9,18 @@ building, so a command that never validates a definition does not pay for it.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
 
 LANGS = ("en", "ru", "uk", "fr", "de")
 PRINT_LANGS = ("en", "fr", "de", "es", "it", "ru")
@@ -196,6 +204,24 @@ class ChecklistItemDef(Strict):
     source: str | None = None  # where the rule comes from
     facts: list[str] = Field(default_factory=list)  # ids in visadesk.facts: sourced there
 
+    @field_validator("source")
+    @classmethod
+    def _real_source(cls, v: str | None) -> str | None:
+        return _no_internal_file(v) if v is not None else v
+
+    @model_validator(mode="after")
+    def _honest(self) -> ChecklistItemDef:
+        if self.source and self.source.lower().startswith("unconfirmed") and not self.unverified:
+            raise ValueError("an item whose source is unconfirmed must be marked unverified")
+        return self
+
+
+def _no_internal_file(v: str) -> str:
+    """A definition never cites an internal file (e.g. reference/documents.md) as its source."""
+    if re.search(r"(^|[\s(;/])reference/|\.md\b", v):
+        raise ValueError(f"an internal file is not a source: {v!r}")
+    return v
+
 
 class InfoRow(Strict):
     """A fact on a checklist-only form (e.g. 'Stay: up to 90 days'). With ``facts`` (ids in the
@@ -226,7 +252,7 @@ class FormDefinition(Strict):
     print_title: PrintText = PrintText()
     edition: str = ""
     legal_basis: str = ""
-    source: str
+    source: Annotated[str, AfterValidator(_no_internal_file)]
     checked: date
     print_languages: list[Literal["en", "fr", "de", "es", "it", "ru"]] = Field(
         default_factory=lambda: ["en"]  # type: ignore[arg-type]

@@ -1,0 +1,98 @@
+"""Issue #14 "Field truth": every fact a definition prints is sourced, dated and current."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from visadesk.facts.sourcing import MAX_AGE, Confidence
+from visadesk.facts.store import builtin_facts
+from visadesk.forms.registry import DefinitionError, load_registry, parse_definition
+
+LEGAL = re.compile(
+    r"https?://|\b[a-z0-9-]+\.(gouv\.fr|diplo\.de|europa\.eu|gov\.[a-z]+|[a-z]{2,3})\b|"
+    r"\b(Art\.|Regulation|Directive|CESEDA|AufenthG|§|ICAO|Décret|Decree)"
+)
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry(Path("/nonexistent-user-forms"))
+
+
+def test_no_definition_cites_an_internal_file(registry):
+    for form in registry.all():
+        texts = [form.source] + [i.source or "" for i in form.checklist]
+        for text in texts:
+            assert "reference/" not in text and ".md" not in text, (form.id, text)
+
+
+def test_every_definition_and_fact_was_checked_within_a_year(registry):
+    today = date.today()
+    for form in registry.all():
+        assert today - form.checked <= MAX_AGE, f"{form.id}: re-check the definition"
+    for fact in builtin_facts().facts.values():
+        assert today - fact.checked <= MAX_AGE, f"{fact.id}: may be out of date"
+        for s in fact.sources:
+            assert today - s.checked <= MAX_AGE, (fact.id, s.url)
+
+
+def test_every_fact_has_a_source_or_says_whom_to_ask():
+    for fact in builtin_facts().facts.values():
+        if fact.level is Confidence.UNCONFIRMED:
+            assert fact.check_with is not None, fact.id
+        else:
+            assert fact.sources, fact.id
+
+
+def test_every_checklist_item_is_sourced_or_marked_unverified(registry):
+    store = builtin_facts()
+    for form in registry.all():
+        for item in form.checklist:
+            for fid in item.facts:
+                store.get(fid)  # exists
+            sourced = bool(item.facts) or bool(item.source and LEGAL.search(item.source))
+            assert sourced or item.unverified, (form.id, item.id, item.source)
+
+
+def test_schengen_fee_is_eur_90_and_45_since_june_2024(registry):
+    for form_id in ("schengen-c", "de-videx-schengen"):
+        fee = next(i for i in registry.get(form_id).checklist if i.id == "fee")
+        assert "EUR 90" in fee.label.en and "EUR 45" in fee.label.en, form_id
+        assert "11 June 2024" in fee.label.en
+        assert "90 евро" in fee.label.ru and "45 EUR" in fee.label.fr
+        assert fee.facts == ["eu.schengen_fee"]
+    fact = builtin_facts().get("eu.schengen_fee")
+    assert fact.value == {"fee_eur": 90, "child_fee_eur": 45}
+    assert fact.level is Confidence.OFFICIAL
+
+
+def test_art25_help_warns_against_entry_through_the_baltics_poland_finland(registry):
+    notes = " ".join(n.en for n in registry.get("schengen-c").notes)
+    for country in ("Estonia", "Latvia", "Lithuania", "Poland", "Finland"):
+        assert country in notes
+    assert "France" in notes
+
+
+BAD = """\
+id: broken-form
+country: FR
+kind: checklist
+title: {en: A, ru: A, uk: A, fr: A, de: A}
+source: "reference/documents.md"
+checked: 2026-01-01
+"""
+
+
+def test_an_internal_file_as_source_is_refused():
+    with pytest.raises(DefinitionError, match="internal file"):
+        parse_definition(BAD, "bad.yaml")
+    item = BAD.replace('"reference/documents.md"', "Consulate") + (
+        "checklist:\n  - id: x\n    label: {en: A, ru: A, uk: A, fr: A, de: A}\n"
+        '    source: "Unconfirmed — check with the consulate"\n'
+    )
+    with pytest.raises(DefinitionError, match="unverified"):
+        parse_definition(item, "bad.yaml")
