@@ -72,12 +72,16 @@ def derive(src: dict) -> dict:
     out["notes"] = [VIDEX_NOTE, *src.get("notes", [])]
     out.pop("declarations", None)
     out.pop("official_use", None)
+    out.pop("header_notes", None)
     sections = []
     for section in src["sections"]:
         section = dict(section)
         fields = []
         for field in section["fields"]:
+            if field.get("print_only"):
+                continue  # drawn on the paper form only (e.g. box 32's two lists)
             field = dict(field)
+            field.pop("printed", None)
             if "print_label" in field:
                 field["print_label"] = {
                     k: v for k, v in field["print_label"].items() if k in ("en", "de")

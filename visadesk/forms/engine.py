@@ -111,7 +111,7 @@ def fill(
         results = []
         for field in section.fields:
             value, source, path, problem = raw[field.id]
-            visible = evaluate(field.show_if, ctx)
+            visible = not field.print_only and evaluate(field.show_if, ctx)
             required = visible and (
                 field.required
                 or (field.required_if is not None and evaluate(field.required_if, ctx))

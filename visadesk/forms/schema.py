@@ -169,6 +169,11 @@ class FieldDef(Strict):
     part_of: str | None = None  # number of the official box this unnumbered sub-field belongs to
     starred: bool = False  # Schengen: family members of EU/EEA/CH citizens leave it empty
     reconstructed: bool = False  # wording not confirmed against the official text
+    # ``printed: false``: asked in the wizard, not drawn as a box of the official form (another
+    # print-only box shows it, e.g. box 32's two lists). ``print_only``: drawn on the official
+    # form from other answers (a computed source), never asked.
+    printed: bool = True
+    print_only: bool = False
     width: Literal["full", "half", "third", "quarter"] = "full"
     rows: int = Field(default=1, ge=1, le=20)
 
@@ -265,6 +270,8 @@ class FormDefinition(Strict):
     reconstructed: bool = False
     verify_before_travel: bool = False
     notes: list[I18n] = Field(default_factory=list)
+    # Printed under the title of the official form itself, in its print languages.
+    header_notes: list[PrintText] = Field(default_factory=list)
     info: list[InfoRow] = Field(default_factory=list)
     declarations: list[PrintText] = Field(default_factory=list)
     official_use: list[PrintText] = Field(default_factory=list)

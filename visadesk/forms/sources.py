@@ -114,7 +114,29 @@ def _sponsor_address(ctx: Context) -> str:
     return address_line(ctx.sponsor.address) if ctx.sponsor else ""
 
 
+APPLICANT_MEANS = ("cash", "travellers_cheques", "credit_card", "prepaid_accommodation")
+APPLICANT_MEANS += ("prepaid_transport", "other")
+SPONSOR_MEANS = ("cash", "accommodation_provided", "all_expenses", "prepaid_transport", "other")
+
+
+def _box32(ctx: Context, payer: str) -> list[str]:
+    """Schengen box 32 as the form prints it: two lists, one per payer, each ticked from the
+    answers 'who pays' and 'means of support' (the sponsor named in field 30 or 31 is
+    'referred to in field 30 or 31')."""
+    if ctx.values.get("cost_covered_by") != payer:
+        return []
+    means = ctx.values.get("means_of_support") or []
+    allowed = APPLICANT_MEANS if payer == "applicant" else SPONSOR_MEANS
+    head = ["covered"]
+    if payer == "sponsor":
+        named = ctx.values.get("inviting_person") or ctx.values.get("inviting_company")
+        head.append("referred_30_31" if named else "other_sponsor")
+    return head + [m for m in allowed if m in means]
+
+
 COMPUTED: dict[str, Callable[[Context], Any]] = {
+    "cost_by_applicant": lambda c: _box32(c, "applicant"),
+    "cost_by_sponsor": lambda c: _box32(c, "sponsor"),
     "age": lambda c: c.person.age(c.today),
     "is_minor": lambda c: (c.person.age(c.today) or 99) < 18,
     "today": lambda c: c.today,
