@@ -114,8 +114,14 @@ def _sponsor_address(ctx: Context) -> str:
     return address_line(ctx.sponsor.address) if ctx.sponsor else ""
 
 
-APPLICANT_MEANS = ("cash", "travellers_cheques", "credit_card", "prepaid_accommodation")
-APPLICANT_MEANS += ("prepaid_transport", "other")
+APPLICANT_MEANS: tuple[str, ...] = (
+    "cash",
+    "travellers_cheques",
+    "credit_card",
+    "prepaid_accommodation",
+    "prepaid_transport",
+    "other",
+)
 SPONSOR_MEANS = ("cash", "accommodation_provided", "all_expenses", "prepaid_transport", "other")
 
 
