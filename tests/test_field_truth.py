@@ -96,3 +96,39 @@ def test_an_internal_file_as_source_is_refused():
     )
     with pytest.raises(DefinitionError, match="unverified"):
         parse_definition(item, "bad.yaml")
+
+
+def _fr(case, person_id, purpose):
+    from visadesk.case.model import Application
+    from visadesk.forms.engine import fill
+
+    app = Application(person_id=person_id, form_id="fr-long-stay", answers={"purpose": purpose})
+    return fill(
+        case, person_id, "fr-long-stay", application=app, today=date(2026, 11, 25), lang="ru"
+    )
+
+
+def test_family_reunification_refused_for_a_sibling_in_the_users_language(example_case):
+    from visadesk.sample.family import BROTHER_ID, SON_ID
+
+    brother = _fr(example_case, BROTHER_ID, "family")
+    problems = [p for p in brother.invalid if p.field_id == "purpose"]
+    assert problems and problems[0].message_key == "not_eligible"
+    assert "брат" in problems[0].message  # shown in the user's language (ru)
+    assert not [p for p in _fr(example_case, SON_ID, "family").invalid if p.field_id == "purpose"]
+    assert not [
+        p for p in _fr(example_case, BROTHER_ID, "asylum").invalid if p.field_id == "purpose"
+    ]
+
+
+def test_cerfa_has_no_asylum_box_and_documents_reunification(registry):
+    from visadesk.forms.types import print_choices
+
+    form = registry.get("fr-long-stay")
+    purpose = form.field("purpose")
+    printed = [label for label, _ in print_choices(purpose, "asylum", ("fr",))]
+    assert not any("Asile" in label for label in printed)
+    assert ("Autre (à préciser)", True) in print_choices(purpose, "asylum", ("fr",))
+    assert "14571*06" in form.edition
+    notes = " ".join(n.en for n in form.notes)
+    assert "R561-1" in notes and "consulate" in notes and "brothers" in notes

@@ -125,6 +125,15 @@ def fill(
                         V.check(field, value, form, ctx.values, today, person.date_of_birth)
                     except V.ValueProblem as exc:
                         problems.append(_problem(field, "invalid", exc))
+                if value not in (None, "", []):
+                    problems += [
+                        FieldProblem(
+                            field.id, field.number, field.label, "invalid",
+                            r.message.get(lang), "not_eligible",
+                        )
+                        for r in field.validation.refuse_if
+                        if evaluate(r.when, ctx)
+                    ]  # fmt: skip
                 if required and value in (None, "", []) and problem is None:
                     problems.append(_problem(field))
             for p in problems:

@@ -79,6 +79,9 @@ class ChoiceDef(Strict):
     label: I18n
     print_label: PrintText = PrintText()
     other: bool = False  # "Other (please specify)": the specification field follows
+    # A choice the paper form has no box for: it ticks the box of this other choice (e.g. the
+    # asylum visa on the Cerfa 14571 ticks "Autre (à préciser)").
+    prints_as: str | None = None
 
 
 class Condition(Strict):
@@ -132,7 +135,16 @@ class DateBound(Strict):
     message: I18n | None = None
 
 
+class Refusal(Strict):
+    """A value the rules do not allow for this person (e.g. family reunification asked for an
+    adult brother): shown at the field, in the user's language."""
+
+    when: Condition
+    message: I18n
+
+
 class Validation(Strict):
+    refuse_if: list[Refusal] = Field(default_factory=list)
     pattern: str | None = None
     min_length: int | None = None
     max_length: int | None = None

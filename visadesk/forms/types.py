@@ -261,4 +261,5 @@ def print_choices(field: FieldDef, value: Any, langs: tuple[str, ...]) -> list[t
         yes, no = yes_no(langs)
         return [(no, value is False), (yes, value is True)]
     chosen = value if isinstance(value, list) else [value]
-    return [(choice_label(c, langs), c.value in chosen) for c in field.choices]
+    chosen = chosen + [c.prints_as for c in field.choices if c.prints_as and c.value in chosen]
+    return [(choice_label(c, langs), c.value in chosen) for c in field.choices if not c.prints_as]
