@@ -132,3 +132,24 @@ def test_cerfa_has_no_asylum_box_and_documents_reunification(registry):
     assert "14571*06" in form.edition
     notes = " ".join(n.en for n in form.notes)
     assert "R561-1" in notes and "consulate" in notes and "brothers" in notes
+
+
+def test_videx_keeps_at_signs_and_never_takes_a_foreign_address_for_germany(example_case):
+    from visadesk.forms import values as V
+    from visadesk.forms.engine import fill
+
+    form = load_registry(Path("/nonexistent-user-forms")).get("de-videx-national")
+    field = form.field("purpose_explanation")
+    V.check(field, "Contact anna.muster@example.de", form, {}, date(2026, 11, 25), None)
+    assert V.to_charset("ivan@example.org", "videx") == "ivan@example.org"
+    person = next(
+        a.person_id for a in example_case.applications if a.form_id == "de-videx-national"
+    )
+    assert example_case.sponsor.address.country == "FRA"
+    filled = fill(example_case, person, form, today=date(2026, 11, 25))
+    assert filled.field("place_of_stay").text == ""  # the sponsor lives in Lyon, not Germany
+    german = example_case.sponsor.address.model_copy(update={"country": "DEU", "city": "Köln"})
+    case = example_case.model_copy(
+        update={"sponsor": example_case.sponsor.model_copy(update={"address": german})}
+    )
+    assert "Köln" in fill(case, person, form, today=date(2026, 11, 25)).field("place_of_stay").text

@@ -114,6 +114,19 @@ def _sponsor_address(ctx: Context) -> str:
     return address_line(ctx.sponsor.address) if ctx.sponsor else ""
 
 
+def _sponsor_address_in(country: str) -> Callable[[Context], str]:
+    """The sponsor's address only when it is in ``country`` (alpha-3): an "address in Germany"
+    is never the sponsor's address in another country."""
+
+    def address(ctx: Context) -> str:
+        sponsor = ctx.sponsor
+        if sponsor is None or sponsor.address is None or sponsor.address.country != country:
+            return ""
+        return address_line(sponsor.address)
+
+    return address
+
+
 APPLICANT_MEANS: tuple[str, ...] = (
     "cash",
     "travellers_cheques",
@@ -151,6 +164,7 @@ COMPUTED: dict[str, Callable[[Context], Any]] = {
     "home_address": lambda c: address_line(c.person.address),
     "sponsor_full_name_latin": lambda c: _latin_name(c.sponsor),
     "sponsor_address": _sponsor_address,
+    "sponsor_address_in_germany": _sponsor_address_in("DEU"),
     "sponsor_contact": lambda c: ", ".join(
         x
         for x in (

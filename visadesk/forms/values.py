@@ -15,7 +15,9 @@ from visadesk.forms.types import ValueProblem as ValueProblem
 from visadesk.forms.types import parse_date as parse_date
 
 # VIDEX accepts Latin letters, digits, space and . + - , ’ (and ' as typed), Ä Ö Ü ß; @ in e-mail.
-_VIDEX_OK = re.compile(r"^[A-Za-z0-9 .+\-,’'/ÄÖÜäöüß()\n]*$")
+# VIDEX's characters: Latin letters, digits, Ä Ö Ü ß and . + - , ’ — and "@" (e-mail addresses
+# keep it: German missions' VIDEX guidelines allow it).
+_VIDEX_OK = re.compile(r"^[A-Za-z0-9 .+\-,’'/ÄÖÜäöüß()@\n]*$")
 _LATIN_OK = re.compile(r"^[\u0000-\u024F\u1E00-\u1EFF’«»–—…№\n]*$")
 
 
@@ -64,7 +66,7 @@ def check(
             bad = sorted({c for c in value if not _VIDEX_OK.match(c)})
             raise ValueProblem(
                 "charset",
-                "VIDEX accepts only Latin letters, digits and . + - , ’ Ä Ö Ü ß; "
+                "VIDEX accepts only Latin letters, digits and . + - , ’ @ Ä Ö Ü ß; "
                 f"not {' '.join(bad[:5])}",
                 chars="".join(bad[:5]),
             )
