@@ -153,3 +153,11 @@ def test_videx_keeps_at_signs_and_never_takes_a_foreign_address_for_germany(exam
         update={"sponsor": example_case.sponsor.model_copy(update={"address": german})}
     )
     assert "Köln" in fill(case, person, form, today=date(2026, 11, 25)).field("place_of_stay").text
+
+
+def test_section_22_note_says_the_procedure_resumed_in_august_2025(registry):
+    note = registry.get("de-videx-national").notes
+    text = " ".join(n.en for n in note)
+    assert "resumed in mid-August 2025" in text and "frozen" not in text
+    fact = builtin_facts().get("de.section22_russians")
+    assert fact.level is Confidence.TWO_SECONDARY
