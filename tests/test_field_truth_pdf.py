@@ -48,6 +48,7 @@ def test_no_working_notes_on_the_consulates_copy(example_case):
         text = _text(render_form(example_case, BROTHER_ID, form_id, on_date=DAY))
         assert "sign here" not in text
         assert "reconstructed from secondary sources" not in text
+        assert "reconstitu" not in text and "(reconstructed" not in text
 
 
 def test_box_32_prints_two_lists_ticked_from_the_answers(example_case):
@@ -66,3 +67,21 @@ def test_box_32_prints_two_lists_ticked_from_the_answers(example_case):
     ]
     text = _text(render_form(example_case, BROTHER_ID, "schengen-c", on_date=DAY))
     assert "referred to in field 30 or 31" in text and "by the applicant himself/herself" in text
+
+
+def test_working_notes_go_on_the_applicants_sheet(example_case):
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from visadesk.pdf.sheets import draw_applicant_checklist
+    from visadesk.sample.family import SON_ID
+
+    app = next(a for a in example_case.applications_for(SON_ID) if a.form_id == "fr-long-stay")
+    filled = fill(example_case, SON_ID, "fr-long-stay", application=app, today=DAY, lang="ru")
+    buf = io.BytesIO()
+    c = Canvas(buf)
+    draw_applicant_checklist(c, "ARTEM", [filled], "ru", DAY)
+    c.save()
+    text = _text(buf.getvalue())
+    assert "восстановлена по вторичным источникам" in text and "Подпишите анкету" in text

@@ -223,6 +223,9 @@ def draw_applicant_checklist(
     for filled in results:
         w.rule()
         w.text(filled.definition.title.get(lang), fonts.BOLD, 10)
+        # Working notes for the applicant, never printed on the consulate's copy of the form.
+        for note in _working_notes(filled, lang):
+            w.text(note, fonts.BOLD, 8.5, color=(0.6, 0.1, 0.1))
         _items(w, filled, lang)
         problems = [*filled.missing, *filled.invalid]
         if problems:
@@ -244,3 +247,29 @@ def draw_applicant_checklist(
         else:
             w.text("Form complete.", fonts.REGULAR, 8.5, color=(0.1, 0.5, 0.1))
     c.showPage()
+
+
+WORKING_NOTES = {
+    "reconstructed": {
+        "en": "Parts of this form are reconstructed from secondary sources (marked): compare with the official form before you sign.",
+        "ru": "Часть этой анкеты восстановлена по вторичным источникам: сверьте с официальным бланком перед подписью.",
+        "uk": "Частину цієї анкети відтворено за вторинними джерелами: звірте з офіційним бланком перед підписанням.",
+        "fr": "Certaines parties de ce formulaire sont reconstituées d'après des sources secondaires : comparez avec le formulaire officiel avant de signer.",
+        "de": "Teile dieses Formulars sind aus Sekundärquellen rekonstruiert: vor der Unterschrift mit dem amtlichen Formular vergleichen.",
+    },
+    "sign": {
+        "en": "Sign the form by hand on the signature line(s) at the end, and date it.",
+        "ru": "Подпишите анкету от руки на строке(ах) подписи в конце и поставьте дату.",
+        "uk": "Підпишіть анкету від руки на рядку(ах) підпису в кінці та поставте дату.",
+        "fr": "Signez le formulaire à la main sur la ou les lignes de signature à la fin, et datez-le.",
+        "de": "Unterschreiben Sie das Formular handschriftlich auf der/den Unterschriftszeile(n) am Ende und datieren Sie es.",
+    },
+}
+
+
+def _working_notes(filled: FilledForm, lang: str) -> list[str]:
+    form = filled.definition
+    keys = (["reconstructed"] if form.reconstructed else []) + (
+        ["sign"] if form.kind == "official_form" and form.signature else []
+    )
+    return [WORKING_NOTES[k].get(lang, WORKING_NOTES[k]["en"]) for k in keys]
