@@ -161,3 +161,28 @@ def test_section_22_note_says_the_procedure_resumed_in_august_2025(registry):
     assert "resumed in mid-August 2025" in text and "frozen" not in text
     fact = builtin_facts().get("de.section22_russians")
     assert fact.level is Confidence.TWO_SECONDARY
+
+
+def test_passport_flags_expired_short_and_old_where_entered(example_case):
+    from visadesk.case.model import Application
+    from visadesk.forms.engine import fill
+    from visadesk.sample.family import BROTHER_ID
+
+    day = date(2026, 11, 25)
+    base = next(a for a in example_case.applications_for(BROTHER_ID) if a.form_id == "schengen-c")
+    answers = dict(base.answers, document_issued="2015-01-10", document_valid_until="2027-05-01")
+    app = Application(person_id=BROTHER_ID, form_id="schengen-c", answers=answers)
+    filled = fill(example_case, BROTHER_ID, "schengen-c", application=app, today=day, lang="de")
+    flags = {p.field_id: p for p in filled.invalid if p.message_key == "date_rule"}
+    assert "vor mehr als 10 Jahren" in flags["document_issued"].message
+    assert "weniger als 3 Monate" in flags["document_valid_until"].message
+    for form_id in ("fr-long-stay", "de-videx-national"):
+        app = Application(
+            person_id=BROTHER_ID,
+            form_id=form_id,
+            answers={"document_issued": "2015-01-10", "document_valid_until": "2026-12-01"},
+        )
+        filled = fill(example_case, BROTHER_ID, form_id, application=app, today=day, lang="en")
+        flags = {p.field_id: p.message for p in filled.invalid if p.message_key == "date_rule"}
+        assert "more than 10 years" in flags["document_issued"], form_id
+        assert "expired or expires within 3 months" in flags["document_valid_until"], form_id
