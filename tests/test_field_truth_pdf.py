@@ -85,3 +85,13 @@ def test_working_notes_go_on_the_applicants_sheet(example_case):
     c.save()
     text = _text(buf.getvalue())
     assert "восстановлена по вторичным источникам" in text and "Подпишите анкету" in text
+
+
+def test_a_checklist_with_nothing_confirmed_says_so_at_the_top(example_case):
+    form = get_registry().get("border-tj")
+    assert form.info and all(row.unverified for row in form.info)
+    text = _text(render_form(example_case, BROTHER_ID, "border-tj", on_date=DAY, lang="ru"))
+    assert "НИЧТО В ЭТОМ СПИСКЕ НЕ ПОДТВЕРЖДЕНО" in text
+    assert "не подтверждено" in text and "(unverified)" not in text
+    confirmed = _text(render_form(example_case, BROTHER_ID, "border-tr", on_date=DAY, lang="ru"))
+    assert "НИЧТО В ЭТОМ СПИСКЕ" not in confirmed
