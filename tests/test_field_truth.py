@@ -186,3 +186,17 @@ def test_passport_flags_expired_short_and_old_where_entered(example_case):
         flags = {p.field_id: p.message for p in filled.invalid if p.message_key == "date_rule"}
         assert "more than 10 years" in flags["document_issued"], form_id
         assert "expired or expires within 3 months" in flags["document_valid_until"], form_id
+
+
+def test_country_names_as_the_form_writes_them():
+    from visadesk.case.countries import name
+
+    assert name("RUS", "fr") == "Fédération de Russie"
+    assert name("RUS", "de") == "Russische Föderation"
+    assert name("MDA", "de") == "Republik Moldau"
+    assert name("IRN", "fr") == "République islamique d'Iran"
+    assert name("SUN", "en") == "USSR" and name("SUN", "de") == "UdSSR"
+    assert name("COD", "en") == "The Democratic Republic of the Congo"
+    for code in ("RUS", "MDA", "IRN", "KOR", "TZA", "SUN", "COD", "SYR"):
+        for lang in ("en", "fr", "de"):
+            assert ", " not in name(code, lang), (code, lang)
