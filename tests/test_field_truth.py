@@ -200,3 +200,23 @@ def test_country_names_as_the_form_writes_them():
     for code in ("RUS", "MDA", "IRN", "KOR", "TZA", "SUN", "COD", "SYR"):
         for lang in ("en", "fr", "de"):
             assert ", " not in name(code, lang), (code, lang)
+
+
+def test_free_text_in_the_consulates_language():
+    from visadesk.forms.values import to_charset
+
+    assert to_charset("Журналист", "latin", ("fr", "en")) == "Journaliste"
+    assert to_charset("Журналист", "latin", ("en", "fr")) == "Journalist"
+    assert to_charset("Школьник", "videx", ("en", "de")) == "Pupil"
+    assert to_charset("МВД 66001", "latin", ("en",)) == "MVD 66001"
+    assert to_charset("ООО «Ромашка»", "latin", ("de",)) == "OOO (GmbH) «Romashka»"
+    assert to_charset("ГУ МВД России", "latin", ("en",)) == "GU MVD Rossii"
+
+
+def test_profile_free_text_prints_in_the_forms_language(example_case):
+    from visadesk.forms.engine import fill
+    from visadesk.sample.family import BROTHER_ID
+
+    app = next(a for a in example_case.applications_for(BROTHER_ID) if a.form_id == "schengen-c")
+    filled = fill(example_case, BROTHER_ID, "schengen-c", application=app, today=date(2026, 11, 25))
+    assert filled.field("occupation").text == "Journalist"  # was "Zhurnalist"

@@ -191,7 +191,7 @@ def _print_plain(field: FieldDef, value: Any, form: FormDefinition, langs: tuple
 def _print_text(field: FieldDef, value: Any, form: FormDefinition, langs: tuple[str, ...]) -> str:
     from visadesk.forms.values import to_charset
 
-    return to_charset(str(value), form.charset)
+    return to_charset(str(value), form.charset, langs)
 
 
 Parser = Callable[[FieldDef, Any], Any]
