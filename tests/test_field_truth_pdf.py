@@ -95,3 +95,17 @@ def test_a_checklist_with_nothing_confirmed_says_so_at_the_top(example_case):
     assert "не подтверждено" in text and "(unverified)" not in text
     confirmed = _text(render_form(example_case, BROTHER_ID, "border-tr", on_date=DAY, lang="ru"))
     assert "НИЧТО В ЭТОМ СПИСКЕ" not in confirmed
+
+
+def test_cover_and_separators_in_the_consulates_languages(example_case):
+    import io
+
+    from visadesk.pdf.packet import build_packet
+
+    buf = io.BytesIO()
+    build_packet(example_case, buf, on_date=DAY)
+    text = _text(buf.getvalue())
+    assert "Antragsunterlagen / Dossier de demande / Application packet" in text
+    assert "Inhalt / Sommaire / Contents" in text
+    assert "Liste des pièces justificatives" in text and "Demandeur" in text
+    assert "Demande de visa pour un long séjour en France" in text

@@ -151,6 +151,32 @@ def _draw_separator(c: Canvas, title: str, subtitle: str) -> None:
     c.showPage()
 
 
+PACKET_WORDS: dict[str, dict[str, str]] = {
+    "packet": {"en": "Application packet", "fr": "Dossier de demande", "de": "Antragsunterlagen",
+               "ru": "Комплект документов", "uk": "Комплект документів"},
+    "destination": {"en": "Destination", "fr": "Destination", "de": "Zielland",
+                    "ru": "Страна назначения", "uk": "Країна призначення"},
+    "date": {"en": "Date", "fr": "Date", "de": "Datum", "ru": "Дата", "uk": "Дата"},
+    "applicants": {"en": "Applicants", "fr": "Demandeurs", "de": "Antragsteller",
+                   "ru": "Заявители", "uk": "Заявники"},
+    "applicant": {"en": "Applicant", "fr": "Demandeur", "de": "Antragsteller",
+                  "ru": "Заявитель", "uk": "Заявник"},
+    "contents": {"en": "Contents", "fr": "Sommaire", "de": "Inhalt", "ru": "Содержание",
+                 "uk": "Зміст"},
+    "born": {"en": "born", "fr": "né(e) le", "de": "geb.", "ru": "род.", "uk": "нар."},
+    "passport": {"en": "passport", "fr": "passeport", "de": "Pass", "ru": "паспорт",
+                 "uk": "паспорт"},
+    "checklist": {"en": "Checklist of supporting documents", "fr": "Liste des pièces justificatives",
+                  "de": "Liste der Unterlagen", "ru": "Список документов", "uk": "Список документів"},
+}  # fmt: skip
+
+
+def packet_words(key: str, langs: tuple[str, ...] | list[str]) -> str:
+    """A packet heading in the consulate's language(s), each once (the user's may follow)."""
+    entry = PACKET_WORDS[key]
+    return " / ".join(dict.fromkeys(entry.get(lg, entry["en"]) for lg in langs)) or entry["en"]
+
+
 def _draw_cover(
     c: Canvas,
     case: Case,
@@ -158,24 +184,27 @@ def _draw_cover(
     people: list[Person],
     contents: list[tuple[str, int, int]],
     on_date: date,
+    langs: tuple[str, ...] = ("en",),
 ) -> None:
     w = Writer(c)
-    w.text("Application packet", fonts.BOLD, 20)
+    lg = langs[0]
+    w.text(packet_words("packet", langs), fonts.BOLD, 20)
     w.text(case.display_title(), fonts.BOLD, 13)
-    w.text(f"Destination: {destination}", fonts.REGULAR, 11)
-    w.text(f"Date: {on_date.isoformat()}", fonts.REGULAR, 11)
+    w.text(f"{packet_words('destination', langs)}: {destination}", fonts.REGULAR, 11)
+    w.text(f"{packet_words('date', langs)}: {on_date.isoformat()}", fonts.REGULAR, 11)
     w.y -= 4 * mm
-    w.text("Applicants", fonts.BOLD, 12)
+    w.text(packet_words("applicants", langs), fonts.BOLD, 12)
+    born, passport_word = PACKET_WORDS["born"].get(lg, "born"), PACKET_WORDS["passport"].get(lg)
     for p in people:
         dob = p.date_of_birth.isoformat() if p.date_of_birth else "—"
         passport = p.passport.number if p.passport else "—"
         w.text(
-            f"{p.full_name_latin}  ({p.full_name})  · born {dob} · passport {passport}",
+            f"{p.full_name_latin}  ({p.full_name})  · {born} {dob} · {passport_word} {passport}",
             fonts.REGULAR,
             10,
         )
     w.y -= 4 * mm
-    w.text("Contents", fonts.BOLD, 12)
+    w.text(packet_words("contents", langs), fonts.BOLD, 12)
     for title, level, page in contents:
         w.need(12)
         w.y -= 12
@@ -280,6 +309,7 @@ def build_packet(
             part.pdf = buf.getvalue()
 
     destinations: list[str] = []
+    consulate_langs: list[str] = []
     for person in people:
         apps = [
             a for a in case.applications_for(person.id) if not form_ids or a.form_id in form_ids
@@ -289,18 +319,24 @@ def build_packet(
             for a in apps
         ]
         destinations += [f.definition.country for f in filled]
+        # the consulate's languages (its forms' print languages, its own first), then the user's
+        own = [lg for f in filled for lg in f.print_languages if lg != "en"]
+        person_langs = tuple(dict.fromkeys([*own, "en", lang]))
+        consulate_langs += own
         name = f"{person.full_name_latin} ({person.full_name})"
         add(
             Part(
                 name,
                 0,
                 lambda n, t: f"VisaDesk · {on_date.isoformat()}",
-                draw=lambda c, name=name: _draw_separator(c, name, "Applicant"),
+                draw=lambda c, name=name, pl=person_langs: _draw_separator(
+                    c, name, packet_words("applicant", pl)
+                ),
             )
         )
         add(
             Part(
-                "Checklist of supporting documents",
+                packet_words("checklist", person_langs),
                 1,
                 lambda n, t: f"Checklist · {on_date.isoformat()} · page {n} / {t}",
                 draw=lambda c, name=name, filled=filled: draw_applicant_checklist(
@@ -312,7 +348,14 @@ def build_packet(
         for f in filled:
             add(
                 Part(
-                    f.definition.title.en,
+                    next(
+                        (
+                            x
+                            for x in (f.definition.print_title.get(lg) for lg in f.print_languages)
+                            if x
+                        ),
+                        f.definition.title.en,
+                    ),
                     1,
                     _footer(f.definition.id, on_date),
                     draw=lambda c, f=f: draw_filled(c, case, f, on_date, open_attachment, lang),
@@ -337,7 +380,8 @@ def build_packet(
     cover_footer: Footer = lambda n, t: f"VisaDesk · {on_date.isoformat()} · page {n} / {t}"  # noqa: E731
 
     def draw_cover(c: Canvas, cover_pages: int) -> None:
-        _draw_cover(c, case, dest, people, _contents(parts, cover_pages), on_date)
+        langs = tuple(dict.fromkeys([*consulate_langs, "en", lang]))
+        _draw_cover(c, case, dest, people, _contents(parts, cover_pages), on_date, langs)
 
     if canvas is not None:
         section = canvas.begin(cover_footer, "Cover and contents", 0)
