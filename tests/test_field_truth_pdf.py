@@ -109,3 +109,14 @@ def test_cover_and_separators_in_the_consulates_languages(example_case):
     assert "Inhalt / Sommaire / Contents" in text
     assert "Liste des pièces justificatives" in text and "Demandeur" in text
     assert "Demande de visa pour un long séjour en France" in text
+
+
+def test_scan_pages_are_headed_by_what_the_document_is():
+    from visadesk.case.model import Attachment, AttachmentKind
+    from visadesk.pdf.packet import document_heading
+
+    att = Attachment(
+        filename="IMG_2034.jpg", media_type="image/jpeg", kind=AttachmentKind.PASSPORT_SCAN
+    )
+    assert document_heading(att, ("fr", "en")) == "Passeport / Passport"
+    assert "IMG_2034" not in document_heading(att, ("de",))

@@ -215,8 +215,44 @@ def _draw_cover(
     c.showPage()
 
 
-def _attachment_part(att: Attachment, open_attachment: OpenAttachment, on_date: date) -> Part:
-    title = f"Scan: {att.filename or att.kind.value}"
+DOCUMENT_WORDS: dict[str, dict[str, str]] = {
+    "passport": {"en": "Passport", "fr": "Passeport", "de": "Reisepass"},
+    "passport_scan": {"en": "Passport", "fr": "Passeport", "de": "Reisepass"},
+    "old_passports": {"en": "Earlier passports", "fr": "Anciens passeports", "de": "Frühere Pässe"},
+    "photo": {"en": "Photograph", "fr": "Photographie", "de": "Lichtbild"},
+    "insurance": {"en": "Travel medical insurance", "fr": "Assurance maladie en voyage",
+                  "de": "Reisekrankenversicherung"},
+    "invitation": {"en": "Invitation / proof of accommodation", "fr": "Attestation d'accueil",
+                   "de": "Einladung / Unterkunftsnachweis"},
+    "means": {"en": "Proof of means", "fr": "Justificatifs de ressources",
+              "de": "Finanzierungsnachweis"},
+    "family_ties": {"en": "Civil-status documents (birth, marriage)",
+                    "fr": "Actes d'état civil (naissance, mariage)",
+                    "de": "Personenstandsurkunden (Geburt, Ehe)"},
+    "birth_certificate": {"en": "Birth certificate", "fr": "Acte de naissance",
+                          "de": "Geburtsurkunde"},
+    "threat_evidence": {"en": "Evidence of danger", "fr": "Preuves de la menace",
+                        "de": "Nachweise der Gefährdung"},
+    "document": {"en": "Document", "fr": "Document", "de": "Dokument"},
+}  # fmt: skip
+
+
+def document_heading(att: Attachment, langs: tuple[str, ...]) -> str:
+    """A scan's heading: what the document is, in the consulate's language(s) — never the
+    user's file name."""
+    entry = DOCUMENT_WORDS.get(att.checklist_item or "") or DOCUMENT_WORDS.get(
+        att.kind.value, DOCUMENT_WORDS["document"]
+    )
+    return " / ".join(dict.fromkeys(entry.get(lg, entry["en"]) for lg in langs))
+
+
+def _attachment_part(
+    att: Attachment,
+    open_attachment: OpenAttachment,
+    on_date: date,
+    langs: tuple[str, ...] = ("en",),
+) -> Part:
+    title = document_heading(att, langs)
     with open_attachment(att) as fh:
         data = fh.read()
     check_kind(data[:32], att.media_type, att.filename)  # an EPS/TIFF/SVG "PNG" stops here
@@ -244,8 +280,8 @@ def _attachment_part(att: Attachment, open_attachment: OpenAttachment, on_date: 
     return Part(
         title,
         1,
-        lambda n, t: f"{name} · {on_date.isoformat()} · page {n} / {t}",
-        draw=lambda c: _draw_image(c, data, att.media_type, name),
+        lambda n, t: f"{title} · {on_date.isoformat()} · {n} / {t}",
+        draw=lambda c: _draw_image(c, data, att.media_type, title),
         attachment=att,
     )
 
@@ -373,7 +409,7 @@ def build_packet(
             for att in case.attachments_for(person.id):
                 if att.id in placed:
                     continue  # already in the letter's exhibits, in their order
-                add(_attachment_part(att, open_attachment, on_date))
+                add(_attachment_part(att, open_attachment, on_date, person_langs))
                 tick("scan")
     # page numbers: the cover comes first; drawn once to learn its length, and again if it grew
     dest = ", ".join(dict.fromkeys(destinations)) or "—"
