@@ -39,7 +39,7 @@ VIDEX_ITEM = {
         "fr": "Impression VIDEX Schengen (imprimante laser), signée — formulaires manuscrits refusés",
         "de": "VIDEX-Schengen-Ausdruck (Laserdrucker), unterschrieben — handschriftliche Formulare werden nicht angenommen",
     },
-    "source": "German missions (reference/germany.md)",
+    "source": "German missions' VIDEX guidance (videx.diplo.de)",
 }
 
 
@@ -61,7 +61,7 @@ def derive(src: dict) -> dict:
     }
     out["edition"] = "VIDEX Schengen (questions of the harmonised form, Reg. (EU) 2019/1155)"
     out["source"] = (
-        "Derived from schengen-c.yaml; German missions' VIDEX guidance (reference/germany.md)"
+        "Derived from schengen-c.yaml; German missions' VIDEX guidance (videx.diplo.de)"
     )
     out["print_languages"] = ["en", "de"]
     out.pop("destination_field", None)
@@ -72,12 +72,16 @@ def derive(src: dict) -> dict:
     out["notes"] = [VIDEX_NOTE, *src.get("notes", [])]
     out.pop("declarations", None)
     out.pop("official_use", None)
+    out.pop("header_notes", None)
     sections = []
     for section in src["sections"]:
         section = dict(section)
         fields = []
         for field in section["fields"]:
+            if field.get("print_only"):
+                continue  # drawn on the paper form only (e.g. box 32's two lists)
             field = dict(field)
+            field.pop("printed", None)
             if "print_label" in field:
                 field["print_label"] = {
                     k: v for k, v in field["print_label"].items() if k in ("en", "de")

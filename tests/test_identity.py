@@ -241,3 +241,71 @@ def test_mrz_name_uses_fillers_and_drops_other_characters():
 
     assert mrz_name("Anna-Maria von Ek") == "ANNA<MARIA<VON<EK"
     assert mrz_name("O'Neil") == "ONEIL"
+
+
+# --- Ukrainian passports: Cabinet of Ministers Resolution No. 55 of 27 January 2010 -------------
+# The resolution's own examples (its table gives one per rule).
+UA_EXAMPLES = [
+    ("Алушта", "ALUSHTA"),
+    ("Борщагівка", "BORSHCHAHIVKA"),
+    ("Вінниця", "VINNYTSIA"),
+    ("Гадяч", "HADIACH"),
+    ("Згорани", "ZGHORANY"),  # зг → zgh, not zh
+    ("Розгон", "ROZGHON"),
+    ("Ґалаґан", "GALAGAN"),
+    ("Єнакієве", "YENAKIIEVE"),  # Є: ye at the start, ie elsewhere
+    ("Гаєвич", "HAIEVYCH"),
+    ("Короп'є", "KOROPIE"),  # the apostrophe is not rendered
+    ("Житомир", "ZHYTOMYR"),
+    ("Їжакевич", "YIZHAKEVYCH"),  # Ї: yi at the start, i elsewhere
+    ("Кадиївка", "KADYIVKA"),
+    ("Йосипівка", "YOSYPIVKA"),  # Й: y at the start, i elsewhere
+    ("Стрий", "STRYI"),
+    ("Олексій", "OLEKSII"),
+    ("Київ", "KYIV"),
+    ("Біла Церква", "BILA TSERKVA"),
+    ("Щербухи", "SHCHERBUKHY"),
+    ("Юрій", "YURII"),  # Ю: yu at the start, iu elsewhere
+    ("Корюківка", "KORIUKIVKA"),
+    ("Яготин", "YAHOTYN"),  # Я: ya at the start, ia elsewhere
+    ("Костянтин", "KOSTIANTYN"),
+    ("Знам'янка", "ZNAMIANKA"),
+    ("Феодосія", "FEODOSIIA"),
+    ("Тернопіль", "TERNOPIL"),  # the soft sign is not rendered
+]
+
+
+@pytest.mark.parametrize(("cyrillic", "latin"), UA_EXAMPLES)
+def test_ukrainian_national_scheme_resolution_55_examples(cyrillic, latin):
+    from visadesk.identity.translit import transliterate
+
+    assert transliterate(cyrillic, "ua_kmu_55_2010") == latin
+    assert transliterate(cyrillic.upper(), "ua_kmu_55_2010") == latin
+
+
+def test_ukrainian_travel_document_chooses_the_national_scheme():
+    from visadesk.case.fields import TranslitScheme
+    from visadesk.case.model import Person, TravelDocument
+
+    ua = Person(
+        surname="Згурський",
+        given_names="Юрій",
+        documents=[TravelDocument(number="FA123456", issuing_country="UA")],
+    )
+    assert ua.passport_scheme.value == "ua_kmu_55_2010"
+    assert (ua.surname_latin, ua.given_names_latin) == ("ZGHURSKYI", "YURII")
+    ru = ua.model_copy(update={"documents": [TravelDocument(number="75", issuing_country="RU")]})
+    assert ru.surname_latin == "ZGURSKII"  # ICAO 9303, the Russian rule
+    # an older scheme chosen on purpose is kept, even for a Ukrainian document
+    old = ua.model_copy(update={"translit_scheme": TranslitScheme.MVD_310})
+    assert old.passport_scheme.value == "mvd_310"
+
+
+def test_every_scheme_is_labelled_with_what_it_is_and_its_years():
+    from visadesk.identity.translit import SCHEMES
+
+    assert "driving licences" in SCHEMES["mvd_782"] and "not a passport" in SCHEMES["mvd_782"]
+    assert "1997" in SCHEMES["mvd_310"] and "2010" in SCHEMES["mvd_310"]
+    assert "2010" in SCHEMES["gost_52535"] and "2013" in SCHEMES["gost_52535"]
+    assert "since 2013" in SCHEMES["icao_doc_9303"]
+    assert "Resolution No. 55" in SCHEMES["ua_kmu_55_2010"]

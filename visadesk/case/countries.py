@@ -78,11 +78,46 @@ def _historic_translation(lang: str) -> gettext.NullTranslations:
         return gettext.NullTranslations()
 
 
+# Names as forms and consulates write them where ISO's catalogue differs (historic short names,
+# names ISO gives in a politically loaded form).
+AS_WRITTEN: dict[str, dict[str, str]] = {
+    "SUN": {"en": "USSR", "fr": "URSS", "de": "UdSSR", "ru": "СССР", "uk": "СРСР"},
+    "TWN": {"en": "Taiwan", "fr": "Taïwan", "de": "Taiwan", "ru": "Тайвань", "uk": "Тайвань"},
+    "SYR": {"fr": "République arabe syrienne"},
+    "LAO": {"fr": "République démocratique populaire lao"},
+}
+
+
+def _uninvert(text: str, lang: str) -> str:
+    """ISO's inverted official names in the order a form writes them: "Russie, Fédération de"
+    → "Fédération de Russie", "Moldau, Republik" → "Republik Moldau"."""
+    if ", " not in text or lang not in ("en", "fr", "de"):
+        return text
+    head, tail = text.split(", ", 1)
+    if lang == "en":
+        return f"{tail} {head}" if tail.rsplit(" ", 1)[-1] in ("of", "the") else text
+    if lang == "fr":
+        if tail.endswith("d'"):
+            return f"{tail}{head}"
+        if tail.rsplit(" ", 1)[-1] in ("de", "du", "des"):
+            return f"{tail} {head}"
+        return text
+    return f"{tail} {head}"
+
+
 def name(code: str, lang: str = "en") -> str:
-    """The country's common name in ``lang`` (en, ru, uk, fr, de …), from pycountry's catalogues."""
+    """The country's name in ``lang`` (en, ru, uk, fr, de …) as a form writes it (never an
+    inverted official name), from pycountry's catalogues."""
+    a3 = normalize(code)
+    written = AS_WRITTEN.get(a3, {}).get(lang)
+    if written:
+        return written
+    return _uninvert(_catalogue_name(a3, lang), lang)
+
+
+def _catalogue_name(a3: str, lang: str) -> str:
     import pycountry
 
-    a3 = normalize(code)
     if a3 in ICAO_SPECIAL:
         return ICAO_SPECIAL[a3]
     country = pycountry.countries.get(alpha_3=a3)

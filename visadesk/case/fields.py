@@ -213,7 +213,8 @@ class TranslitScheme(StrEnum):
     ICAO = "icao_doc_9303"  # since 2013–2014 (FMS order 320 of 2012)
     GOST_52535 = "gost_52535"  # 2010–2013 passports (Ц → TC)
     MVD_310 = "mvd_310"  # 1997–2010 (Ю → YU, Я → YA)
-    MVD_782 = "mvd_782"
+    MVD_782 = "mvd_782"  # MVD order 782 of 2000: driving licences, not passports
+    UA_2010 = "ua_kmu_55_2010"  # Ukrainian passports: Cabinet of Ministers Resolution 55 (2010)
 
 
 class AttachmentKind(StrEnum):

@@ -183,20 +183,30 @@ class Person(Model):
     # -- derived values (read by the form engine as profile paths; never stored) --
 
     @property
+    def passport_scheme(self) -> TranslitScheme:
+        """The scheme of the passport's spelling: Ukraine's national one for a Ukrainian travel
+        document (unless an older scheme was chosen), else the chosen one."""
+        from visadesk.identity.translit import scheme_for_document
+
+        doc = self.passport
+        country = doc.issuing_country if doc else None
+        return TranslitScheme(scheme_for_document(self.translit_scheme.value, country))
+
+    @property
     def surname_latin(self) -> str:
         if self.latin_surname is not None:
             return self.latin_surname
-        return _translit(self.surname, self.translit_scheme)
+        return _translit(self.surname, self.passport_scheme)
 
     @property
     def given_names_latin(self) -> str:
         if self.latin_given_names is not None:
             return self.latin_given_names
-        return _translit(self.given_names, self.translit_scheme)
+        return _translit(self.given_names, self.passport_scheme)
 
     @property
     def surname_at_birth_latin(self) -> str:
-        return _translit(self.surname_at_birth, self.translit_scheme)
+        return _translit(self.surname_at_birth, self.passport_scheme)
 
     @property
     def full_name(self) -> str:

@@ -11,7 +11,7 @@ import sys
 
 from visadesk.cli.i18n import _
 
-SCHEME_NAMES = ("icao_doc_9303", "gost_52535", "mvd_310", "mvd_782")
+SCHEME_NAMES = ("icao_doc_9303", "gost_52535", "mvd_310", "mvd_782", "ua_kmu_55_2010")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -74,6 +74,20 @@ def _problem(
     return FieldProblem(field.id, field.number, field.label, kind, exc.message, exc.key, exc.params)  # type: ignore[arg-type]
 
 
+def _date_rule(field: FieldDef, exc: V.ValueProblem, lang: str) -> FieldProblem | None:
+    """A date limit with its own message (e.g. "the passport was issued more than 10 years
+    ago"), in the user's language; None for the generic one."""
+    bound = {"min_date": field.validation.min_date, "max_date": field.validation.max_date}.get(
+        exc.key
+    )
+    if bound is None or bound.message is None:
+        return None
+    text = bound.message.get(lang)
+    return FieldProblem(
+        field.id, field.number, field.label, "invalid", text, "date_rule", exc.params
+    )
+
+
 def fill(
     case: Case,
     person_id: str,
@@ -111,7 +125,7 @@ def fill(
         results = []
         for field in section.fields:
             value, source, path, problem = raw[field.id]
-            visible = evaluate(field.show_if, ctx)
+            visible = not field.print_only and evaluate(field.show_if, ctx)
             required = visible and (
                 field.required
                 or (field.required_if is not None and evaluate(field.required_if, ctx))
@@ -124,7 +138,18 @@ def fill(
                     try:
                         V.check(field, value, form, ctx.values, today, person.date_of_birth)
                     except V.ValueProblem as exc:
-                        problems.append(_problem(field, "invalid", exc))
+                        problems.append(
+                            _date_rule(field, exc, lang) or _problem(field, "invalid", exc)
+                        )
+                if value not in (None, "", []):
+                    problems += [
+                        FieldProblem(
+                            field.id, field.number, field.label, "invalid",
+                            r.message.get(lang), "not_eligible",
+                        )
+                        for r in field.validation.refuse_if
+                        if evaluate(r.when, ctx)
+                    ]  # fmt: skip
                 if required and value in (None, "", []) and problem is None:
                     problems.append(_problem(field))
             for p in problems:

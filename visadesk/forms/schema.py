@@ -9,10 +9,18 @@ building, so a command that never validates a definition does not pay for it.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
 
 LANGS = ("en", "ru", "uk", "fr", "de")
 PRINT_LANGS = ("en", "fr", "de", "es", "it", "ru")
@@ -71,6 +79,9 @@ class ChoiceDef(Strict):
     label: I18n
     print_label: PrintText = PrintText()
     other: bool = False  # "Other (please specify)": the specification field follows
+    # A choice the paper form has no box for: it ticks the box of this other choice (e.g. the
+    # asylum visa on the Cerfa 14571 ticks "Autre (à préciser)").
+    prints_as: str | None = None
 
 
 class Condition(Strict):
@@ -124,7 +135,16 @@ class DateBound(Strict):
     message: I18n | None = None
 
 
+class Refusal(Strict):
+    """A value the rules do not allow for this person (e.g. family reunification asked for an
+    adult brother): shown at the field, in the user's language."""
+
+    when: Condition
+    message: I18n
+
+
 class Validation(Strict):
+    refuse_if: list[Refusal] = Field(default_factory=list)
     pattern: str | None = None
     min_length: int | None = None
     max_length: int | None = None
@@ -161,6 +181,11 @@ class FieldDef(Strict):
     part_of: str | None = None  # number of the official box this unnumbered sub-field belongs to
     starred: bool = False  # Schengen: family members of EU/EEA/CH citizens leave it empty
     reconstructed: bool = False  # wording not confirmed against the official text
+    # ``printed: false``: asked in the wizard, not drawn as a box of the official form (another
+    # print-only box shows it, e.g. box 32's two lists). ``print_only``: drawn on the official
+    # form from other answers (a computed source), never asked.
+    printed: bool = True
+    print_only: bool = False
     width: Literal["full", "half", "third", "quarter"] = "full"
     rows: int = Field(default=1, ge=1, le=20)
 
@@ -196,6 +221,24 @@ class ChecklistItemDef(Strict):
     source: str | None = None  # where the rule comes from
     facts: list[str] = Field(default_factory=list)  # ids in visadesk.facts: sourced there
 
+    @field_validator("source")
+    @classmethod
+    def _real_source(cls, v: str | None) -> str | None:
+        return _no_internal_file(v) if v is not None else v
+
+    @model_validator(mode="after")
+    def _honest(self) -> ChecklistItemDef:
+        if self.source and self.source.lower().startswith("unconfirmed") and not self.unverified:
+            raise ValueError("an item whose source is unconfirmed must be marked unverified")
+        return self
+
+
+def _no_internal_file(v: str) -> str:
+    """A definition never cites an internal file (e.g. reference/documents.md) as its source."""
+    if re.search(r"(^|[\s(;/])reference/|\.md\b", v):
+        raise ValueError(f"an internal file is not a source: {v!r}")
+    return v
+
 
 class InfoRow(Strict):
     """A fact on a checklist-only form (e.g. 'Stay: up to 90 days'). With ``facts`` (ids in the
@@ -226,7 +269,7 @@ class FormDefinition(Strict):
     print_title: PrintText = PrintText()
     edition: str = ""
     legal_basis: str = ""
-    source: str
+    source: Annotated[str, AfterValidator(_no_internal_file)]
     checked: date
     print_languages: list[Literal["en", "fr", "de", "es", "it", "ru"]] = Field(
         default_factory=lambda: ["en"]  # type: ignore[arg-type]
@@ -239,6 +282,8 @@ class FormDefinition(Strict):
     reconstructed: bool = False
     verify_before_travel: bool = False
     notes: list[I18n] = Field(default_factory=list)
+    # Printed under the title of the official form itself, in its print languages.
+    header_notes: list[PrintText] = Field(default_factory=list)
     info: list[InfoRow] = Field(default_factory=list)
     declarations: list[PrintText] = Field(default_factory=list)
     official_use: list[PrintText] = Field(default_factory=list)

@@ -114,7 +114,48 @@ def _sponsor_address(ctx: Context) -> str:
     return address_line(ctx.sponsor.address) if ctx.sponsor else ""
 
 
+def _sponsor_address_in(country: str) -> Callable[[Context], str]:
+    """The sponsor's address only when it is in ``country`` (alpha-3): an "address in Germany"
+    is never the sponsor's address in another country."""
+
+    def address(ctx: Context) -> str:
+        sponsor = ctx.sponsor
+        if sponsor is None or sponsor.address is None or sponsor.address.country != country:
+            return ""
+        return address_line(sponsor.address)
+
+    return address
+
+
+APPLICANT_MEANS: tuple[str, ...] = (
+    "cash",
+    "travellers_cheques",
+    "credit_card",
+    "prepaid_accommodation",
+    "prepaid_transport",
+    "other",
+)
+SPONSOR_MEANS = ("cash", "accommodation_provided", "all_expenses", "prepaid_transport", "other")
+
+
+def _box32(ctx: Context, payer: str) -> list[str]:
+    """Schengen box 32 as the form prints it: two lists, one per payer, each ticked from the
+    answers 'who pays' and 'means of support' (the sponsor named in field 30 or 31 is
+    'referred to in field 30 or 31')."""
+    if ctx.values.get("cost_covered_by") != payer:
+        return []
+    means = ctx.values.get("means_of_support") or []
+    allowed = APPLICANT_MEANS if payer == "applicant" else SPONSOR_MEANS
+    head = ["covered"]
+    if payer == "sponsor":
+        named = ctx.values.get("inviting_person") or ctx.values.get("inviting_company")
+        head.append("referred_30_31" if named else "other_sponsor")
+    return head + [m for m in allowed if m in means]
+
+
 COMPUTED: dict[str, Callable[[Context], Any]] = {
+    "cost_by_applicant": lambda c: _box32(c, "applicant"),
+    "cost_by_sponsor": lambda c: _box32(c, "sponsor"),
     "age": lambda c: c.person.age(c.today),
     "is_minor": lambda c: (c.person.age(c.today) or 99) < 18,
     "today": lambda c: c.today,
@@ -123,6 +164,7 @@ COMPUTED: dict[str, Callable[[Context], Any]] = {
     "home_address": lambda c: address_line(c.person.address),
     "sponsor_full_name_latin": lambda c: _latin_name(c.sponsor),
     "sponsor_address": _sponsor_address,
+    "sponsor_address_in_germany": _sponsor_address_in("DEU"),
     "sponsor_contact": lambda c: ", ".join(
         x
         for x in (

@@ -191,7 +191,7 @@ def _print_plain(field: FieldDef, value: Any, form: FormDefinition, langs: tuple
 def _print_text(field: FieldDef, value: Any, form: FormDefinition, langs: tuple[str, ...]) -> str:
     from visadesk.forms.values import to_charset
 
-    return to_charset(str(value), form.charset)
+    return to_charset(str(value), form.charset, langs)
 
 
 Parser = Callable[[FieldDef, Any], Any]
@@ -261,4 +261,5 @@ def print_choices(field: FieldDef, value: Any, langs: tuple[str, ...]) -> list[t
         yes, no = yes_no(langs)
         return [(no, value is False), (yes, value is True)]
     chosen = value if isinstance(value, list) else [value]
-    return [(choice_label(c, langs), c.value in chosen) for c in field.choices]
+    chosen = chosen + [c.prints_as for c in field.choices if c.prints_as and c.value in chosen]
+    return [(choice_label(c, langs), c.value in chosen) for c in field.choices if not c.prints_as]

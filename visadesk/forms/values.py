@@ -15,7 +15,9 @@ from visadesk.forms.types import ValueProblem as ValueProblem
 from visadesk.forms.types import parse_date as parse_date
 
 # VIDEX accepts Latin letters, digits, space and . + - , ’ (and ' as typed), Ä Ö Ü ß; @ in e-mail.
-_VIDEX_OK = re.compile(r"^[A-Za-z0-9 .+\-,’'/ÄÖÜäöüß()\n]*$")
+# VIDEX's characters: Latin letters, digits, Ä Ö Ü ß and . + - , ’ — and "@" (e-mail addresses
+# keep it: German missions' VIDEX guidelines allow it).
+_VIDEX_OK = re.compile(r"^[A-Za-z0-9 .+\-,’'/ÄÖÜäöüß()@\n]*$")
 _LATIN_OK = re.compile(r"^[\u0000-\u024F\u1E00-\u1EFF’«»–—…№\n]*$")
 
 
@@ -64,7 +66,7 @@ def check(
             bad = sorted({c for c in value if not _VIDEX_OK.match(c)})
             raise ValueProblem(
                 "charset",
-                "VIDEX accepts only Latin letters, digits and . + - , ’ Ä Ö Ü ß; "
+                "VIDEX accepts only Latin letters, digits and . + - , ’ @ Ä Ö Ü ß; "
                 f"not {' '.join(bad[:5])}",
                 chars="".join(bad[:5]),
             )
@@ -88,32 +90,51 @@ def check(
             raise ValueProblem("max_value", f"must be at most {v.max_value:g}")
 
 
-def to_charset(text: str, charset: str | None) -> str:
-    """Profile text (e.g. a Cyrillic city) in the form's character set (ICAO transliteration)."""
+def to_charset(text: str, charset: str | None, langs: tuple[str, ...] = ("en",)) -> str:
+    """Profile text in the form's language and character set: a known Russian term (occupation,
+    relationship) translated, an employer's legal form (ООО …) and a passport authority (МВД …)
+    as printed, other Cyrillic words transliterated (ICAO) with their capitals as written."""
     if not charset or not text:
         return text
-    pattern = _VIDEX_OK if charset == "videx" else _LATIN_OK
-    if pattern.match(text):
-        return text
-    from visadesk.identity.translit import transliterate
+    from visadesk.forms import vocabulary
 
+    known = vocabulary.lookup(text, langs)
+    if known is not None:
+        return known
+    pattern = _VIDEX_OK if charset == "videx" else _LATIN_OK
+    if pattern.match(text) and not re.search(r"[А-Яа-яЁё]", text):
+        return text
     out = []
     for line in text.split("\n"):
         words = []
         for word in line.split(" "):
-            if pattern.match(word):
+            if pattern.match(word) and not re.search(r"[А-Яа-яЁё]", word):
                 words.append(word)
-            else:
-                latin = (
-                    transliterate(word).capitalize()
-                    if word[:1].isupper()
-                    else transliterate(word).lower()
-                )
-                words.append(
-                    latin if pattern.match(latin) else "".join(c for c in latin if pattern.match(c))
-                )
+                continue
+            latin = vocabulary.word(word, langs) or _latin_word(word)
+            words.append(
+                latin if pattern.match(latin) else "".join(c for c in latin if pattern.match(c))
+            )
         out.append(" ".join(words))
     return "\n".join(out)
+
+
+def _latin_word(word: str) -> str:
+    """A Cyrillic word in Latin letters with its capitals as written: «Ромашка» → «Romashka»,
+    МВД → MVD, Екатеринбург → Ekaterinburg."""
+    from visadesk.identity.translit import transliterate
+
+    letters = [c for c in word if c.isalpha()]
+    latin = transliterate(word)  # upper case
+    if letters and all(c.isupper() for c in letters) and len(letters) > 1:
+        return latin
+    lower = latin.lower()
+    first = next((i for i, c in enumerate(word) if c.isalpha()), None)
+    if first is not None and word[first].isupper():
+        j = next((i for i, c in enumerate(lower) if c.isalpha()), None)
+        if j is not None:
+            lower = lower[:j] + lower[j].upper() + lower[j + 1 :]
+    return lower
 
 
 def format_value(field: FieldDef, value: Any, form: FormDefinition, langs: tuple[str, ...]) -> str:

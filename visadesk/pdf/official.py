@@ -26,6 +26,11 @@ WIDTHS = {"full": 1.0, "half": 0.5, "third": 1 / 3, "quarter": 0.25}
 PHOTO_W, PHOTO_H = 35 * mm, 45 * mm
 COLUMN_W = 44 * mm
 BOTTOM = 14 * mm
+GUARDIAN = {
+    "en": "parental authority / legal guardian",
+    "fr": "autorité parentale / tuteur légal",
+    "de": "Inhaber der elterlichen Sorge / Vormund",
+}
 
 
 def print_label(res: FieldResult, langs: tuple[str, ...]) -> str:
@@ -118,7 +123,10 @@ def _draw_box(
             cx = x + PAD
             for label, checked in row:
                 tick_box(c, cx, y - 0.4 * mm, checked)
-                c.setFont(fonts.CONDENSED, 7)
+                # a label longer than the box is drawn smaller, never past the box's edge
+                room = x + width - PAD - (cx + 3.6 * mm)
+                natural = fonts.width(label, fonts.CONDENSED, 7)
+                c.setFont(fonts.CONDENSED, 7 if natural <= room else max(4.5, 7 * room / natural))
                 c.drawString(cx + 3.6 * mm, y, label)
                 cx += 4 * mm + fonts.width(label, fonts.CONDENSED, 7) + 3 * mm
             y -= 4.2 * mm
@@ -159,15 +167,16 @@ def _title_block(ctx: Ctx) -> None:
     for line in wrap(f"{form.edition} — {form.legal_basis}", fonts.ITALIC, 7, w):
         c.drawString(x0, y, line)
         y -= 8.5
-    if form.reconstructed:
-        c.setFillColorRGB(0.6, 0.1, 0.1)
-        c.drawString(
-            x0,
-            y,
-            "Parts reconstructed from secondary sources (marked): compare with the official form.",
-        )
-        c.setFillGray(0)
-        y -= 8.5
+    # The form's own header notes (free of charge, starred fields, fields 1–3), in its languages.
+    # Working notes ("reconstructed", "sign here") never go on the consulate's copy: they are on
+    # the applicant's sheet (sheets.draw_applicant_checklist).
+    c.setFont(fonts.CONDENSED, 7)
+    for note in form.header_notes:
+        for lg in ctx.langs:
+            text = note.get(lg)
+            for line in wrap(text or "", fonts.CONDENSED, 7, w):
+                c.drawString(x0, y, line)
+                y -= 8
     # photo box, top right
     px, py = PAGE_W - MARGIN - PHOTO_W, PAGE_H - MARGIN - PHOTO_H
     c.setLineWidth(0.8)
@@ -223,7 +232,9 @@ def _grid(ctx: Ctx) -> None:
     used = 0.0
     for section in ctx.filled.sections:
         for res in section.fields:
-            if not res.visible or res.field.id == "place_of_signature":
+            # Every box of the official form is printed, applicable or not (an empty box is
+            # what the consulate expects); only the place of signature goes to the signature line.
+            if res.field.id == "place_of_signature" or not res.field.printed:
                 continue
             w = WIDTHS[res.field.width]
             if used + w > 1.001:
@@ -270,7 +281,7 @@ def _declarations(ctx: Ctx, on_date: date) -> None:
 
 
 def signature_block(c: Canvas, ctx: Ctx, on_date: date) -> None:
-    """Place and date, then one signature line per signer with a visible 'sign here' mark."""
+    """Place and date, then one signature line per signer, labelled in the form's languages."""
     signers = ctx.filled.signers or ("",)
     needed = 16 * mm + len(signers) * 16 * mm
     if ctx.y - needed < BOTTOM:
@@ -301,13 +312,13 @@ def signature_block(c: Canvas, ctx: Ctx, on_date: date) -> None:
         c.setFont(fonts.CONDENSED, 7)
         who = f"{ls} — {name}" if name else ls
         if minor:
-            who += " (parental authority / legal guardian)"
+            who += (
+                " ("
+                + " / ".join(dict.fromkeys(GUARDIAN.get(lg, GUARDIAN["en"]) for lg in ctx.langs))
+                + ")"
+            )
         c.drawString(MARGIN, ctx.y + 8 * mm, who)
         c.line(MARGIN + 38 * mm, ctx.y, MARGIN + 120 * mm, ctx.y)
-        c.setFillColorRGB(0.85, 0.2, 0.1)
-        c.setFont(fonts.BOLD, 8)
-        c.drawString(MARGIN + 122 * mm, ctx.y, "◀ sign here")
-        c.setFillGray(0)
 
 
 def _annex_pages(ctx: Ctx) -> None:

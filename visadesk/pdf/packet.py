@@ -151,6 +151,32 @@ def _draw_separator(c: Canvas, title: str, subtitle: str) -> None:
     c.showPage()
 
 
+PACKET_WORDS: dict[str, dict[str, str]] = {
+    "packet": {"en": "Application packet", "fr": "Dossier de demande", "de": "Antragsunterlagen",
+               "ru": "Комплект документов", "uk": "Комплект документів"},
+    "destination": {"en": "Destination", "fr": "Destination", "de": "Zielland",
+                    "ru": "Страна назначения", "uk": "Країна призначення"},
+    "date": {"en": "Date", "fr": "Date", "de": "Datum", "ru": "Дата", "uk": "Дата"},
+    "applicants": {"en": "Applicants", "fr": "Demandeurs", "de": "Antragsteller",
+                   "ru": "Заявители", "uk": "Заявники"},
+    "applicant": {"en": "Applicant", "fr": "Demandeur", "de": "Antragsteller",
+                  "ru": "Заявитель", "uk": "Заявник"},
+    "contents": {"en": "Contents", "fr": "Sommaire", "de": "Inhalt", "ru": "Содержание",
+                 "uk": "Зміст"},
+    "born": {"en": "born", "fr": "né(e) le", "de": "geb.", "ru": "род.", "uk": "нар."},
+    "passport": {"en": "passport", "fr": "passeport", "de": "Pass", "ru": "паспорт",
+                 "uk": "паспорт"},
+    "checklist": {"en": "Checklist of supporting documents", "fr": "Liste des pièces justificatives",
+                  "de": "Liste der Unterlagen", "ru": "Список документов", "uk": "Список документів"},
+}  # fmt: skip
+
+
+def packet_words(key: str, langs: tuple[str, ...] | list[str]) -> str:
+    """A packet heading in the consulate's language(s), each once (the user's may follow)."""
+    entry = PACKET_WORDS[key]
+    return " / ".join(dict.fromkeys(entry.get(lg, entry["en"]) for lg in langs)) or entry["en"]
+
+
 def _draw_cover(
     c: Canvas,
     case: Case,
@@ -158,26 +184,29 @@ def _draw_cover(
     people: list[Person],
     contents: list[tuple[str, int, int]],
     on_date: date,
+    langs: tuple[str, ...] = ("en",),
 ) -> None:
     w = Writer(c)
-    w.text("Application packet", fonts.BOLD, 20)
+    lg = langs[0]
+    w.text(packet_words("packet", langs), fonts.BOLD, 20)
     # what a consulate expects: the applicants as in their passports, never the case's own
     # (internal) title, which may be a volunteer's note
     w.text(", ".join(p.full_name_latin for p in people if p.full_name_latin) or "—", fonts.BOLD, 13)
-    w.text(f"Destination: {destination}", fonts.REGULAR, 11)
-    w.text(f"Date: {on_date.isoformat()}", fonts.REGULAR, 11)
+    w.text(f"{packet_words('destination', langs)}: {destination}", fonts.REGULAR, 11)
+    w.text(f"{packet_words('date', langs)}: {on_date.isoformat()}", fonts.REGULAR, 11)
     w.y -= 4 * mm
-    w.text("Applicants", fonts.BOLD, 12)
+    w.text(packet_words("applicants", langs), fonts.BOLD, 12)
+    born, passport_word = PACKET_WORDS["born"].get(lg, "born"), PACKET_WORDS["passport"].get(lg)
     for p in people:
         dob = p.date_of_birth.isoformat() if p.date_of_birth else "—"
         passport = p.passport.number if p.passport else "—"
         w.text(
-            f"{p.full_name_latin}  ({p.full_name})  · born {dob} · passport {passport}",
+            f"{p.full_name_latin}  ({p.full_name})  · {born} {dob} · {passport_word} {passport}",
             fonts.REGULAR,
             10,
         )
     w.y -= 4 * mm
-    w.text("Contents", fonts.BOLD, 12)
+    w.text(packet_words("contents", langs), fonts.BOLD, 12)
     for title, level, page in contents:
         w.need(12)
         w.y -= 12
@@ -188,8 +217,44 @@ def _draw_cover(
     c.showPage()
 
 
-def _attachment_part(att: Attachment, open_attachment: OpenAttachment, on_date: date) -> Part:
-    title = f"Scan: {att.filename or att.kind.value}"
+DOCUMENT_WORDS: dict[str, dict[str, str]] = {
+    "passport": {"en": "Passport", "fr": "Passeport", "de": "Reisepass"},
+    "passport_scan": {"en": "Passport", "fr": "Passeport", "de": "Reisepass"},
+    "old_passports": {"en": "Earlier passports", "fr": "Anciens passeports", "de": "Frühere Pässe"},
+    "photo": {"en": "Photograph", "fr": "Photographie", "de": "Lichtbild"},
+    "insurance": {"en": "Travel medical insurance", "fr": "Assurance maladie en voyage",
+                  "de": "Reisekrankenversicherung"},
+    "invitation": {"en": "Invitation / proof of accommodation", "fr": "Attestation d'accueil",
+                   "de": "Einladung / Unterkunftsnachweis"},
+    "means": {"en": "Proof of means", "fr": "Justificatifs de ressources",
+              "de": "Finanzierungsnachweis"},
+    "family_ties": {"en": "Civil-status documents (birth, marriage)",
+                    "fr": "Actes d'état civil (naissance, mariage)",
+                    "de": "Personenstandsurkunden (Geburt, Ehe)"},
+    "birth_certificate": {"en": "Birth certificate", "fr": "Acte de naissance",
+                          "de": "Geburtsurkunde"},
+    "threat_evidence": {"en": "Evidence of danger", "fr": "Preuves de la menace",
+                        "de": "Nachweise der Gefährdung"},
+    "document": {"en": "Document", "fr": "Document", "de": "Dokument"},
+}  # fmt: skip
+
+
+def document_heading(att: Attachment, langs: tuple[str, ...]) -> str:
+    """A scan's heading: what the document is, in the consulate's language(s) — never the
+    user's file name."""
+    entry = DOCUMENT_WORDS.get(att.checklist_item or "") or DOCUMENT_WORDS.get(
+        att.kind.value, DOCUMENT_WORDS["document"]
+    )
+    return " / ".join(dict.fromkeys(entry.get(lg, entry["en"]) for lg in langs))
+
+
+def _attachment_part(
+    att: Attachment,
+    open_attachment: OpenAttachment,
+    on_date: date,
+    langs: tuple[str, ...] = ("en",),
+) -> Part:
+    title = document_heading(att, langs)
     with open_attachment(att) as fh:
         data = fh.read()
     check_kind(data[:32], att.media_type, att.filename)  # an EPS/TIFF/SVG "PNG" stops here
@@ -217,8 +282,8 @@ def _attachment_part(att: Attachment, open_attachment: OpenAttachment, on_date: 
     return Part(
         title,
         1,
-        lambda n, t: f"{name} · {on_date.isoformat()} · page {n} / {t}",
-        draw=lambda c: _draw_image(c, data, att.media_type, name),
+        lambda n, t: f"{title} · {on_date.isoformat()} · {n} / {t}",
+        draw=lambda c: _draw_image(c, data, att.media_type, title),
         attachment=att,
     )
 
@@ -282,6 +347,7 @@ def build_packet(
             part.pdf = buf.getvalue()
 
     destinations: list[str] = []
+    consulate_langs: list[str] = []
     for person in people:
         apps = [
             a for a in case.applications_for(person.id) if not form_ids or a.form_id in form_ids
@@ -291,18 +357,24 @@ def build_packet(
             for a in apps
         ]
         destinations += [f.definition.country for f in filled]
+        # the consulate's languages (its forms' print languages, its own first), then the user's
+        own = [lg for f in filled for lg in f.print_languages if lg != "en"]
+        person_langs = tuple(dict.fromkeys([*own, "en", lang]))
+        consulate_langs += own
         name = f"{person.full_name_latin} ({person.full_name})"
         add(
             Part(
                 name,
                 0,
                 lambda n, t: f"VisaDesk · {on_date.isoformat()}",
-                draw=lambda c, name=name: _draw_separator(c, name, "Applicant"),
+                draw=lambda c, name=name, pl=person_langs: _draw_separator(
+                    c, name, packet_words("applicant", pl)
+                ),
             )
         )
         add(
             Part(
-                "Checklist of supporting documents",
+                packet_words("checklist", person_langs),
                 1,
                 lambda n, t: f"Checklist · {on_date.isoformat()} · page {n} / {t}",
                 draw=lambda c, name=name, filled=filled: draw_applicant_checklist(
@@ -314,7 +386,14 @@ def build_packet(
         for f in filled:
             add(
                 Part(
-                    f.definition.title.en,
+                    next(
+                        (
+                            x
+                            for x in (f.definition.print_title.get(lg) for lg in f.print_languages)
+                            if x
+                        ),
+                        f.definition.title.en,
+                    ),
                     1,
                     _footer(f.definition.id, on_date),
                     draw=lambda c, f=f: draw_filled(c, case, f, on_date, open_attachment, lang),
@@ -332,14 +411,15 @@ def build_packet(
             for att in case.attachments_for(person.id):
                 if att.id in placed:
                     continue  # already in the letter's exhibits, in their order
-                add(_attachment_part(att, open_attachment, on_date))
+                add(_attachment_part(att, open_attachment, on_date, person_langs))
                 tick("scan")
     # page numbers: the cover comes first; drawn once to learn its length, and again if it grew
     dest = ", ".join(dict.fromkeys(destinations)) or "—"
     cover_footer: Footer = lambda n, t: f"VisaDesk · {on_date.isoformat()} · page {n} / {t}"  # noqa: E731
 
     def draw_cover(c: Canvas, cover_pages: int) -> None:
-        _draw_cover(c, case, dest, people, _contents(parts, cover_pages), on_date)
+        langs = tuple(dict.fromkeys([*consulate_langs, "en", lang]))
+        _draw_cover(c, case, dest, people, _contents(parts, cover_pages), on_date, langs)
 
     if canvas is not None:
         section = canvas.begin(cover_footer, "Cover and contents", 0)

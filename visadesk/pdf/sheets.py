@@ -176,14 +176,22 @@ def draw_checklist_form(c: Canvas, filled: FilledForm, person_name: str, lang: s
         }
         head = "VERIFY BEFORE TRAVEL" + (f" / {verify[lang]}" if lang in verify else "")
         w.banner(f"{head}: {form.notes[0].get(lang) if form.notes else ''}")
+    words = CHECKLIST_WORDS.get(lang, CHECKLIST_WORDS["en"])
+    if form.info and all(row.unverified for row in form.info):
+        w.banner(words["nothing"])
     for row in form.info:
-        mark = " (unverified)" if row.unverified else ""
+        mark = f" ({words['unverified']})" if row.unverified else ""
         w.text(f"{row.label.get(lang)}: {row.value.get(lang)}{mark}", fonts.REGULAR, 10)
     w.rule()
     _items(w, filled, lang)
     w.y -= 3 * mm
-    w.text(f"Source: {form.source}", fonts.CONDENSED, 7, color=(0.3, 0.3, 0.3))
-    w.text(f"Checked: {form.checked.isoformat()}", fonts.CONDENSED, 7, color=(0.3, 0.3, 0.3))
+    w.text(f"{words['source']}: {form.source}", fonts.CONDENSED, 7, color=(0.3, 0.3, 0.3))
+    w.text(
+        f"{words['checked']}: {form.checked.isoformat()}",
+        fonts.CONDENSED,
+        7,
+        color=(0.3, 0.3, 0.3),
+    )
     c.showPage()
 
 
@@ -223,6 +231,9 @@ def draw_applicant_checklist(
     for filled in results:
         w.rule()
         w.text(filled.definition.title.get(lang), fonts.BOLD, 10)
+        # Working notes for the applicant, never printed on the consulate's copy of the form.
+        for note in _working_notes(filled, lang):
+            w.text(note, fonts.BOLD, 8.5, color=(0.6, 0.1, 0.1))
         _items(w, filled, lang)
         problems = [*filled.missing, *filled.invalid]
         if problems:
@@ -244,3 +255,43 @@ def draw_applicant_checklist(
         else:
             w.text("Form complete.", fonts.REGULAR, 8.5, color=(0.1, 0.5, 0.1))
     c.showPage()
+
+
+WORKING_NOTES = {
+    "reconstructed": {
+        "en": "Parts of this form are reconstructed from secondary sources (marked): compare with the official form before you sign.",
+        "ru": "Часть этой анкеты восстановлена по вторичным источникам: сверьте с официальным бланком перед подписью.",
+        "uk": "Частину цієї анкети відтворено за вторинними джерелами: звірте з офіційним бланком перед підписанням.",
+        "fr": "Certaines parties de ce formulaire sont reconstituées d'après des sources secondaires : comparez avec le formulaire officiel avant de signer.",
+        "de": "Teile dieses Formulars sind aus Sekundärquellen rekonstruiert: vor der Unterschrift mit dem amtlichen Formular vergleichen.",
+    },
+    "sign": {
+        "en": "Sign the form by hand on the signature line(s) at the end, and date it.",
+        "ru": "Подпишите анкету от руки на строке(ах) подписи в конце и поставьте дату.",
+        "uk": "Підпишіть анкету від руки на рядку(ах) підпису в кінці та поставте дату.",
+        "fr": "Signez le formulaire à la main sur la ou les lignes de signature à la fin, et datez-le.",
+        "de": "Unterschreiben Sie das Formular handschriftlich auf der/den Unterschriftszeile(n) am Ende und datieren Sie es.",
+    },
+}
+
+
+def _working_notes(filled: FilledForm, lang: str) -> list[str]:
+    form = filled.definition
+    keys = (["reconstructed"] if form.reconstructed else []) + (
+        ["sign"] if form.kind == "official_form" and form.signature else []
+    )
+    return [WORKING_NOTES[k].get(lang, WORKING_NOTES[k]["en"]) for k in keys]
+
+
+CHECKLIST_WORDS = {
+    "en": {"unverified": "unconfirmed", "source": "Source", "checked": "Checked",
+           "nothing": "NOTHING ON THIS CHECKLIST IS CONFIRMED BY A SOURCE: check every rule with the consulate or border service before you travel."},
+    "ru": {"unverified": "не подтверждено", "source": "Источник", "checked": "Проверено",
+           "nothing": "НИЧТО В ЭТОМ СПИСКЕ НЕ ПОДТВЕРЖДЕНО ИСТОЧНИКОМ: проверьте каждое правило в консульстве или пограничной службе перед поездкой."},
+    "uk": {"unverified": "не підтверджено", "source": "Джерело", "checked": "Перевірено",
+           "nothing": "НІЩО В ЦЬОМУ СПИСКУ НЕ ПІДТВЕРДЖЕНО ДЖЕРЕЛОМ: перевірте кожне правило в консульстві чи прикордонній службі перед поїздкою."},
+    "fr": {"unverified": "non confirmé", "source": "Source", "checked": "Vérifié le",
+           "nothing": "RIEN DANS CETTE LISTE N'EST CONFIRMÉ PAR UNE SOURCE : vérifiez chaque règle auprès du consulat ou des gardes-frontières avant le départ."},
+    "de": {"unverified": "nicht bestätigt", "source": "Quelle", "checked": "Geprüft am",
+           "nothing": "NICHTS IN DIESER LISTE IST DURCH EINE QUELLE BESTÄTIGT: jede Regel vor der Reise beim Konsulat oder Grenzschutz prüfen."},
+}  # fmt: skip
