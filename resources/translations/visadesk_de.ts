@@ -1398,12 +1398,52 @@
         <translation>Referenzperson erg&amp;änzen</translation>
     </message>
     <message>
+        <source>Changes not saved yet</source>
+        <translation>Änderungen noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>What you typed for {name} is not valid yet (see the marked fields), so it is not saved in the case. It is kept as an encrypted draft in the vault.</source>
+        <translation>Was Sie für {name} eingegeben haben, ist noch nicht gültig (siehe die markierten Felder) und daher nicht im Fall gespeichert. Es bleibt als verschlüsselter Entwurf im Tresor.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the draft</source>
+        <translation>Entwurf &amp;behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Discard it</source>
+        <translation>Entwurf &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Stay and fix it</source>
+        <translation>&amp;Zurück und korrigieren</translation>
+    </message>
+    <message>
         <source>Copy to &amp;family…</source>
         <translation>An Fami&amp;lie kopieren…</translation>
     </message>
     <message>
+        <source>Discard the dra&amp;ft</source>
+        <translation>Ent&amp;wurf verwerfen</translation>
+    </message>
+    <message>
         <source>(no name yet)</source>
         <translation>(noch ohne Namen)</translation>
+    </message>
+    <message>
+        <source>draft, not saved yet</source>
+        <translation>Entwurf, noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>What you typed earlier is back (an encrypted draft, not saved in the case yet): correct the marked fields and it is saved.</source>
+        <translation>Ihre frühere Eingabe ist wieder da (ein verschlüsselter Entwurf, noch nicht im Fall gespeichert): Korrigieren Sie die markierten Felder, dann wird sie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: correct the marked fields. What you typed is kept as an encrypted draft.</source>
+        <translation>Noch nicht gespeichert: Korrigieren Sie die markierten Felder. Ihre Eingabe bleibt als verschlüsselter Entwurf erhalten.</translation>
+    </message>
+    <message>
+        <source>All changes saved.</source>
+        <translation>Alle Änderungen gespeichert.</translation>
     </message>
     <message>
         <source>A case needs at least one applicant; delete the case instead.</source>

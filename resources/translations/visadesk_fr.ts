@@ -1398,12 +1398,52 @@
         <translation>A&amp;jouter le garant</translation>
     </message>
     <message>
+        <source>Changes not saved yet</source>
+        <translation>Modifications pas encore enregistrées</translation>
+    </message>
+    <message>
+        <source>What you typed for {name} is not valid yet (see the marked fields), so it is not saved in the case. It is kept as an encrypted draft in the vault.</source>
+        <translation>Ce que vous avez saisi pour {name} n’est pas encore valide (voir les champs signalés) et n’est donc pas enregistré dans le dossier. Il est conservé comme brouillon chiffré dans le coffre-fort.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the draft</source>
+        <translation>&amp;Garder le brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Discard it</source>
+        <translation>&amp;Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Stay and fix it</source>
+        <translation>&amp;Rester et corriger</translation>
+    </message>
+    <message>
         <source>Copy to &amp;family…</source>
         <translation>Copier à la &amp;famille…</translation>
     </message>
     <message>
+        <source>Discard the dra&amp;ft</source>
+        <translation>Effacer le &amp;brouillon</translation>
+    </message>
+    <message>
         <source>(no name yet)</source>
         <translation>(pas encore de nom)</translation>
+    </message>
+    <message>
+        <source>draft, not saved yet</source>
+        <translation>brouillon, pas encore enregistré</translation>
+    </message>
+    <message>
+        <source>What you typed earlier is back (an encrypted draft, not saved in the case yet): correct the marked fields and it is saved.</source>
+        <translation>Votre saisie précédente est revenue (un brouillon chiffré, pas encore enregistré dans le dossier)&#xa0;: corrigez les champs signalés et elle sera enregistrée.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: correct the marked fields. What you typed is kept as an encrypted draft.</source>
+        <translation>Pas encore enregistré&#xa0;: corrigez les champs signalés. Votre saisie est conservée comme brouillon chiffré.</translation>
+    </message>
+    <message>
+        <source>All changes saved.</source>
+        <translation>Toutes les modifications sont enregistrées.</translation>
     </message>
     <message>
         <source>A case needs at least one applicant; delete the case instead.</source>

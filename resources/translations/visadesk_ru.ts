@@ -1402,12 +1402,52 @@
         <translation>До&amp;бавить спонсора</translation>
     </message>
     <message>
+        <source>Changes not saved yet</source>
+        <translation>Изменения ещё не сохранены</translation>
+    </message>
+    <message>
+        <source>What you typed for {name} is not valid yet (see the marked fields), so it is not saved in the case. It is kept as an encrypted draft in the vault.</source>
+        <translation>Введённое для {name} пока содержит ошибки (см. отмеченные поля), поэтому в деле ещё не сохранено. Оно хранится как зашифрованный черновик в хранилище.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the draft</source>
+        <translation>&amp;Оставить черновик</translation>
+    </message>
+    <message>
+        <source>&amp;Discard it</source>
+        <translation>&amp;Удалить черновик</translation>
+    </message>
+    <message>
+        <source>&amp;Stay and fix it</source>
+        <translation>&amp;Вернуться и исправить</translation>
+    </message>
+    <message>
         <source>Copy to &amp;family…</source>
         <translation>С&amp;копировать родным…</translation>
     </message>
     <message>
+        <source>Discard the dra&amp;ft</source>
+        <translation>Сбросить &amp;черновик</translation>
+    </message>
+    <message>
         <source>(no name yet)</source>
         <translation>(пока без имени)</translation>
+    </message>
+    <message>
+        <source>draft, not saved yet</source>
+        <translation>черновик, ещё не сохранён</translation>
+    </message>
+    <message>
+        <source>What you typed earlier is back (an encrypted draft, not saved in the case yet): correct the marked fields and it is saved.</source>
+        <translation>Введённое ранее восстановлено (зашифрованный черновик, в деле ещё не сохранён): исправьте отмеченные поля, и всё сохранится.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: correct the marked fields. What you typed is kept as an encrypted draft.</source>
+        <translation>Ещё не сохранено: исправьте отмеченные поля. Введённое хранится как зашифрованный черновик.</translation>
+    </message>
+    <message>
+        <source>All changes saved.</source>
+        <translation>Все изменения сохранены.</translation>
     </message>
     <message>
         <source>A case needs at least one applicant; delete the case instead.</source>

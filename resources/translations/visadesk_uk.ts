@@ -1402,12 +1402,52 @@
         <translation>Додати &amp;спонсора</translation>
     </message>
     <message>
+        <source>Changes not saved yet</source>
+        <translation>Зміни ще не збережено</translation>
+    </message>
+    <message>
+        <source>What you typed for {name} is not valid yet (see the marked fields), so it is not saved in the case. It is kept as an encrypted draft in the vault.</source>
+        <translation>Введене для {name} поки що містить помилки (див. позначені поля), тому в справі ще не збережено. Воно зберігається як зашифрована чернетка у сховищі.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the draft</source>
+        <translation>&amp;Залишити чернетку</translation>
+    </message>
+    <message>
+        <source>&amp;Discard it</source>
+        <translation>&amp;Видалити чернетку</translation>
+    </message>
+    <message>
+        <source>&amp;Stay and fix it</source>
+        <translation>&amp;Повернутися й виправити</translation>
+    </message>
+    <message>
         <source>Copy to &amp;family…</source>
         <translation>Скопіювати &amp;рідним…</translation>
     </message>
     <message>
+        <source>Discard the dra&amp;ft</source>
+        <translation>Скинути &amp;чернетку</translation>
+    </message>
+    <message>
         <source>(no name yet)</source>
         <translation>(поки без імені)</translation>
+    </message>
+    <message>
+        <source>draft, not saved yet</source>
+        <translation>чернетка, ще не збережено</translation>
+    </message>
+    <message>
+        <source>What you typed earlier is back (an encrypted draft, not saved in the case yet): correct the marked fields and it is saved.</source>
+        <translation>Введене раніше відновлено (зашифрована чернетка, у справі ще не збережена): виправте позначені поля, і все збережеться.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: correct the marked fields. What you typed is kept as an encrypted draft.</source>
+        <translation>Ще не збережено: виправте позначені поля. Введене зберігається як зашифрована чернетка.</translation>
+    </message>
+    <message>
+        <source>All changes saved.</source>
+        <translation>Усі зміни збережено.</translation>
     </message>
     <message>
         <source>A case needs at least one applicant; delete the case instead.</source>
