@@ -209,3 +209,46 @@ def test_deleting_a_case_drops_its_drafts(window):
     assert drafts.drop_case_drafts(vault, CASE_ID) == 1
     assert drafts.get_draft(vault, CASE_ID, HUSBAND_ID) is None
     assert drafts.drafts_of(vault, "other") == [HUSBAND_ID]
+
+
+def test_the_lock_waits_for_a_save_still_running(qtbot, window, asked, monkeypatch):
+    from visadesk.ui import errors
+
+    shown: list[BaseException] = []
+    monkeypatch.setattr(errors, "show_error", lambda _parent, exc: shown.append(exc))
+    people = _open_husband(window)
+    people.editor.edits["phone"].setText(NEW_PHONE)
+    assert people.autosave() == "saved"  # in a worker, as after a pause in typing
+    window.lock()
+    assert people.inflight == 0 and shown == []
+    vault = _reopened()
+    try:
+        assert vault.get_case(CASE_ID).person(HUSBAND_ID).phone == SAVED_PHONE
+    finally:
+        vault.close()
+
+
+def test_the_sponsor_is_saved_when_switching_case(qtbot, window, other, asked):
+    people = window.cases.people
+    window.cases.tabs.setCurrentWidget(people)
+    sponsor = example_case().sponsor
+    _select(people, sponsor.id)
+    editor = people.sponsor_editor
+    assert people.editors.currentWidget() is editor
+    editor.person.edits["address.city"].setText("Grenoble")
+    window.cases.list.select_id(other.id)
+    assert window.cases.shown_id == other.id
+    assert window.session.vault.get_case(CASE_ID).sponsor.address.city == "Grenoble"
+
+
+def test_typing_after_save_is_clicked_is_not_lost(qtbot, window, asked):
+    people = _open_husband(window)
+    people.editor.edits["phone"].setText(NEW_PHONE)
+    qtbot.mouseClick(people.editor.save_button, Qt.MouseButton.LeftButton)
+    people.editor.edits["email"].setText("iaroslav@example.org")  # before the save is back
+    vault = window.session.vault
+    qtbot.waitUntil(lambda: people.inflight == 0, timeout=5_000)
+    assert people.editor.edits["email"].text() == "iaroslav@example.org"
+    people.leave()
+    saved = vault.get_case(CASE_ID).person(HUSBAND_ID)
+    assert saved.phone == SAVED_PHONE and saved.email == "iaroslav@example.org"

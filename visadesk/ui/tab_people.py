@@ -9,10 +9,11 @@ opened again, and asked about when the user switches to another case."""
 
 from __future__ import annotations
 
+import time
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -163,6 +164,7 @@ class PeopleTab(QWidget):
         self.shown_id: str | None = None  # the person in the editor
         self.baseline: dict[str, Any] | None = None  # the editor's fields as loaded / saved
         self.loading = False
+        self.inflight = 0  # saves running in a worker
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTOSAVE_MS)
@@ -177,7 +179,10 @@ class PeopleTab(QWidget):
     def set_case(self, case: Case, select: str | None = None) -> None:
         current = select or self._current_id()
         if self.case is not None:
+            before = self.case
             self.leave()  # what was typed in the editor is saved (or kept) first
+            if self.case is not before and self.case.id == case.id:
+                case = self.case  # just saved by leave(): newer than the one given
             self.shown_id = None
             self.baseline = None
         self.case = case
@@ -373,6 +378,7 @@ class PeopleTab(QWidget):
         before, self.baseline = self.baseline, fields
 
         def done(case: Case) -> None:
+            self.inflight -= 1
             drafts.drop_draft(vault, case_id, pid)
             if self.case is None or self.case.id != case_id:
                 return
@@ -389,20 +395,31 @@ class PeopleTab(QWidget):
         def failed(exc: BaseException) -> None:
             from visadesk.ui.errors import show_error
 
+            self.inflight -= 1
             drafts.keep_draft(vault, case_id, pid, fields)
             if self.case is not None and self.case.id == case_id and self.shown_id == pid:
                 self.baseline = before
             show_error(self, exc)
 
+        self.inflight += 1  # done / failed count it back
         if wait:
             try:
-                done(self.session.change_now(case_id, op, value))
+                saved = self.session.change_now(case_id, op, value)
             except Exception as exc:  # noqa: BLE001 - kept as a draft, and said
                 failed(exc)
                 return "draft"
+            done(saved)
         else:
             self.session.change(self, case_id, op, value, on_done=done, on_failure=failed)
         return "saved"
+
+    def settle(self, timeout_ms: int = 10_000) -> None:
+        """Wait for the saves still running in a worker (their results delivered here), so
+        that a lock or closing the window never drops the keys under a save."""
+        deadline = time.monotonic() + timeout_ms / 1000
+        while self.inflight > 0 and time.monotonic() < deadline:
+            QThreadPool.globalInstance().waitForDone(20)
+            QCoreApplication.sendPostedEvents()
 
     def leave(self, *, ask: bool = False) -> bool:
         """Before the editor's person or case goes away: a valid change is saved at once, an
@@ -410,6 +427,7 @@ class PeopleTab(QWidget):
         go back to it (then False: stay)."""
         if self.case is None or self.session is None:
             return True
+        self.settle()
         if not self.session.vault.is_unlocked or not self.session.vault.has_case(self.case.id):
             return True  # the case was deleted (or the vault locked): nothing to keep
         result = self.autosave(wait=True)
@@ -460,16 +478,23 @@ class PeopleTab(QWidget):
         if self.case is None:
             return
         case_id = self.case.id
+        self.baseline = self.fields()  # what is saved now; typing after the click is saved next
 
         def done(case: Case) -> None:
+            self.inflight -= 1
             drafts.drop_draft(self.session.vault, case_id, value.id)
             self.hint.clear()
             if self.case is not None and self.case.id == case_id:
-                self.baseline = None  # reloaded from the saved case: nothing to save again
-                self.shown_id = None
-                self.set_case(case, value.id)
+                self.set_case(case, value.id)  # saves what was typed since, then reloads
 
-        self.session.change(self, case_id, op, value, on_done=done)
+        def failed(exc: BaseException) -> None:
+            from visadesk.ui.errors import show_error
+
+            self.inflight -= 1
+            show_error(self, exc)
+
+        self.inflight += 1
+        self.session.change(self, case_id, op, value, on_done=done, on_failure=failed)
 
     def _add(self) -> None:
         person = Person()
