@@ -252,3 +252,16 @@ def test_typing_after_save_is_clicked_is_not_lost(qtbot, window, asked):
     people.leave()
     saved = vault.get_case(CASE_ID).person(HUSBAND_ID)
     assert saved.phone == SAVED_PHONE and saved.email == "iaroslav@example.org"
+
+
+def test_switching_language_saves_and_keeps_the_draft(qtbot, window, asked):
+    people = _open_husband(window)
+    people.editor.edits["phone"].setText(NEW_PHONE)
+    people.editor.edits["date_of_birth"].setText(BAD_DATE)
+    window.set_language("fr")
+    vault = window.session.vault
+    kept = drafts.get_draft(vault, CASE_ID, HUSBAND_ID)
+    assert kept is not None and kept["person"]["edit:phone"] == NEW_PHONE
+    people = window.cases.people  # rebuilt in French, back on the same person
+    assert people.editor.edits["date_of_birth"].text() == BAD_DATE
+    assert "brouillon" in _husband_item(people).text()
