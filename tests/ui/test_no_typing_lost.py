@@ -259,9 +259,12 @@ def test_switching_language_saves_and_keeps_the_draft(qtbot, window, asked):
     people.editor.edits["phone"].setText(NEW_PHONE)
     people.editor.edits["date_of_birth"].setText(BAD_DATE)
     window.set_language("fr")
-    vault = window.session.vault
-    kept = drafts.get_draft(vault, CASE_ID, HUSBAND_ID)
-    assert kept is not None and kept["person"]["edit:phone"] == NEW_PHONE
-    people = window.cases.people  # rebuilt in French, back on the same person
-    assert people.editor.edits["date_of_birth"].text() == BAD_DATE
-    assert "brouillon" in _husband_item(people).text()
+    try:
+        vault = window.session.vault
+        kept = drafts.get_draft(vault, CASE_ID, HUSBAND_ID)
+        assert kept is not None and kept["person"]["edit:phone"] == NEW_PHONE
+        people = window.cases.people  # rebuilt in French, back on the same person
+        assert people.editor.edits["date_of_birth"].text() == BAD_DATE
+        assert "brouillon" in _husband_item(people).text()
+    finally:
+        window.set_language("en")  # the translator is process-wide
