@@ -208,7 +208,7 @@ class PeopleTab(QWidget):
         name = person.display_name() if person.full_name else self.tr("(no name yet)")
         text = f"{name}\n{role} · {person.full_name_latin}"
         if draft:
-            text += " · " + self.tr("draft, not saved yet")
+            text += "\n" + self.tr("draft, not saved yet")  # its own line: never cut off
         return text
 
     def _relabel(self) -> None:
