@@ -1378,6 +1378,10 @@
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
+        <source>&amp;Back to the saved version</source>
+        <translation>Zur gespei&amp;cherten Fassung zurück</translation>
+    </message>
+    <message>
         <source>Applicant</source>
         <translation>Antragsteller</translation>
     </message>
@@ -1420,10 +1424,6 @@
     <message>
         <source>Copy to &amp;family…</source>
         <translation>An Fami&amp;lie kopieren…</translation>
-    </message>
-    <message>
-        <source>Discard the dra&amp;ft</source>
-        <translation>Ent&amp;wurf verwerfen</translation>
     </message>
     <message>
         <source>(no name yet)</source>

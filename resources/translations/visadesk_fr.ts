@@ -1378,6 +1378,10 @@
         <translation>Supp&amp;rimer…</translation>
     </message>
     <message>
+        <source>&amp;Back to the saved version</source>
+        <translation>Revenir &amp;à la version enregistrée</translation>
+    </message>
+    <message>
         <source>Applicant</source>
         <translation>Demandeur</translation>
     </message>
@@ -1420,10 +1424,6 @@
     <message>
         <source>Copy to &amp;family…</source>
         <translation>Copier à la &amp;famille…</translation>
-    </message>
-    <message>
-        <source>Discard the dra&amp;ft</source>
-        <translation>Effacer le &amp;brouillon</translation>
     </message>
     <message>
         <source>(no name yet)</source>

@@ -1382,6 +1382,10 @@
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
+        <source>&amp;Back to the saved version</source>
+        <translation>&amp;Вернуться к сохранённому</translation>
+    </message>
+    <message>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
@@ -1424,10 +1428,6 @@
     <message>
         <source>Copy to &amp;family…</source>
         <translation>С&amp;копировать родным…</translation>
-    </message>
-    <message>
-        <source>Discard the dra&amp;ft</source>
-        <translation>Сбросить &amp;черновик</translation>
     </message>
     <message>
         <source>(no name yet)</source>

@@ -1382,6 +1382,10 @@
         <translation>&amp;Видалити…</translation>
     </message>
     <message>
+        <source>&amp;Back to the saved version</source>
+        <translation>С&amp;касувати чернетку</translation>
+    </message>
+    <message>
         <source>Applicant</source>
         <translation>Заявник</translation>
     </message>
@@ -1424,10 +1428,6 @@
     <message>
         <source>Copy to &amp;family…</source>
         <translation>Скопіювати &amp;рідним…</translation>
-    </message>
-    <message>
-        <source>Discard the dra&amp;ft</source>
-        <translation>Скинути &amp;чернетку</translation>
     </message>
     <message>
         <source>(no name yet)</source>

@@ -148,7 +148,7 @@ class PeopleTab(QWidget):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         left.addWidget(self.hint)
-        self.discard_button = QPushButton(self.tr("Discard the dra&ft"))
+        self.discard_button = QPushButton(self.tr("&Back to the saved version"))
         self.discard_button.hide()
         left.addWidget(self.discard_button)
         self.discard_button.clicked.connect(self._discard_draft)
