@@ -268,3 +268,13 @@ def test_switching_language_saves_and_keeps_the_draft(qtbot, window, asked):
         assert "brouillon" in _husband_item(people).text()
     finally:
         window.set_language("en")  # the translator is process-wide
+
+
+def test_removing_a_person_drops_their_draft(qtbot, window, asked):
+    people = _open_husband(window)
+    people.editor.edits["date_of_birth"].setText(BAD_DATE)
+    qtbot.mouseClick(people.remove_button, Qt.MouseButton.LeftButton)  # question: Yes
+    vault = window.session.vault
+    qtbot.waitUntil(lambda: people.list.count() == 3, timeout=5_000)
+    assert HUSBAND_ID not in {p.id for p in vault.get_case(CASE_ID).people()}
+    assert drafts.get_draft(vault, CASE_ID, HUSBAND_ID) is None

@@ -458,6 +458,7 @@ class PeopleTab(QWidget):
 
         def done(case: Case) -> None:
             self.hint.clear()
+            self._forget_drafts_of_the_gone(case)
             if self.case is None or self.case.id != case_id:
                 return
             self.shown_id = None  # the editor reloads from the saved case
@@ -465,6 +466,14 @@ class PeopleTab(QWidget):
             self.set_case(case, select)
 
         self.session.change(self, case_id, op, *args, on_done=done)
+
+    def _forget_drafts_of_the_gone(self, case: Case) -> None:
+        """A person removed from the case takes their draft along (no data left behind)."""
+        vault = self.session.vault
+        there = {p.id for p in case.people()}
+        for pid in drafts.drafts_of(vault, case.id):
+            if pid not in there:
+                drafts.drop_draft(vault, case.id, pid)
 
     def _save_person(self, person: Person) -> None:
         self._explicit_save(casework.edit_person, person)
