@@ -1411,7 +1411,7 @@
     </message>
     <message>
         <source>What you typed for {name} is not valid yet (see the marked fields), so it is not saved in the case. It is kept as an encrypted draft in the vault.</source>
-        <translation>Введённое для {name} пока содержит ошибки (см. отмеченные поля), поэтому в деле ещё не сохранено. Оно хранится как зашифрованный черновик в хранилище.</translation>
+        <translation>Введённые данные ({name}) пока содержат ошибки (см. отмеченные поля), поэтому в деле ещё не сохранены. Они хранятся как зашифрованный черновик в хранилище.</translation>
     </message>
     <message>
         <source>&amp;Keep the draft</source>

@@ -1411,7 +1411,7 @@
     </message>
     <message>
         <source>What you typed for {name} is not valid yet (see the marked fields), so it is not saved in the case. It is kept as an encrypted draft in the vault.</source>
-        <translation>Введене для {name} поки що містить помилки (див. позначені поля), тому в справі ще не збережено. Воно зберігається як зашифрована чернетка у сховищі.</translation>
+        <translation>Введені дані ({name}) поки що містять помилки (див. позначені поля), тому у справі ще не збережені. Вони зберігаються як зашифрована чернетка у сховищі.</translation>
     </message>
     <message>
         <source>&amp;Keep the draft</source>
