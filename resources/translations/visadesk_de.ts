@@ -74,7 +74,7 @@
         <translation>Titel des Falls</translation>
     </message>
     <message>
-        <source>The applicants&apos; names</source>
+        <source>The applicants' names</source>
         <translation>Die Namen der Antragsteller</translation>
     </message>
     <message>
@@ -647,7 +647,7 @@
         <translation>Dies vernichtet auf diesem Computer: den Tresor mit allen Fällen und Scans, seine automatischen Sicherungen, den auf diesem Gerät gespeicherten Schlüssel, die Protokolle, die Einstellungen und die Ordner, die sich die Dateidialoge merken.</translation>
     </message>
     <message>
-        <source>The vault&apos;s key is destroyed first, so whatever the disk may still hold (on SSDs overwriting is not reliable) cannot be decrypted, not even with the passphrase.</source>
+        <source>The vault's key is destroyed first, so whatever the disk may still hold (on SSDs overwriting is not reliable) cannot be decrypted, not even with the passphrase.</source>
         <translation>Zuerst wird der Schlüssel des Tresors vernichtet: Was die Festplatte noch enthalten mag (auf SSDs ist Überschreiben nicht zuverlässig), kann nicht entschlüsselt werden, auch nicht mit der Passphrase.</translation>
     </message>
     <message>
@@ -962,7 +962,7 @@
         <translation>Entlassung</translation>
     </message>
     <message>
-        <source>&quot;Foreign agent&quot; listing</source>
+        <source>"Foreign agent" listing</source>
         <translation>Eintragung als „ausländischer Agent“</translation>
     </message>
     <message>
@@ -998,7 +998,7 @@
         <translation>Sprache des Briefs</translation>
     </message>
     <message>
-        <source>Destination&apos;s language</source>
+        <source>Destination's language</source>
         <translation>Sprache des Ziellands</translation>
     </message>
     <message>
@@ -1414,10 +1414,50 @@
         <translation>Referenzperson entfernen</translation>
     </message>
     <message>
-        <source>Remove the sponsor from this case? A child&apos;s guardian link stays by name.</source>
+        <source>Remove the sponsor from this case? A child's guardian link stays by name.</source>
         <translation>Referenzperson aus dem Fall entfernen? Als Vormund eines Kindes bleibt sie mit Namen eingetragen.</translation>
     </message>
-</context>
+<message>
+        <source>&amp;Back to the saved version</source>
+        <translation>Zur gespei&amp;cherten Fassung zurück</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>Änderungen noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>What you typed for {name} is not valid yet (see the marked fields), so it is not saved in the case. It is kept as an encrypted draft in the vault.</source>
+        <translation>Was Sie für {name} eingegeben haben, ist noch nicht gültig (siehe die markierten Felder) und daher nicht im Fall gespeichert. Es bleibt als verschlüsselter Entwurf im Tresor.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the draft</source>
+        <translation>Entwurf &amp;behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Discard it</source>
+        <translation>Entwurf &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Stay and fix it</source>
+        <translation>&amp;Zurück und korrigieren</translation>
+    </message>
+    <message>
+        <source>draft, not saved yet</source>
+        <translation>Entwurf, noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>What you typed earlier is back (an encrypted draft, not saved in the case yet): correct the marked fields and it is saved.</source>
+        <translation>Ihre frühere Eingabe ist wieder da (ein verschlüsselter Entwurf, noch nicht im Fall gespeichert): Korrigieren Sie die markierten Felder, dann wird sie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: correct the marked fields. What you typed is kept as an encrypted draft.</source>
+        <translation>Noch nicht gespeichert: Korrigieren Sie die markierten Felder. Ihre Eingabe bleibt als verschlüsselter Entwurf erhalten.</translation>
+    </message>
+    <message>
+        <source>All changes saved.</source>
+        <translation>Alle Änderungen gespeichert.</translation>
+    </message>
+    </context>
 <context>
     <name>PersonEditor</name>
     <message>
@@ -1653,7 +1693,7 @@
         <translation>Anmerkungen</translation>
     </message>
     <message>
-        <source>Sponsor&apos;s stay abroad</source>
+        <source>Sponsor's stay abroad</source>
         <translation>Aufenthalt der Referenzperson im Ausland</translation>
     </message>
     <message>
@@ -2001,6 +2041,10 @@
         <source>Nothing new: the people chosen already have this application.</source>
         <translation>Nichts Neues: Die gewählten Personen haben diesen Antrag schon.</translation>
     </message>
+<message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2056,7 +2100,7 @@
         <translation>Ihre Antwort für dieses Formular</translation>
     </message>
     <message>
-        <source>from the sponsor&apos;s profile</source>
+        <source>from the sponsor's profile</source>
         <translation>aus dem Profil der Referenzperson</translation>
     </message>
     <message>
@@ -2064,7 +2108,7 @@
         <translation>aus dem Fall</translation>
     </message>
     <message>
-        <source>from the person&apos;s profile</source>
+        <source>from the person's profile</source>
         <translation>aus dem Profil der Person</translation>
     </message>
     <message>
@@ -2169,7 +2213,7 @@
         <translation>wurde durch eine ältere Kopie seiner selbst ersetzt</translation>
     </message>
     <message>
-        <source>cannot be checked: the vault&apos;s list of current versions is damaged, so it may be an older copy</source>
+        <source>cannot be checked: the vault's list of current versions is damaged, so it may be an older copy</source>
         <translation>kann nicht geprüft werden: die Liste der aktuellen Versionen im Tresor ist beschädigt, es kann also eine ältere Kopie sein</translation>
     </message>
     <message>
@@ -2181,7 +2225,7 @@
         <translation>wurde außerhalb von VisaDesk in die Datei eingefügt</translation>
     </message>
     <message>
-        <source>a part of the vault&apos;s list of current versions is damaged</source>
+        <source>a part of the vault's list of current versions is damaged</source>
         <translation>ein Teil der Liste der aktuellen Versionen im Tresor ist beschädigt</translation>
     </message>
     <message>

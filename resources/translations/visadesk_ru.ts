@@ -74,7 +74,7 @@
         <translation>Название дела</translation>
     </message>
     <message>
-        <source>The applicants&apos; names</source>
+        <source>The applicants' names</source>
         <translation>Имена заявителей</translation>
     </message>
     <message>
@@ -648,7 +648,7 @@
         <translation>На этом компьютере будут уничтожены: хранилище со всеми делами и сканами, его автоматические резервные копии, ключ, запомненный на этом устройстве, журналы, настройки и папки, которые запоминают окна выбора файлов.</translation>
     </message>
     <message>
-        <source>The vault&apos;s key is destroyed first, so whatever the disk may still hold (on SSDs overwriting is not reliable) cannot be decrypted, not even with the passphrase.</source>
+        <source>The vault's key is destroyed first, so whatever the disk may still hold (on SSDs overwriting is not reliable) cannot be decrypted, not even with the passphrase.</source>
         <translation>Сначала уничтожается ключ хранилища, поэтому то, что ещё может остаться на диске (на SSD перезапись ненадёжна), расшифровать нельзя — даже с кодовой фразой.</translation>
     </message>
     <message>
@@ -963,7 +963,7 @@
         <translation>Увольнение</translation>
     </message>
     <message>
-        <source>&quot;Foreign agent&quot; listing</source>
+        <source>"Foreign agent" listing</source>
         <translation>Внесение в реестр «иноагентов»</translation>
     </message>
     <message>
@@ -999,7 +999,7 @@
         <translation>Язык письма</translation>
     </message>
     <message>
-        <source>Destination&apos;s language</source>
+        <source>Destination's language</source>
         <translation>Язык страны назначения</translation>
     </message>
     <message>
@@ -1418,10 +1418,50 @@
         <translation>Удалить спонсора</translation>
     </message>
     <message>
-        <source>Remove the sponsor from this case? A child&apos;s guardian link stays by name.</source>
+        <source>Remove the sponsor from this case? A child's guardian link stays by name.</source>
         <translation>Удалить спонсора из дела? У ребёнка она останется указанной как опекун по имени.</translation>
     </message>
-</context>
+<message>
+        <source>&amp;Back to the saved version</source>
+        <translation>&amp;Вернуться к сохранённому</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>Изменения ещё не сохранены</translation>
+    </message>
+    <message>
+        <source>What you typed for {name} is not valid yet (see the marked fields), so it is not saved in the case. It is kept as an encrypted draft in the vault.</source>
+        <translation>Введённые данные ({name}) пока содержат ошибки (см. отмеченные поля), поэтому в деле ещё не сохранены. Они хранятся как зашифрованный черновик в хранилище.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the draft</source>
+        <translation>&amp;Оставить черновик</translation>
+    </message>
+    <message>
+        <source>&amp;Discard it</source>
+        <translation>&amp;Удалить черновик</translation>
+    </message>
+    <message>
+        <source>&amp;Stay and fix it</source>
+        <translation>&amp;Вернуться и исправить</translation>
+    </message>
+    <message>
+        <source>draft, not saved yet</source>
+        <translation>черновик, ещё не сохранён</translation>
+    </message>
+    <message>
+        <source>What you typed earlier is back (an encrypted draft, not saved in the case yet): correct the marked fields and it is saved.</source>
+        <translation>Введённое ранее восстановлено (зашифрованный черновик, в деле ещё не сохранён): исправьте отмеченные поля, и всё сохранится.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: correct the marked fields. What you typed is kept as an encrypted draft.</source>
+        <translation>Ещё не сохранено: исправьте отмеченные поля. Введённое хранится как зашифрованный черновик.</translation>
+    </message>
+    <message>
+        <source>All changes saved.</source>
+        <translation>Все изменения сохранены.</translation>
+    </message>
+    </context>
 <context>
     <name>PersonEditor</name>
     <message>
@@ -1657,7 +1697,7 @@
         <translation>Примечания</translation>
     </message>
     <message>
-        <source>Sponsor&apos;s stay abroad</source>
+        <source>Sponsor's stay abroad</source>
         <translation>Пребывание приглашающего родственника за границей</translation>
     </message>
     <message>
@@ -2006,6 +2046,10 @@
         <source>Nothing new: the people chosen already have this application.</source>
         <translation>Ничего нового: у выбранных людей это заявление уже есть.</translation>
     </message>
+<message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2061,7 +2105,7 @@
         <translation>ваш ответ для этой анкеты</translation>
     </message>
     <message>
-        <source>from the sponsor&apos;s profile</source>
+        <source>from the sponsor's profile</source>
         <translation>из данных приглашающего родственника</translation>
     </message>
     <message>
@@ -2069,7 +2113,7 @@
         <translation>из дела</translation>
     </message>
     <message>
-        <source>from the person&apos;s profile</source>
+        <source>from the person's profile</source>
         <translation>из данных человека</translation>
     </message>
     <message>
@@ -2175,7 +2219,7 @@
         <translation>был заменён более старой копией самого себя</translation>
     </message>
     <message>
-        <source>cannot be checked: the vault&apos;s list of current versions is damaged, so it may be an older copy</source>
+        <source>cannot be checked: the vault's list of current versions is damaged, so it may be an older copy</source>
         <translation>не поддаётся проверке: список текущих версий в хранилище повреждён, поэтому это может быть старая копия</translation>
     </message>
     <message>
@@ -2187,7 +2231,7 @@
         <translation>был добавлен в файл не через VisaDesk</translation>
     </message>
     <message>
-        <source>a part of the vault&apos;s list of current versions is damaged</source>
+        <source>a part of the vault's list of current versions is damaged</source>
         <translation>часть списка текущих версий в хранилище повреждена</translation>
     </message>
     <message>

@@ -74,7 +74,7 @@
         <translation>Назва справи</translation>
     </message>
     <message>
-        <source>The applicants&apos; names</source>
+        <source>The applicants' names</source>
         <translation>Імена заявників</translation>
     </message>
     <message>
@@ -118,7 +118,7 @@
     <name>CasesScreen</name>
     <message>
         <source>Search: name (Cyrillic or Latin) or passport number</source>
-        <translation>Пошук: ім&apos;я (кирилицею або латиницею) чи номер паспорта</translation>
+        <translation>Пошук: ім'я (кирилицею або латиницею) чи номер паспорта</translation>
     </message>
     <message>
         <source>Search cases</source>
@@ -351,7 +351,7 @@
     </message>
     <message>
         <source>optional</source>
-        <translation>необов&apos;язково</translation>
+        <translation>необов'язково</translation>
     </message>
     <message>
         <source>not needed</source>
@@ -581,7 +581,7 @@
     </message>
     <message>
         <source>There is no vault on this computer.</source>
-        <translation>На цьому комп&apos;ютері немає сховища.</translation>
+        <translation>На цьому комп'ютері немає сховища.</translation>
     </message>
     <message>
         <source>Backup restored. Unlock it with the passphrase it had then.</source>
@@ -645,10 +645,10 @@
     </message>
     <message>
         <source>This destroys, on this computer: the vault with every case and scan, its automatic backups, the key remembered on this device, the logs, the settings and the folders the file dialogs remember.</source>
-        <translation>На цьому комп&apos;ютері буде знищено: сховище з усіма справами та сканами, його автоматичні резервні копії, ключ, запам&apos;ятований на цьому пристрої, журнали, налаштування і теки, які запам&apos;ятовують вікна вибору файлів.</translation>
+        <translation>На цьому комп'ютері буде знищено: сховище з усіма справами та сканами, його автоматичні резервні копії, ключ, запам'ятований на цьому пристрої, журнали, налаштування і теки, які запам'ятовують вікна вибору файлів.</translation>
     </message>
     <message>
-        <source>The vault&apos;s key is destroyed first, so whatever the disk may still hold (on SSDs overwriting is not reliable) cannot be decrypted, not even with the passphrase.</source>
+        <source>The vault's key is destroyed first, so whatever the disk may still hold (on SSDs overwriting is not reliable) cannot be decrypted, not even with the passphrase.</source>
         <translation>Спершу знищується ключ сховища, тому те, що ще може лишитися на диску (на SSD перезапис ненадійний), розшифрувати неможливо — навіть із кодовою фразою.</translation>
     </message>
     <message>
@@ -861,7 +861,7 @@
     </message>
     <message>
         <source>Not liable / no military status</source>
-        <translation>Не військовозобов&apos;язаний / без військового статусу</translation>
+        <translation>Не військовозобов'язаний / без військового статусу</translation>
     </message>
     <message>
         <source>Conscription age (may be called up)</source>
@@ -963,7 +963,7 @@
         <translation>Звільнення</translation>
     </message>
     <message>
-        <source>&quot;Foreign agent&quot; listing</source>
+        <source>"Foreign agent" listing</source>
         <translation>Внесення до реєстру «іноагентів»</translation>
     </message>
     <message>
@@ -999,7 +999,7 @@
         <translation>Мова листа</translation>
     </message>
     <message>
-        <source>Destination&apos;s language</source>
+        <source>Destination's language</source>
         <translation>Мова країни призначення</translation>
     </message>
     <message>
@@ -1092,7 +1092,7 @@
     </message>
     <message>
         <source>Translation of your ties</source>
-        <translation>Переклад: ваші зв&apos;язки з країною</translation>
+        <translation>Переклад: ваші зв'язки з країною</translation>
     </message>
     <message>
         <source>Where will you sign?</source>
@@ -1131,7 +1131,7 @@
     <name>MainWindow</name>
     <message>
         <source>Your data stays encrypted on this computer.</source>
-        <translation>Ваші дані зберігаються на цьому комп&apos;ютері в зашифрованому вигляді.</translation>
+        <translation>Ваші дані зберігаються на цьому комп'ютері в зашифрованому вигляді.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1320,7 +1320,7 @@
     </message>
     <message>
         <source>It contains a name or detail from the case.</source>
-        <translation>У ній є ім&apos;я або інші дані зі справи.</translation>
+        <translation>У ній є ім'я або інші дані зі справи.</translation>
     </message>
     <message>
         <source>It repeats the same characters or words.</source>
@@ -1348,7 +1348,7 @@
     </message>
     <message>
         <source>Use five or more unrelated words, or a generated word list, which is easy to write down and to dictate.</source>
-        <translation>Використайте п&apos;ять або більше не пов&apos;язаних між собою слів чи згенерований список слів — його легко записати й продиктувати.</translation>
+        <translation>Використайте п'ять або більше не пов'язаних між собою слів чи згенерований список слів — його легко записати й продиктувати.</translation>
     </message>
     <message>
         <source>Strong</source>
@@ -1418,15 +1418,55 @@
         <translation>Видалити спонсора</translation>
     </message>
     <message>
-        <source>Remove the sponsor from this case? A child&apos;s guardian link stays by name.</source>
+        <source>Remove the sponsor from this case? A child's guardian link stays by name.</source>
         <translation>Видалити спонсора зі справи? У дитини вона залишиться зазначеною як опікун за іменем.</translation>
     </message>
-</context>
+<message>
+        <source>&amp;Back to the saved version</source>
+        <translation>С&amp;касувати чернетку</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>Зміни ще не збережено</translation>
+    </message>
+    <message>
+        <source>What you typed for {name} is not valid yet (see the marked fields), so it is not saved in the case. It is kept as an encrypted draft in the vault.</source>
+        <translation>Введені дані ({name}) поки що містять помилки (див. позначені поля), тому у справі ще не збережені. Вони зберігаються як зашифрована чернетка у сховищі.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the draft</source>
+        <translation>&amp;Залишити чернетку</translation>
+    </message>
+    <message>
+        <source>&amp;Discard it</source>
+        <translation>&amp;Видалити чернетку</translation>
+    </message>
+    <message>
+        <source>&amp;Stay and fix it</source>
+        <translation>&amp;Повернутися й виправити</translation>
+    </message>
+    <message>
+        <source>draft, not saved yet</source>
+        <translation>чернетка, ще не збережено</translation>
+    </message>
+    <message>
+        <source>What you typed earlier is back (an encrypted draft, not saved in the case yet): correct the marked fields and it is saved.</source>
+        <translation>Введене раніше відновлено (зашифрована чернетка, у справі ще не збережена): виправте позначені поля, і все збережеться.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: correct the marked fields. What you typed is kept as an encrypted draft.</source>
+        <translation>Ще не збережено: виправте позначені поля. Введене зберігається як зашифрована чернетка.</translation>
+    </message>
+    <message>
+        <source>All changes saved.</source>
+        <translation>Усі зміни збережено.</translation>
+    </message>
+    </context>
 <context>
     <name>PersonEditor</name>
     <message>
         <source>Machine-readable zone (optional)</source>
-        <translation>Машинозчитувана зона (MRZ, необов&apos;язково)</translation>
+        <translation>Машинозчитувана зона (MRZ, необов'язково)</translation>
     </message>
     <message>
         <source>Machine-readable zone: paste the 2 or 3 lines</source>
@@ -1438,7 +1478,7 @@
     </message>
     <message>
         <source>Names</source>
-        <translation>Ім&apos;я та прізвище</translation>
+        <translation>Ім'я та прізвище</translation>
     </message>
     <message>
         <source>&amp;Surname (as you write it)</source>
@@ -1446,7 +1486,7 @@
     </message>
     <message>
         <source>&amp;Given names</source>
-        <translation>&amp;Ім&apos;я</translation>
+        <translation>&amp;Ім'я</translation>
     </message>
     <message>
         <source>Patron&amp;ymic</source>
@@ -1470,7 +1510,7 @@
     </message>
     <message>
         <source>Latin given names exactly as printed</source>
-        <translation>Ім&apos;я латиницею точно як надруковано</translation>
+        <translation>Ім'я латиницею точно як надруковано</translation>
     </message>
     <message>
         <source>Surname at birth</source>
@@ -1614,7 +1654,7 @@
     </message>
     <message>
         <source>Family and military service</source>
-        <translation>Сім&apos;я та військова служба</translation>
+        <translation>Сім'я та військова служба</translation>
     </message>
     <message>
         <source>Relationship to the sponsor</source>
@@ -1642,7 +1682,7 @@
     </message>
     <message>
         <source>Guardian: given names</source>
-        <translation>Опікун: ім&apos;я</translation>
+        <translation>Опікун: ім'я</translation>
     </message>
     <message>
         <source>Guardian: relationship</source>
@@ -1657,7 +1697,7 @@
         <translation>Примітки</translation>
     </message>
     <message>
-        <source>Sponsor&apos;s stay abroad</source>
+        <source>Sponsor's stay abroad</source>
         <translation>Перебування спонсора за кордоном</translation>
     </message>
     <message>
@@ -1824,7 +1864,7 @@
     </message>
     <message>
         <source>No military obligation</source>
-        <translation>Не військовозобов&apos;язаний</translation>
+        <translation>Не військовозобов'язаний</translation>
     </message>
     <message>
         <source>Conscript age</source>
@@ -1848,7 +1888,7 @@
     </message>
     <message>
         <source>Military situation</source>
-        <translation>Військовий обов&apos;язок</translation>
+        <translation>Військовий обов'язок</translation>
     </message>
     <message>
         <source>Paper</source>
@@ -2006,6 +2046,10 @@
         <source>Nothing new: the people chosen already have this application.</source>
         <translation>Нічого нового: у вибраних людей ця заява вже є.</translation>
     </message>
+<message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2027,7 +2071,7 @@
     </message>
     <message>
         <source>Never use the system keychain</source>
-        <translation>Ніколи не використовувати системну в&apos;язку ключів</translation>
+        <translation>Ніколи не використовувати системну в'язку ключів</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2043,15 +2087,15 @@
     </message>
     <message>
         <source>&amp;Remember</source>
-        <translation>&amp;Запам&apos;ятати</translation>
+        <translation>&amp;Запам'ятати</translation>
     </message>
     <message>
         <source>&amp;Keychain</source>
-        <translation>&amp;В&apos;язка ключів</translation>
+        <translation>&amp;В'язка ключів</translation>
     </message>
     <message>
         <source>A remembered vault opens without the passphrase for anyone who can log in to this computer account. Do not use it on a device that may be searched.</source>
-        <translation>Запам&apos;ятоване сховище відкривається без кодової фрази для будь-кого, хто може увійти в цей обліковий запис на комп&apos;ютері. Не вмикайте цього на пристрої, який можуть обшукати.</translation>
+        <translation>Запам'ятоване сховище відкривається без кодової фрази для будь-кого, хто може увійти в цей обліковий запис на комп'ютері. Не вмикайте цього на пристрої, який можуть обшукати.</translation>
     </message>
 </context>
 <context>
@@ -2061,7 +2105,7 @@
         <translation>ваша відповідь для цієї анкети</translation>
     </message>
     <message>
-        <source>from the sponsor&apos;s profile</source>
+        <source>from the sponsor's profile</source>
         <translation>з профілю спонсора</translation>
     </message>
     <message>
@@ -2069,7 +2113,7 @@
         <translation>зі справи</translation>
     </message>
     <message>
-        <source>from the person&apos;s profile</source>
+        <source>from the person's profile</source>
         <translation>з профілю особи</translation>
     </message>
     <message>
@@ -2175,7 +2219,7 @@
         <translation>було замінено старішою копією самого себе</translation>
     </message>
     <message>
-        <source>cannot be checked: the vault&apos;s list of current versions is damaged, so it may be an older copy</source>
+        <source>cannot be checked: the vault's list of current versions is damaged, so it may be an older copy</source>
         <translation>не піддається перевірці: список поточних версій у сховищі пошкоджено, тож це може бути стара копія</translation>
     </message>
     <message>
@@ -2187,7 +2231,7 @@
         <translation>було додано до файлу не через VisaDesk</translation>
     </message>
     <message>
-        <source>a part of the vault&apos;s list of current versions is damaged</source>
+        <source>a part of the vault's list of current versions is damaged</source>
         <translation>частину списку поточних версій у сховищі пошкоджено</translation>
     </message>
     <message>
@@ -2279,7 +2323,7 @@
     </message>
     <message>
         <source>&amp;Remember on this device (system keychain)</source>
-        <translation>&amp;Запам&apos;ятати на цьому пристрої (системна в&apos;язка ключів)</translation>
+        <translation>&amp;Запам'ятати на цьому пристрої (системна в'язка ключів)</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -2291,7 +2335,7 @@
     </message>
     <message>
         <source>Nobody — not even the VisaDesk developers — can recover a lost passphrase. Write it down and keep it somewhere safe, away from this computer.</source>
-        <translation>Ніхто — навіть розробники VisaDesk — не зможе відновити втрачену кодову фразу. Запишіть її та зберігайте в надійному місці, подалі від цього комп&apos;ютера.</translation>
+        <translation>Ніхто — навіть розробники VisaDesk — не зможе відновити втрачену кодову фразу. Запишіть її та зберігайте в надійному місці, подалі від цього комп'ютера.</translation>
     </message>
     <message>
         <source>Opening the vault</source>
@@ -2331,7 +2375,7 @@
     </message>
     <message>
         <source>This device no longer remembers the key.</source>
-        <translation>Цей пристрій більше не пам&apos;ятає ключ.</translation>
+        <translation>Цей пристрій більше не пам'ятає ключ.</translation>
     </message>
 </context>
 <context>
@@ -2349,11 +2393,11 @@
     <name>WizardView</name>
     <message>
         <source>Required answers given</source>
-        <translation>Надано обов&apos;язкових відповідей</translation>
+        <translation>Надано обов'язкових відповідей</translation>
     </message>
     <message>
         <source>%v of %m required answers</source>
-        <translation>Обов&apos;язкові відповіді: %v з %m</translation>
+        <translation>Обов'язкові відповіді: %v з %m</translation>
     </message>
     <message>
         <source>What is &amp;missing</source>

@@ -76,6 +76,8 @@ class MainWindow(QMainWindow):
         for old in (self.vault_screen, self.cases):
             if old is not None:
                 if isinstance(old, CasesScreen):
+                    if self.session is not None:
+                        old.save_edits()  # what is being typed is saved (or kept) first
                     old.clear()
                 self.stack.removeWidget(old)
                 old.deleteLater()

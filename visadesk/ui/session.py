@@ -122,6 +122,15 @@ class Session(QObject):
             on_failure=on_failure,
         )
 
+    def change_now(self, case_id: str, op: Callable[..., Case], *args: Any) -> Case:
+        """:meth:`change` on the GUI thread, waiting for the save (the lock and closing the
+        window save what is being typed before the keys go)."""
+        from visadesk import casework
+
+        saved = casework.apply(self.vault, case_id, op, *args)
+        self.case_saved.emit(saved.id)
+        return saved
+
     def duplicate_case(self, case_id: str, title: str) -> Case:
         """A copy of a case with new ids for the case, its people, applications and scans (scans
         copied inside the vault, never through a plaintext file)."""
@@ -132,7 +141,10 @@ class Session(QObject):
         return copy
 
     def delete_case(self, case_id: str) -> None:
+        from visadesk.casework import drafts
+
         self.vault.delete_case(case_id)
+        drafts.drop_case_drafts(self.vault, case_id)  # unfinished edits go with their case
         self.case_deleted.emit(case_id)
 
     def open_attachment(self, attachment: Attachment) -> BinaryIO:

@@ -144,8 +144,7 @@ class SponsorEditor(QWidget):
         row.addWidget(self.save_button)
         outer.addLayout(row)
         self.person.save_button.hide()  # one save for the whole sponsor
-        self.person.saved.connect(self._person_saved)
-        self.save_button.clicked.connect(self.person.save)
+        self.save_button.clicked.connect(self.save)
         self.remove_button.clicked.connect(self.remove_requested)
 
     def load(self, sponsor: Sponsor) -> None:
@@ -177,9 +176,13 @@ class SponsorEditor(QWidget):
             "arrival_date": _parse_date(self.arrival.text()),
         }
 
-    def _person_saved(self, person: Person) -> None:
+    def validate(self) -> Sponsor | None:
+        """The whole sponsor if every field is valid (problems shown beside their fields)."""
+        person = self.person.validate()
         for error in self.errors.values():
             error.hide()
+        if person is None:
+            return None
         data = {**self.sponsor.model_dump(), **person.model_dump(), **self.stay()}
         try:
             sponsor = Sponsor.model_validate(data, strict=False)
@@ -190,10 +193,15 @@ class SponsorEditor(QWidget):
                     self.errors[p.path].setText(p.message)
                     self.errors[p.path].show()
             self.status.setText(self.tr("%n field(s) need attention.", "", len(problems)))
-            return
-        self.sponsor = sponsor
+            return None
         self.status.setText(self.tr("All fields are valid."))
-        self.saved.emit(sponsor)
+        return sponsor
+
+    def save(self) -> None:
+        sponsor = self.validate()
+        if sponsor is not None:
+            self.sponsor = sponsor
+            self.saved.emit(sponsor)
 
     def clear(self) -> None:
         self.person.clear()
