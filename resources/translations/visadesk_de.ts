@@ -1210,6 +1210,10 @@
         <translation>Dr&amp;ucken…</translation>
     </message>
     <message>
+        <source>Cancel printing</source>
+        <translation>Drucken abbrechen</translation>
+    </message>
+    <message>
         <source>Packet preview</source>
         <translation>Vorschau der Antragsmappe</translation>
     </message>
@@ -1256,8 +1260,36 @@
         <translation>Gespeichert unter {path}</translation>
     </message>
     <message>
-        <source>The printer could not be started.</source>
-        <translation>Der Drucker konnte nicht gestartet werden.</translation>
+        <source>No printer is set up. Export the PDF and print it from another program.</source>
+        <translation>Kein Drucker eingerichtet. Exportieren Sie das PDF und drucken Sie es aus einem anderen Programm.</translation>
+    </message>
+    <message>
+        <source>Sending the packet to the printer…</source>
+        <translation>Das Paket wird an den Drucker gesendet…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Sent to {printer} (job {job}). The printer&apos;s queue shows how it goes.</source>
+        <translation>An {printer} gesendet (Auftrag {job}). Die Druckerwarteschlange zeigt den Fortschritt.</translation>
+    </message>
+    <message>
+        <source>Sent to {printer}.</source>
+        <translation>An {printer} gesendet.</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Drucken abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The printer refused the packet: {reason}</source>
+        <translation>Der Drucker hat das Paket abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <source>The printer could not be started: {reason}</source>
+        <translation>Der Druck konnte nicht gestartet werden: {reason}</translation>
     </message>
 </context>
 <context>

@@ -1210,6 +1210,10 @@
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
+        <source>Cancel printing</source>
+        <translation>Annuler l’impression</translation>
+    </message>
+    <message>
         <source>Packet preview</source>
         <translation>Aperçu du paquet</translation>
     </message>
@@ -1256,8 +1260,36 @@
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <source>The printer could not be started.</source>
-        <translation>Impossible de lancer l’impression.</translation>
+        <source>No printer is set up. Export the PDF and print it from another program.</source>
+        <translation>Aucune imprimante n’est configurée. Exportez le PDF et imprimez-le depuis un autre programme.</translation>
+    </message>
+    <message>
+        <source>Sending the packet to the printer…</source>
+        <translation>Envoi du dossier à l’imprimante…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Sent to {printer} (job {job}). The printer&apos;s queue shows how it goes.</source>
+        <translation>Envoyé à {printer} (tâche {job}). La file d’attente de l’imprimante montre l’avancement.</translation>
+    </message>
+    <message>
+        <source>Sent to {printer}.</source>
+        <translation>Envoyé à {printer}.</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Impression annulée.</translation>
+    </message>
+    <message>
+        <source>The printer refused the packet: {reason}</source>
+        <translation>L’imprimante a refusé le dossier : {reason}</translation>
+    </message>
+    <message>
+        <source>The printer could not be started: {reason}</source>
+        <translation>L’impression n’a pas pu démarrer : {reason}</translation>
     </message>
 </context>
 <context>

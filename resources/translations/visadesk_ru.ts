@@ -1212,6 +1212,10 @@
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
+        <source>Cancel printing</source>
+        <translation>Отменить печать</translation>
+    </message>
+    <message>
         <source>Packet preview</source>
         <translation>Предпросмотр пакета</translation>
     </message>
@@ -1260,8 +1264,36 @@
         <translation>Сохранено в {path}</translation>
     </message>
     <message>
-        <source>The printer could not be started.</source>
-        <translation>Не удалось запустить печать.</translation>
+        <source>No printer is set up. Export the PDF and print it from another program.</source>
+        <translation>Принтер не настроен. Сохраните PDF и распечатайте его из другой программы.</translation>
+    </message>
+    <message>
+        <source>Sending the packet to the printer…</source>
+        <translation>Пакет отправляется на принтер…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Sent to {printer} (job {job}). The printer&apos;s queue shows how it goes.</source>
+        <translation>Отправлено на {printer} (задание {job}). Ход печати виден в очереди принтера.</translation>
+    </message>
+    <message>
+        <source>Sent to {printer}.</source>
+        <translation>Отправлено на {printer}.</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Печать отменена.</translation>
+    </message>
+    <message>
+        <source>The printer refused the packet: {reason}</source>
+        <translation>Принтер не принял пакет: {reason}</translation>
+    </message>
+    <message>
+        <source>The printer could not be started: {reason}</source>
+        <translation>Не удалось запустить печать: {reason}</translation>
     </message>
 </context>
 <context>

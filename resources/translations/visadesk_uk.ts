@@ -1212,6 +1212,10 @@
         <translation>Д&amp;рукувати…</translation>
     </message>
     <message>
+        <source>Cancel printing</source>
+        <translation>Скасувати друк</translation>
+    </message>
+    <message>
         <source>Packet preview</source>
         <translation>Попередній перегляд пакета</translation>
     </message>
@@ -1260,8 +1264,36 @@
         <translation>Збережено: {path}</translation>
     </message>
     <message>
-        <source>The printer could not be started.</source>
-        <translation>Не вдалося запустити принтер.</translation>
+        <source>No printer is set up. Export the PDF and print it from another program.</source>
+        <translation>Принтер не налаштовано. Збережіть PDF і надрукуйте його з іншої програми.</translation>
+    </message>
+    <message>
+        <source>Sending the packet to the printer…</source>
+        <translation>Пакет надсилається на принтер…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Скасування…</translation>
+    </message>
+    <message>
+        <source>Sent to {printer} (job {job}). The printer&apos;s queue shows how it goes.</source>
+        <translation>Надіслано на {printer} (завдання {job}). Перебіг друку видно в черзі принтера.</translation>
+    </message>
+    <message>
+        <source>Sent to {printer}.</source>
+        <translation>Надіслано на {printer}.</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Друк скасовано.</translation>
+    </message>
+    <message>
+        <source>The printer refused the packet: {reason}</source>
+        <translation>Принтер не прийняв пакет: {reason}</translation>
+    </message>
+    <message>
+        <source>The printer could not be started: {reason}</source>
+        <translation>Не вдалося запустити друк: {reason}</translation>
     </message>
 </context>
 <context>
