@@ -292,6 +292,81 @@
     </message>
 </context>
 <context>
+    <name>Countries</name>
+    <message>
+        <source>USSR</source>
+        <translation>UdSSR</translation>
+    </message>
+    <message>
+        <source>Yugoslavia</source>
+        <translation>Jugoslawien</translation>
+    </message>
+    <message>
+        <source>Czechoslovakia</source>
+        <translation>Tschechoslowakei</translation>
+    </message>
+    <message>
+        <source>East Germany (GDR)</source>
+        <translation>DDR</translation>
+    </message>
+    <message>
+        <source>Stateless person</source>
+        <translation>Staatenlos</translation>
+    </message>
+    <message>
+        <source>Refugee (1951 Convention)</source>
+        <translation>Flüchtling (Konvention von 1951)</translation>
+    </message>
+    <message>
+        <source>Refugee (other)</source>
+        <translation>Flüchtling (sonstige)</translation>
+    </message>
+    <message>
+        <source>Nationality not specified</source>
+        <translation>Staatsangehörigkeit nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Russland</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Moldau</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Iran</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Syrien</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>Südkorea</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>Nordkorea</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Vietnam</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>Venezuela</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>Bolivien</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <translation>Tansania</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
         <source>&amp;Checklist of supporting documents</source>
@@ -380,6 +455,22 @@
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>Wrong bundle passphrase. It is the one chosen or shown when the bundle was made, not your vault passphrase. Nothing was imported.</source>
+        <translation>Falsche Passphrase des Pakets. Es ist die beim Erstellen gewählte oder angezeigte, nicht die Ihres Tresors. Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>This file is not a VisaDesk case bundle (.vdx). Nothing was imported.</source>
+        <translation>Diese Datei ist kein VisaDesk-Fallpaket (.vdx). Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer VisaDesk. Please update VisaDesk; nothing was imported.</source>
+        <translation>Dieses Paket stammt von einer neueren VisaDesk-Version. Bitte aktualisieren Sie VisaDesk; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged, incomplete or was modified. Nothing was imported. Ask for the bundle to be sent again.</source>
+        <translation>Das Paket ist beschädigt, unvollständig oder wurde verändert. Nichts wurde importiert. Bitten Sie um erneutes Senden.</translation>
+    </message>
     <message>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Falsche Passphrase. Prüfen Sie das Tastaturlayout und die Feststelltaste und versuchen Sie es erneut.</translation>
@@ -1505,8 +1596,28 @@
         <translation>Geburtsort</translation>
     </message>
     <message>
-        <source>Country of birth (code, e.g. RUS, SUN)</source>
-        <translation>Geburtsland (Code, z. B. RUS, SUN)</translation>
+        <source>Country of birth</source>
+        <translation>Geburtsland</translation>
+    </message>
+    <message>
+        <source>Nat&amp;ionality</source>
+        <translation>Staatsange&amp;hörigkeit</translation>
+    </message>
+    <message>
+        <source>Issuing country</source>
+        <translation>Ausstellungsstaat</translation>
+    </message>
+    <message>
+        <source>Nationality at birth</source>
+        <translation>Staatsangehörigkeit bei Geburt</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Country of residence</source>
+        <translation>Wohnsitzland</translation>
     </message>
     <message>
         <source>Civil status</source>
@@ -1523,10 +1634,6 @@
     <message>
         <source>Passport &amp;number</source>
         <translation>&amp;Reisepassnummer</translation>
-    </message>
-    <message>
-        <source>Issuing country (code)</source>
-        <translation>Ausstellungsland (Code)</translation>
     </message>
     <message>
         <source>Issuing authority</source>
@@ -1549,10 +1656,6 @@
         <translation>Nachname in Lateinschrift, &amp;genau wie gedruckt</translation>
     </message>
     <message>
-        <source>Nat&amp;ionality (code, e.g. RUS)</source>
-        <translation>Staatsange&amp;hörigkeit (Code, z. B. RUS)</translation>
-    </message>
-    <message>
         <source>P&amp;hone (with country code)</source>
         <translation>Tele&amp;fon (mit Landesvorwahl)</translation>
     </message>
@@ -1567,10 +1670,6 @@
     <message>
         <source>Employer or school</source>
         <translation>Arbeitgeber oder Schule</translation>
-    </message>
-    <message>
-        <source>Nationality at birth (code)</source>
-        <translation>Staatsangehörigkeit bei Geburt (Code)</translation>
     </message>
     <message>
         <source>Other nationalities (codes, comma-separated)</source>
@@ -1603,10 +1702,6 @@
     <message>
         <source>Region</source>
         <translation>Region</translation>
-    </message>
-    <message>
-        <source>Country (code)</source>
-        <translation>Land (Code)</translation>
     </message>
     <message>
         <source>Family and military service</source>
@@ -1655,10 +1750,6 @@
     <message>
         <source>Sponsor&apos;s stay abroad</source>
         <translation>Aufenthalt der Referenzperson im Ausland</translation>
-    </message>
-    <message>
-        <source>Country of residence (code)</source>
-        <translation>Wohnsitzland (Code)</translation>
     </message>
     <message>
         <source>Residence status</source>
@@ -1711,8 +1802,20 @@
         <translation>ist ein Pflichtfeld</translation>
     </message>
     <message>
+        <source>is not a known field</source>
+        <translation>ist kein bekanntes Feld</translation>
+    </message>
+    <message>
+        <source>is too long (at most {max} characters)</source>
+        <translation>ist zu lang (höchstens {max} Zeichen)</translation>
+    </message>
+    <message>
         <source>is not a date; write it as DD.MM.YYYY</source>
         <translation>ist kein Datum; bitte als TT.MM.JJJJ schreiben</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country VisaDesk knows; choose one from the list</source>
+        <translation>„{value}“ ist kein Land, das VisaDesk kennt; wählen Sie eines aus der Liste</translation>
     </message>
     <message>
         <source>is not a date (there is no such day)</source>
@@ -1741,6 +1844,10 @@
     <message>
         <source>is too long</source>
         <translation>ist zu lang</translation>
+    </message>
+    <message>
+        <source>is not a date and time</source>
+        <translation>ist kein Datum mit Uhrzeit</translation>
     </message>
     <message>
         <source>has a wrong format</source>

@@ -292,6 +292,81 @@
     </message>
 </context>
 <context>
+    <name>Countries</name>
+    <message>
+        <source>USSR</source>
+        <translation>URSS</translation>
+    </message>
+    <message>
+        <source>Yugoslavia</source>
+        <translation>Yougoslavie</translation>
+    </message>
+    <message>
+        <source>Czechoslovakia</source>
+        <translation>Tchécoslovaquie</translation>
+    </message>
+    <message>
+        <source>East Germany (GDR)</source>
+        <translation>RDA (Allemagne de l’Est)</translation>
+    </message>
+    <message>
+        <source>Stateless person</source>
+        <translation>Apatride</translation>
+    </message>
+    <message>
+        <source>Refugee (1951 Convention)</source>
+        <translation>Réfugié (Convention de 1951)</translation>
+    </message>
+    <message>
+        <source>Refugee (other)</source>
+        <translation>Réfugié (autre)</translation>
+    </message>
+    <message>
+        <source>Nationality not specified</source>
+        <translation>Nationalité non précisée</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Russie</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Moldavie</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Iran</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Syrie</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>Corée du Sud</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>Corée du Nord</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Viêt Nam</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>Venezuela</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>Bolivie</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <translation>Tanzanie</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
         <source>&amp;Checklist of supporting documents</source>
@@ -380,6 +455,22 @@
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>Wrong bundle passphrase. It is the one chosen or shown when the bundle was made, not your vault passphrase. Nothing was imported.</source>
+        <translation>Mauvaise phrase secrète du paquet. C’est celle choisie ou affichée lors de sa création, pas celle de votre coffre. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This file is not a VisaDesk case bundle (.vdx). Nothing was imported.</source>
+        <translation>Ce fichier n’est pas un paquet de dossier VisaDesk (.vdx). Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer VisaDesk. Please update VisaDesk; nothing was imported.</source>
+        <translation>Ce paquet a été créé par une version plus récente de VisaDesk. Mettez VisaDesk à jour ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged, incomplete or was modified. Nothing was imported. Ask for the bundle to be sent again.</source>
+        <translation>Le paquet est endommagé, incomplet ou a été modifié. Rien n’a été importé. Demandez qu’on vous le renvoie.</translation>
+    </message>
     <message>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj, puis réessayez.</translation>
@@ -1505,8 +1596,28 @@
         <translation>Lieu de naissance</translation>
     </message>
     <message>
-        <source>Country of birth (code, e.g. RUS, SUN)</source>
-        <translation>Pays de naissance (code, p.&#xa0;ex. RUS, SUN)</translation>
+        <source>Country of birth</source>
+        <translation>Pays de naissance</translation>
+    </message>
+    <message>
+        <source>Nat&amp;ionality</source>
+        <translation>Nationa&amp;lité</translation>
+    </message>
+    <message>
+        <source>Issuing country</source>
+        <translation>Pays de délivrance</translation>
+    </message>
+    <message>
+        <source>Nationality at birth</source>
+        <translation>Nationalité à la naissance</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Country of residence</source>
+        <translation>Pays de résidence</translation>
     </message>
     <message>
         <source>Civil status</source>
@@ -1523,10 +1634,6 @@
     <message>
         <source>Passport &amp;number</source>
         <translation>N&amp;uméro de passeport</translation>
-    </message>
-    <message>
-        <source>Issuing country (code)</source>
-        <translation>Pays de délivrance (code)</translation>
     </message>
     <message>
         <source>Issuing authority</source>
@@ -1549,10 +1656,6 @@
         <translation>Nom en latin &amp;exactement comme imprimé</translation>
     </message>
     <message>
-        <source>Nat&amp;ionality (code, e.g. RUS)</source>
-        <translation>Nationa&amp;lité (code, p.&#xa0;ex. RUS)</translation>
-    </message>
-    <message>
         <source>P&amp;hone (with country code)</source>
         <translation>&amp;Téléphone (avec l’indicatif du pays)</translation>
     </message>
@@ -1567,10 +1670,6 @@
     <message>
         <source>Employer or school</source>
         <translation>Employeur ou établissement scolaire</translation>
-    </message>
-    <message>
-        <source>Nationality at birth (code)</source>
-        <translation>Nationalité à la naissance (code)</translation>
     </message>
     <message>
         <source>Other nationalities (codes, comma-separated)</source>
@@ -1603,10 +1702,6 @@
     <message>
         <source>Region</source>
         <translation>Région</translation>
-    </message>
-    <message>
-        <source>Country (code)</source>
-        <translation>Pays (code)</translation>
     </message>
     <message>
         <source>Family and military service</source>
@@ -1655,10 +1750,6 @@
     <message>
         <source>Sponsor&apos;s stay abroad</source>
         <translation>Séjour du garant à l’étranger</translation>
-    </message>
-    <message>
-        <source>Country of residence (code)</source>
-        <translation>Pays de résidence (code)</translation>
     </message>
     <message>
         <source>Residence status</source>
@@ -1711,8 +1802,20 @@
         <translation>est obligatoire</translation>
     </message>
     <message>
+        <source>is not a known field</source>
+        <translation>n’est pas un champ connu</translation>
+    </message>
+    <message>
+        <source>is too long (at most {max} characters)</source>
+        <translation>est trop long ({max} caractères au plus)</translation>
+    </message>
+    <message>
         <source>is not a date; write it as DD.MM.YYYY</source>
         <translation>n’est pas une date&#xa0;; utilisez le format JJ.MM.AAAA</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country VisaDesk knows; choose one from the list</source>
+        <translation>« {value} » n’est pas un pays connu de VisaDesk ; choisissez-en un dans la liste</translation>
     </message>
     <message>
         <source>is not a date (there is no such day)</source>
@@ -1741,6 +1844,10 @@
     <message>
         <source>is too long</source>
         <translation>est trop long</translation>
+    </message>
+    <message>
+        <source>is not a date and time</source>
+        <translation>n’est pas une date et une heure</translation>
     </message>
     <message>
         <source>has a wrong format</source>

@@ -292,6 +292,81 @@
     </message>
 </context>
 <context>
+    <name>Countries</name>
+    <message>
+        <source>USSR</source>
+        <translation>СССР</translation>
+    </message>
+    <message>
+        <source>Yugoslavia</source>
+        <translation>Югославия</translation>
+    </message>
+    <message>
+        <source>Czechoslovakia</source>
+        <translation>Чехословакия</translation>
+    </message>
+    <message>
+        <source>East Germany (GDR)</source>
+        <translation>ГДР</translation>
+    </message>
+    <message>
+        <source>Stateless person</source>
+        <translation>Лицо без гражданства</translation>
+    </message>
+    <message>
+        <source>Refugee (1951 Convention)</source>
+        <translation>Беженец (Конвенция 1951 г.)</translation>
+    </message>
+    <message>
+        <source>Refugee (other)</source>
+        <translation>Беженец (иное)</translation>
+    </message>
+    <message>
+        <source>Nationality not specified</source>
+        <translation>Гражданство не указано</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Россия</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Молдова</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Иран</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Сирия</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>Южная Корея</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>КНДР</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Вьетнам</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>Венесуэла</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>Боливия</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <translation>Танзания</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
         <source>&amp;Checklist of supporting documents</source>
@@ -380,6 +455,22 @@
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>Wrong bundle passphrase. It is the one chosen or shown when the bundle was made, not your vault passphrase. Nothing was imported.</source>
+        <translation>Неверный пароль файла обмена. Это пароль, выбранный или показанный при создании файла, а не пароль вашего хранилища. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>This file is not a VisaDesk case bundle (.vdx). Nothing was imported.</source>
+        <translation>Этот файл не является файлом обмена VisaDesk (.vdx). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer VisaDesk. Please update VisaDesk; nothing was imported.</source>
+        <translation>Этот файл создан более новой версией VisaDesk. Обновите VisaDesk; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged, incomplete or was modified. Nothing was imported. Ask for the bundle to be sent again.</source>
+        <translation>Файл обмена повреждён, неполон или изменён. Ничего не импортировано. Попросите прислать его ещё раз.</translation>
+    </message>
     <message>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Неверная кодовая фраза. Проверьте раскладку клавиатуры и Caps Lock и попробуйте ещё раз.</translation>
@@ -1509,8 +1600,28 @@
         <translation>Место рождения</translation>
     </message>
     <message>
-        <source>Country of birth (code, e.g. RUS, SUN)</source>
-        <translation>Страна рождения (код, например RUS, SUN)</translation>
+        <source>Country of birth</source>
+        <translation>Страна рождения</translation>
+    </message>
+    <message>
+        <source>Nat&amp;ionality</source>
+        <translation>&amp;Гражданство</translation>
+    </message>
+    <message>
+        <source>Issuing country</source>
+        <translation>Страна выдачи</translation>
+    </message>
+    <message>
+        <source>Nationality at birth</source>
+        <translation>Гражданство при рождении</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Country of residence</source>
+        <translation>Страна проживания</translation>
     </message>
     <message>
         <source>Civil status</source>
@@ -1527,10 +1638,6 @@
     <message>
         <source>Passport &amp;number</source>
         <translation>&amp;Номер паспорта</translation>
-    </message>
-    <message>
-        <source>Issuing country (code)</source>
-        <translation>Страна выдачи (код)</translation>
     </message>
     <message>
         <source>Issuing authority</source>
@@ -1553,10 +1660,6 @@
         <translation>Фамилия латиницей &amp;точно как в паспорте</translation>
     </message>
     <message>
-        <source>Nat&amp;ionality (code, e.g. RUS)</source>
-        <translation>&amp;Гражданство (код, например RUS)</translation>
-    </message>
-    <message>
         <source>P&amp;hone (with country code)</source>
         <translation>Т&amp;елефон (с кодом страны)</translation>
     </message>
@@ -1571,10 +1674,6 @@
     <message>
         <source>Employer or school</source>
         <translation>Работодатель или учебное заведение</translation>
-    </message>
-    <message>
-        <source>Nationality at birth (code)</source>
-        <translation>Гражданство при рождении (код)</translation>
     </message>
     <message>
         <source>Other nationalities (codes, comma-separated)</source>
@@ -1607,10 +1706,6 @@
     <message>
         <source>Region</source>
         <translation>Регион</translation>
-    </message>
-    <message>
-        <source>Country (code)</source>
-        <translation>Страна (код)</translation>
     </message>
     <message>
         <source>Family and military service</source>
@@ -1659,10 +1754,6 @@
     <message>
         <source>Sponsor&apos;s stay abroad</source>
         <translation>Пребывание приглашающего родственника за границей</translation>
-    </message>
-    <message>
-        <source>Country of residence (code)</source>
-        <translation>Страна проживания (код)</translation>
     </message>
     <message>
         <source>Residence status</source>
@@ -1716,8 +1807,20 @@
         <translation>обязательно для заполнения</translation>
     </message>
     <message>
+        <source>is not a known field</source>
+        <translation>— неизвестное поле</translation>
+    </message>
+    <message>
+        <source>is too long (at most {max} characters)</source>
+        <translation>слишком длинно (не более {max} символов)</translation>
+    </message>
+    <message>
         <source>is not a date; write it as DD.MM.YYYY</source>
         <translation>не является датой; пишите ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country VisaDesk knows; choose one from the list</source>
+        <translation>«{value}» — такой страны VisaDesk не знает; выберите страну из списка</translation>
     </message>
     <message>
         <source>is not a date (there is no such day)</source>
@@ -1746,6 +1849,10 @@
     <message>
         <source>is too long</source>
         <translation>слишком длинное значение</translation>
+    </message>
+    <message>
+        <source>is not a date and time</source>
+        <translation>не является датой и временем</translation>
     </message>
     <message>
         <source>has a wrong format</source>

@@ -292,6 +292,81 @@
     </message>
 </context>
 <context>
+    <name>Countries</name>
+    <message>
+        <source>USSR</source>
+        <translation>СРСР</translation>
+    </message>
+    <message>
+        <source>Yugoslavia</source>
+        <translation>Югославія</translation>
+    </message>
+    <message>
+        <source>Czechoslovakia</source>
+        <translation>Чехословаччина</translation>
+    </message>
+    <message>
+        <source>East Germany (GDR)</source>
+        <translation>НДР</translation>
+    </message>
+    <message>
+        <source>Stateless person</source>
+        <translation>Особа без громадянства</translation>
+    </message>
+    <message>
+        <source>Refugee (1951 Convention)</source>
+        <translation>Біженець (Конвенція 1951 р.)</translation>
+    </message>
+    <message>
+        <source>Refugee (other)</source>
+        <translation>Біженець (інше)</translation>
+    </message>
+    <message>
+        <source>Nationality not specified</source>
+        <translation>Громадянство не вказано</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Росія</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Молдова</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Іран</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Сирія</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>Південна Корея</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>КНДР</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>В’єтнам</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>Венесуела</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>Болівія</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <translation>Танзанія</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
         <source>&amp;Checklist of supporting documents</source>
@@ -380,6 +455,22 @@
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>Wrong bundle passphrase. It is the one chosen or shown when the bundle was made, not your vault passphrase. Nothing was imported.</source>
+        <translation>Неправильний пароль файлу обміну. Це пароль, вибраний або показаний під час створення файлу, а не пароль вашого сховища. Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>This file is not a VisaDesk case bundle (.vdx). Nothing was imported.</source>
+        <translation>Цей файл не є файлом обміну VisaDesk (.vdx). Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer VisaDesk. Please update VisaDesk; nothing was imported.</source>
+        <translation>Цей файл створено новішою версією VisaDesk. Оновіть VisaDesk; нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged, incomplete or was modified. Nothing was imported. Ask for the bundle to be sent again.</source>
+        <translation>Файл обміну пошкоджений, неповний або змінений. Нічого не імпортовано. Попросіть надіслати його ще раз.</translation>
+    </message>
     <message>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Неправильна кодова фраза. Перевірте розкладку клавіатури та Caps Lock і спробуйте ще раз.</translation>
@@ -1509,8 +1600,28 @@
         <translation>Місце народження</translation>
     </message>
     <message>
-        <source>Country of birth (code, e.g. RUS, SUN)</source>
-        <translation>Країна народження (код, напр. RUS, SUN)</translation>
+        <source>Country of birth</source>
+        <translation>Країна народження</translation>
+    </message>
+    <message>
+        <source>Nat&amp;ionality</source>
+        <translation>&amp;Громадянство</translation>
+    </message>
+    <message>
+        <source>Issuing country</source>
+        <translation>Країна видачі</translation>
+    </message>
+    <message>
+        <source>Nationality at birth</source>
+        <translation>Громадянство при народженні</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Країна</translation>
+    </message>
+    <message>
+        <source>Country of residence</source>
+        <translation>Країна проживання</translation>
     </message>
     <message>
         <source>Civil status</source>
@@ -1527,10 +1638,6 @@
     <message>
         <source>Passport &amp;number</source>
         <translation>&amp;Номер паспорта</translation>
-    </message>
-    <message>
-        <source>Issuing country (code)</source>
-        <translation>Країна видачі (код)</translation>
     </message>
     <message>
         <source>Issuing authority</source>
@@ -1553,10 +1660,6 @@
         <translation>Прізвище латинице&amp;ю точно як надруковано</translation>
     </message>
     <message>
-        <source>Nat&amp;ionality (code, e.g. RUS)</source>
-        <translation>&amp;Громадянство (код, напр. RUS)</translation>
-    </message>
-    <message>
         <source>P&amp;hone (with country code)</source>
         <translation>&amp;Телефон (з кодом країни)</translation>
     </message>
@@ -1571,10 +1674,6 @@
     <message>
         <source>Employer or school</source>
         <translation>Роботодавець або навчальний заклад</translation>
-    </message>
-    <message>
-        <source>Nationality at birth (code)</source>
-        <translation>Громадянство при народженні (код)</translation>
     </message>
     <message>
         <source>Other nationalities (codes, comma-separated)</source>
@@ -1607,10 +1706,6 @@
     <message>
         <source>Region</source>
         <translation>Область / регіон</translation>
-    </message>
-    <message>
-        <source>Country (code)</source>
-        <translation>Країна (код)</translation>
     </message>
     <message>
         <source>Family and military service</source>
@@ -1659,10 +1754,6 @@
     <message>
         <source>Sponsor&apos;s stay abroad</source>
         <translation>Перебування спонсора за кордоном</translation>
-    </message>
-    <message>
-        <source>Country of residence (code)</source>
-        <translation>Країна проживання (код)</translation>
     </message>
     <message>
         <source>Residence status</source>
@@ -1716,8 +1807,20 @@
         <translation>потрібно заповнити</translation>
     </message>
     <message>
+        <source>is not a known field</source>
+        <translation>— невідоме поле</translation>
+    </message>
+    <message>
+        <source>is too long (at most {max} characters)</source>
+        <translation>задовге (не більше {max} символів)</translation>
+    </message>
+    <message>
         <source>is not a date; write it as DD.MM.YYYY</source>
         <translation>це не дата; пишіть у форматі ДД.ММ.РРРР</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country VisaDesk knows; choose one from the list</source>
+        <translation>«{value}» — такої країни VisaDesk не знає; виберіть країну зі списку</translation>
     </message>
     <message>
         <source>is not a date (there is no such day)</source>
@@ -1746,6 +1849,10 @@
     <message>
         <source>is too long</source>
         <translation>занадто довге значення</translation>
+    </message>
+    <message>
+        <source>is not a date and time</source>
+        <translation>не є датою і часом</translation>
     </message>
     <message>
         <source>has a wrong format</source>
