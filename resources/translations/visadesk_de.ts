@@ -918,6 +918,10 @@
         <translation>Sonstiges</translation>
     </message>
     <message>
+        <source>Not specified</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
         <source>Not liable / no military status</source>
         <translation>Nicht wehrpflichtig / kein Wehrdienststatus</translation>
     </message>
@@ -1838,6 +1842,14 @@
         <translation>ist keine E-Mail-Adresse</translation>
     </message>
     <message>
+        <source>must be written in Latin letters (VIDEX: also no other signs); not {chars}</source>
+        <translation>muss in lateinischen Buchstaben geschrieben sein (VIDEX: keine anderen Zeichen); nicht {chars}</translation>
+    </message>
+    <message>
+        <source>must be written in Latin letters, as in the passport</source>
+        <translation>muss in lateinischen Buchstaben geschrieben sein, wie im Pass</translation>
+    </message>
+    <message>
         <source>is too short</source>
         <translation>ist zu kurz</translation>
     </message>
@@ -1852,10 +1864,6 @@
     <message>
         <source>has a wrong format</source>
         <translation>hat ein falsches Format</translation>
-    </message>
-    <message>
-        <source>must be written in Latin letters (VIDEX: also no other signs)</source>
-        <translation>muss in lateinischen Buchstaben geschrieben sein (VIDEX: auch keine anderen Zeichen)</translation>
     </message>
     <message>
         <source>must be on or after {date}</source>

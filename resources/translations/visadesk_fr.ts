@@ -918,6 +918,10 @@
         <translation>Autre</translation>
     </message>
     <message>
+        <source>Not specified</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
         <source>Not liable / no military status</source>
         <translation>Non soumis(e) aux obligations militaires</translation>
     </message>
@@ -1838,6 +1842,14 @@
         <translation>n’est pas une adresse e-mail</translation>
     </message>
     <message>
+        <source>must be written in Latin letters (VIDEX: also no other signs); not {chars}</source>
+        <translation>doit être écrit en lettres latines (VIDEX : sans autres signes) ; pas {chars}</translation>
+    </message>
+    <message>
+        <source>must be written in Latin letters, as in the passport</source>
+        <translation>doit être écrit en lettres latines, comme dans le passeport</translation>
+    </message>
+    <message>
         <source>is too short</source>
         <translation>est trop court</translation>
     </message>
@@ -1852,10 +1864,6 @@
     <message>
         <source>has a wrong format</source>
         <translation>n’a pas le bon format</translation>
-    </message>
-    <message>
-        <source>must be written in Latin letters (VIDEX: also no other signs)</source>
-        <translation>doit être écrit en lettres latines (VIDEX&#xa0;: sans aucun autre signe)</translation>
     </message>
     <message>
         <source>must be on or after {date}</source>

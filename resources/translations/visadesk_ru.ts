@@ -919,6 +919,10 @@
         <translation>Другое</translation>
     </message>
     <message>
+        <source>Not specified</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
         <source>Not liable / no military status</source>
         <translation>Не военнообязанный / нет воинского статуса</translation>
     </message>
@@ -1843,6 +1847,14 @@
         <translation>не является адресом электронной почты</translation>
     </message>
     <message>
+        <source>must be written in Latin letters (VIDEX: also no other signs); not {chars}</source>
+        <translation>нужно писать латинскими буквами (VIDEX: без других знаков); нельзя {chars}</translation>
+    </message>
+    <message>
+        <source>must be written in Latin letters, as in the passport</source>
+        <translation>нужно писать латинскими буквами, как в паспорте</translation>
+    </message>
+    <message>
         <source>is too short</source>
         <translation>слишком короткое значение</translation>
     </message>
@@ -1857,10 +1869,6 @@
     <message>
         <source>has a wrong format</source>
         <translation>неверный формат</translation>
-    </message>
-    <message>
-        <source>must be written in Latin letters (VIDEX: also no other signs)</source>
-        <translation>нужно писать латинскими буквами (для VIDEX — без других знаков)</translation>
     </message>
     <message>
         <source>must be on or after {date}</source>

@@ -919,6 +919,10 @@
         <translation>Інше</translation>
     </message>
     <message>
+        <source>Not specified</source>
+        <translation>Не вказано</translation>
+    </message>
+    <message>
         <source>Not liable / no military status</source>
         <translation>Не військовозобов&apos;язаний / без військового статусу</translation>
     </message>
@@ -1843,6 +1847,14 @@
         <translation>це не адреса електронної пошти</translation>
     </message>
     <message>
+        <source>must be written in Latin letters (VIDEX: also no other signs); not {chars}</source>
+        <translation>треба писати латинськими літерами (VIDEX: без інших знаків); не можна {chars}</translation>
+    </message>
+    <message>
+        <source>must be written in Latin letters, as in the passport</source>
+        <translation>треба писати латинськими літерами, як у паспорті</translation>
+    </message>
+    <message>
         <source>is too short</source>
         <translation>занадто коротке значення</translation>
     </message>
@@ -1857,10 +1869,6 @@
     <message>
         <source>has a wrong format</source>
         <translation>неправильний формат</translation>
-    </message>
-    <message>
-        <source>must be written in Latin letters (VIDEX: also no other signs)</source>
-        <translation>потрібно писати латинськими літерами (для VIDEX — ще й без інших знаків)</translation>
     </message>
     <message>
         <source>must be on or after {date}</source>
