@@ -1660,6 +1660,10 @@
         <translation>Nachname in Lateinschrift, &amp;genau wie gedruckt</translation>
     </message>
     <message>
+        <source>Person&apos;s details</source>
+        <translation>Angaben zur Person</translation>
+    </message>
+    <message>
         <source>P&amp;hone (with country code)</source>
         <translation>Tele&amp;fon (mit Landesvorwahl)</translation>
     </message>
@@ -2447,6 +2451,10 @@
     <message>
         <source>%v of %m required answers</source>
         <translation>%v von %m Pflichtantworten</translation>
+    </message>
+    <message>
+        <source>Form page</source>
+        <translation>Formularseite</translation>
     </message>
     <message>
         <source>What is &amp;missing</source>

@@ -1660,6 +1660,10 @@
         <translation>Nom en latin &amp;exactement comme imprimé</translation>
     </message>
     <message>
+        <source>Person&apos;s details</source>
+        <translation>Données de la personne</translation>
+    </message>
+    <message>
         <source>P&amp;hone (with country code)</source>
         <translation>&amp;Téléphone (avec l’indicatif du pays)</translation>
     </message>
@@ -2447,6 +2451,10 @@
     <message>
         <source>%v of %m required answers</source>
         <translation>%v réponses obligatoires sur %m</translation>
+    </message>
+    <message>
+        <source>Form page</source>
+        <translation>Page du formulaire</translation>
     </message>
     <message>
         <source>What is &amp;missing</source>

@@ -1664,6 +1664,10 @@
         <translation>Фамилия латиницей &amp;точно как в паспорте</translation>
     </message>
     <message>
+        <source>Person&apos;s details</source>
+        <translation>Данные человека</translation>
+    </message>
+    <message>
         <source>P&amp;hone (with country code)</source>
         <translation>Т&amp;елефон (с кодом страны)</translation>
     </message>
@@ -2453,6 +2457,10 @@
     <message>
         <source>%v of %m required answers</source>
         <translation>Обязательных ответов: %v из %m</translation>
+    </message>
+    <message>
+        <source>Form page</source>
+        <translation>Страница анкеты</translation>
     </message>
     <message>
         <source>What is &amp;missing</source>

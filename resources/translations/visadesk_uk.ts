@@ -1664,6 +1664,10 @@
         <translation>Прізвище латинице&amp;ю точно як надруковано</translation>
     </message>
     <message>
+        <source>Person&apos;s details</source>
+        <translation>Дані особи</translation>
+    </message>
+    <message>
         <source>P&amp;hone (with country code)</source>
         <translation>&amp;Телефон (з кодом країни)</translation>
     </message>
@@ -2453,6 +2457,10 @@
     <message>
         <source>%v of %m required answers</source>
         <translation>Обов&apos;язкові відповіді: %v з %m</translation>
+    </message>
+    <message>
+        <source>Form page</source>
+        <translation>Сторінка анкети</translation>
     </message>
     <message>
         <source>What is &amp;missing</source>

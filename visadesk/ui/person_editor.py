@@ -166,6 +166,8 @@ class PersonEditor(QWidget):
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not a "filler"
+        scroll.setAccessibleName(self.tr("Person's details"))
         body = QWidget()
         self.body = QVBoxLayout(body)
         scroll.setWidget(body)
