@@ -29,6 +29,8 @@ class Problem:
 
     path: str
     message: str
+    key: str = ""  # a stable kind ("required", "unknown_country" …) the UI translates
+    params: tuple[tuple[str, str], ...] = ()
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}" if self.path else self.message

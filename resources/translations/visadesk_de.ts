@@ -404,7 +404,23 @@
         <source>Error message</source>
         <translation>Fehlermeldung</translation>
     </message>
-</context>
+<message>
+        <source>Wrong bundle passphrase. It is the one chosen or shown when the bundle was made, not your vault passphrase. Nothing was imported.</source>
+        <translation>Falsche Passphrase des Pakets. Es ist die beim Erstellen gewählte oder angezeigte, nicht die Ihres Tresors. Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>This file is not a VisaDesk case bundle (.vdx). Nothing was imported.</source>
+        <translation>Diese Datei ist kein VisaDesk-Fallpaket (.vdx). Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer VisaDesk. Please update VisaDesk; nothing was imported.</source>
+        <translation>Dieses Paket stammt von einer neueren VisaDesk-Version. Bitte aktualisieren Sie VisaDesk; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged, incomplete or was modified. Nothing was imported. Ask for the bundle to be sent again.</source>
+        <translation>Das Paket ist beschädigt, unvollständig oder wurde verändert. Nichts wurde importiert. Bitten Sie um erneutes Senden.</translation>
+    </message>
+    </context>
 <context>
     <name>Exchange</name>
     <message>
@@ -942,7 +958,11 @@
         <source>Long-stay visa</source>
         <translation>Visum für einen längerfristigen Aufenthalt</translation>
     </message>
-</context>
+<message>
+        <source>Not specified</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    </context>
 <context>
     <name>LettersTab</name>
     <message>
@@ -1290,6 +1310,42 @@
     <message>
         <source>The printer could not be started.</source>
         <translation>Der Drucker konnte nicht gestartet werden.</translation>
+    </message>
+<message>
+        <source>Cancel printing</source>
+        <translation>Drucken abbrechen</translation>
+    </message>
+    <message>
+        <source>No printer is set up. Export the PDF and print it from another program.</source>
+        <translation>Kein Drucker eingerichtet. Exportieren Sie das PDF und drucken Sie es aus einem anderen Programm.</translation>
+    </message>
+    <message>
+        <source>Sending the packet to the printer…</source>
+        <translation>Das Paket wird an den Drucker gesendet…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Sent to {printer} (job {job}). The printer's queue shows how it goes.</source>
+        <translation>An {printer} gesendet (Auftrag {job}). Die Druckerwarteschlange zeigt den Fortschritt.</translation>
+    </message>
+    <message>
+        <source>Sent to {printer}.</source>
+        <translation>An {printer} gesendet.</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Drucken abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The printer refused the packet: {reason}</source>
+        <translation>Der Drucker hat das Paket abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <source>The printer could not be started: {reason}</source>
+        <translation>Der Druck konnte nicht gestartet werden: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1743,7 +1799,35 @@
         <source>Filled from the MRZ: check the names in Cyrillic yourself.</source>
         <translation>Aus der MRZ übernommen: Bitte prüfen Sie die Namen in kyrillischer Schrift selbst.</translation>
     </message>
-</context>
+<message>
+        <source>Country of birth</source>
+        <translation>Geburtsland</translation>
+    </message>
+    <message>
+        <source>Nat&amp;ionality</source>
+        <translation>Staatsange&amp;hörigkeit</translation>
+    </message>
+    <message>
+        <source>Issuing country</source>
+        <translation>Ausstellungsstaat</translation>
+    </message>
+    <message>
+        <source>Nationality at birth</source>
+        <translation>Staatsangehörigkeit bei Geburt</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Country of residence</source>
+        <translation>Wohnsitzland</translation>
+    </message>
+    <message>
+        <source>Person's details</source>
+        <translation>Angaben zur Person</translation>
+    </message>
+    </context>
 <context>
     <name>Problems</name>
     <message>
@@ -1802,7 +1886,31 @@
         <source>has a value that cannot be used here</source>
         <translation>hat einen Wert, der hier nicht verwendet werden kann</translation>
     </message>
-</context>
+<message>
+        <source>is not a known field</source>
+        <translation>ist kein bekanntes Feld</translation>
+    </message>
+    <message>
+        <source>is too long (at most {max} characters)</source>
+        <translation>ist zu lang (höchstens {max} Zeichen)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country VisaDesk knows; choose one from the list</source>
+        <translation>„{value}“ ist kein Land, das VisaDesk kennt; wählen Sie eines aus der Liste</translation>
+    </message>
+    <message>
+        <source>must be written in Latin letters (VIDEX: also no other signs); not {chars}</source>
+        <translation>muss in lateinischen Buchstaben geschrieben sein (VIDEX: keine anderen Zeichen); nicht {chars}</translation>
+    </message>
+    <message>
+        <source>must be written in Latin letters, as in the passport</source>
+        <translation>muss in lateinischen Buchstaben geschrieben sein, wie im Pass</translation>
+    </message>
+    <message>
+        <source>is not a date and time</source>
+        <translation>ist kein Datum mit Uhrzeit</translation>
+    </message>
+    </context>
 <context>
     <name>RoutesTab</name>
     <message>
@@ -2460,6 +2568,85 @@
     <message>
         <source>All changes saved.</source>
         <translation>Alle Änderungen gespeichert.</translation>
+    </message>
+<message>
+        <source>Form page</source>
+        <translation>Formularseite</translation>
+    </message>
+    </context>
+<context>
+    <name>Countries</name>
+    <message>
+        <source>USSR</source>
+        <translation>UdSSR</translation>
+    </message>
+    <message>
+        <source>Yugoslavia</source>
+        <translation>Jugoslawien</translation>
+    </message>
+    <message>
+        <source>Czechoslovakia</source>
+        <translation>Tschechoslowakei</translation>
+    </message>
+    <message>
+        <source>East Germany (GDR)</source>
+        <translation>DDR</translation>
+    </message>
+    <message>
+        <source>Stateless person</source>
+        <translation>Staatenlos</translation>
+    </message>
+    <message>
+        <source>Refugee (1951 Convention)</source>
+        <translation>Flüchtling (Konvention von 1951)</translation>
+    </message>
+    <message>
+        <source>Refugee (other)</source>
+        <translation>Flüchtling (sonstige)</translation>
+    </message>
+    <message>
+        <source>Nationality not specified</source>
+        <translation>Staatsangehörigkeit nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Russland</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Moldau</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Iran</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Syrien</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>Südkorea</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>Nordkorea</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Vietnam</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>Venezuela</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>Bolivien</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <translation>Tansania</translation>
     </message>
 </context>
 </TS>

@@ -404,7 +404,23 @@
         <source>Error message</source>
         <translation>Message d’erreur</translation>
     </message>
-</context>
+<message>
+        <source>Wrong bundle passphrase. It is the one chosen or shown when the bundle was made, not your vault passphrase. Nothing was imported.</source>
+        <translation>Mauvaise phrase secrète du paquet. C’est celle choisie ou affichée lors de sa création, pas celle de votre coffre. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This file is not a VisaDesk case bundle (.vdx). Nothing was imported.</source>
+        <translation>Ce fichier n’est pas un paquet de dossier VisaDesk (.vdx). Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer VisaDesk. Please update VisaDesk; nothing was imported.</source>
+        <translation>Ce paquet a été créé par une version plus récente de VisaDesk. Mettez VisaDesk à jour ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged, incomplete or was modified. Nothing was imported. Ask for the bundle to be sent again.</source>
+        <translation>Le paquet est endommagé, incomplet ou a été modifié. Rien n’a été importé. Demandez qu’on vous le renvoie.</translation>
+    </message>
+    </context>
 <context>
     <name>Exchange</name>
     <message>
@@ -942,7 +958,11 @@
         <source>Long-stay visa</source>
         <translation>Visa de long séjour</translation>
     </message>
-</context>
+<message>
+        <source>Not specified</source>
+        <translation>Non précisé</translation>
+    </message>
+    </context>
 <context>
     <name>LettersTab</name>
     <message>
@@ -1290,6 +1310,42 @@
     <message>
         <source>The printer could not be started.</source>
         <translation>Impossible de lancer l’impression.</translation>
+    </message>
+<message>
+        <source>Cancel printing</source>
+        <translation>Annuler l’impression</translation>
+    </message>
+    <message>
+        <source>No printer is set up. Export the PDF and print it from another program.</source>
+        <translation>Aucune imprimante n’est configurée. Exportez le PDF et imprimez-le depuis un autre programme.</translation>
+    </message>
+    <message>
+        <source>Sending the packet to the printer…</source>
+        <translation>Envoi du dossier à l’imprimante…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Sent to {printer} (job {job}). The printer's queue shows how it goes.</source>
+        <translation>Envoyé à {printer} (tâche {job}). La file d’attente de l’imprimante montre l’avancement.</translation>
+    </message>
+    <message>
+        <source>Sent to {printer}.</source>
+        <translation>Envoyé à {printer}.</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Impression annulée.</translation>
+    </message>
+    <message>
+        <source>The printer refused the packet: {reason}</source>
+        <translation>L’imprimante a refusé le dossier : {reason}</translation>
+    </message>
+    <message>
+        <source>The printer could not be started: {reason}</source>
+        <translation>L’impression n’a pas pu démarrer : {reason}</translation>
     </message>
 </context>
 <context>
@@ -1743,7 +1799,35 @@
         <source>Filled from the MRZ: check the names in Cyrillic yourself.</source>
         <translation>Rempli depuis la bande MRZ : vérifiez vous-même les noms en cyrillique.</translation>
     </message>
-</context>
+<message>
+        <source>Country of birth</source>
+        <translation>Pays de naissance</translation>
+    </message>
+    <message>
+        <source>Nat&amp;ionality</source>
+        <translation>Nationa&amp;lité</translation>
+    </message>
+    <message>
+        <source>Issuing country</source>
+        <translation>Pays de délivrance</translation>
+    </message>
+    <message>
+        <source>Nationality at birth</source>
+        <translation>Nationalité à la naissance</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Country of residence</source>
+        <translation>Pays de résidence</translation>
+    </message>
+    <message>
+        <source>Person's details</source>
+        <translation>Données de la personne</translation>
+    </message>
+    </context>
 <context>
     <name>Problems</name>
     <message>
@@ -1802,7 +1886,31 @@
         <source>has a value that cannot be used here</source>
         <translation>contient une valeur qui ne peut pas être utilisée ici</translation>
     </message>
-</context>
+<message>
+        <source>is not a known field</source>
+        <translation>n’est pas un champ connu</translation>
+    </message>
+    <message>
+        <source>is too long (at most {max} characters)</source>
+        <translation>est trop long ({max} caractères au plus)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country VisaDesk knows; choose one from the list</source>
+        <translation>« {value} » n’est pas un pays connu de VisaDesk ; choisissez-en un dans la liste</translation>
+    </message>
+    <message>
+        <source>must be written in Latin letters (VIDEX: also no other signs); not {chars}</source>
+        <translation>doit être écrit en lettres latines (VIDEX : sans autres signes) ; pas {chars}</translation>
+    </message>
+    <message>
+        <source>must be written in Latin letters, as in the passport</source>
+        <translation>doit être écrit en lettres latines, comme dans le passeport</translation>
+    </message>
+    <message>
+        <source>is not a date and time</source>
+        <translation>n’est pas une date et une heure</translation>
+    </message>
+    </context>
 <context>
     <name>RoutesTab</name>
     <message>
@@ -2460,6 +2568,85 @@
     <message>
         <source>All changes saved.</source>
         <translation>Toutes les modifications sont enregistrées.</translation>
+    </message>
+<message>
+        <source>Form page</source>
+        <translation>Page du formulaire</translation>
+    </message>
+    </context>
+<context>
+    <name>Countries</name>
+    <message>
+        <source>USSR</source>
+        <translation>URSS</translation>
+    </message>
+    <message>
+        <source>Yugoslavia</source>
+        <translation>Yougoslavie</translation>
+    </message>
+    <message>
+        <source>Czechoslovakia</source>
+        <translation>Tchécoslovaquie</translation>
+    </message>
+    <message>
+        <source>East Germany (GDR)</source>
+        <translation>RDA (Allemagne de l’Est)</translation>
+    </message>
+    <message>
+        <source>Stateless person</source>
+        <translation>Apatride</translation>
+    </message>
+    <message>
+        <source>Refugee (1951 Convention)</source>
+        <translation>Réfugié (Convention de 1951)</translation>
+    </message>
+    <message>
+        <source>Refugee (other)</source>
+        <translation>Réfugié (autre)</translation>
+    </message>
+    <message>
+        <source>Nationality not specified</source>
+        <translation>Nationalité non précisée</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Russie</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Moldavie</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Iran</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Syrie</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>Corée du Sud</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>Corée du Nord</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Viêt Nam</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>Venezuela</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>Bolivie</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <translation>Tanzanie</translation>
     </message>
 </context>
 </TS>

@@ -404,7 +404,23 @@
         <source>Error message</source>
         <translation>Сообщение об ошибке</translation>
     </message>
-</context>
+<message>
+        <source>Wrong bundle passphrase. It is the one chosen or shown when the bundle was made, not your vault passphrase. Nothing was imported.</source>
+        <translation>Неверный пароль файла обмена. Это пароль, выбранный или показанный при создании файла, а не пароль вашего хранилища. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>This file is not a VisaDesk case bundle (.vdx). Nothing was imported.</source>
+        <translation>Этот файл не является файлом обмена VisaDesk (.vdx). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer VisaDesk. Please update VisaDesk; nothing was imported.</source>
+        <translation>Этот файл создан более новой версией VisaDesk. Обновите VisaDesk; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged, incomplete or was modified. Nothing was imported. Ask for the bundle to be sent again.</source>
+        <translation>Файл обмена повреждён, неполон или изменён. Ничего не импортировано. Попросите прислать его ещё раз.</translation>
+    </message>
+    </context>
 <context>
     <name>Exchange</name>
     <message>
@@ -943,7 +959,11 @@
         <source>Long-stay visa</source>
         <translation>Долгосрочная виза</translation>
     </message>
-</context>
+<message>
+        <source>Not specified</source>
+        <translation>Не указано</translation>
+    </message>
+    </context>
 <context>
     <name>LettersTab</name>
     <message>
@@ -1294,6 +1314,42 @@
     <message>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать.</translation>
+    </message>
+<message>
+        <source>Cancel printing</source>
+        <translation>Отменить печать</translation>
+    </message>
+    <message>
+        <source>No printer is set up. Export the PDF and print it from another program.</source>
+        <translation>Принтер не настроен. Сохраните PDF и распечатайте его из другой программы.</translation>
+    </message>
+    <message>
+        <source>Sending the packet to the printer…</source>
+        <translation>Пакет отправляется на принтер…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Sent to {printer} (job {job}). The printer's queue shows how it goes.</source>
+        <translation>Отправлено на {printer} (задание {job}). Ход печати виден в очереди принтера.</translation>
+    </message>
+    <message>
+        <source>Sent to {printer}.</source>
+        <translation>Отправлено на {printer}.</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Печать отменена.</translation>
+    </message>
+    <message>
+        <source>The printer refused the packet: {reason}</source>
+        <translation>Принтер не принял пакет: {reason}</translation>
+    </message>
+    <message>
+        <source>The printer could not be started: {reason}</source>
+        <translation>Не удалось запустить печать: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1748,7 +1804,35 @@
         <source>Filled from the MRZ: check the names in Cyrillic yourself.</source>
         <translation>Заполнено из MRZ: проверьте сами написание имён кириллицей.</translation>
     </message>
-</context>
+<message>
+        <source>Country of birth</source>
+        <translation>Страна рождения</translation>
+    </message>
+    <message>
+        <source>Nat&amp;ionality</source>
+        <translation>&amp;Гражданство</translation>
+    </message>
+    <message>
+        <source>Issuing country</source>
+        <translation>Страна выдачи</translation>
+    </message>
+    <message>
+        <source>Nationality at birth</source>
+        <translation>Гражданство при рождении</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Country of residence</source>
+        <translation>Страна проживания</translation>
+    </message>
+    <message>
+        <source>Person's details</source>
+        <translation>Данные человека</translation>
+    </message>
+    </context>
 <context>
     <name>Problems</name>
     <message>
@@ -1807,7 +1891,31 @@
         <source>has a value that cannot be used here</source>
         <translation>это значение здесь недопустимо</translation>
     </message>
-</context>
+<message>
+        <source>is not a known field</source>
+        <translation>— неизвестное поле</translation>
+    </message>
+    <message>
+        <source>is too long (at most {max} characters)</source>
+        <translation>слишком длинно (не более {max} символов)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country VisaDesk knows; choose one from the list</source>
+        <translation>«{value}» — такой страны VisaDesk не знает; выберите страну из списка</translation>
+    </message>
+    <message>
+        <source>must be written in Latin letters (VIDEX: also no other signs); not {chars}</source>
+        <translation>нужно писать латинскими буквами (VIDEX: без других знаков); нельзя {chars}</translation>
+    </message>
+    <message>
+        <source>must be written in Latin letters, as in the passport</source>
+        <translation>нужно писать латинскими буквами, как в паспорте</translation>
+    </message>
+    <message>
+        <source>is not a date and time</source>
+        <translation>не является датой и временем</translation>
+    </message>
+    </context>
 <context>
     <name>RoutesTab</name>
     <message>
@@ -2466,6 +2574,85 @@
     <message>
         <source>All changes saved.</source>
         <translation>Все изменения сохранены.</translation>
+    </message>
+<message>
+        <source>Form page</source>
+        <translation>Страница анкеты</translation>
+    </message>
+    </context>
+<context>
+    <name>Countries</name>
+    <message>
+        <source>USSR</source>
+        <translation>СССР</translation>
+    </message>
+    <message>
+        <source>Yugoslavia</source>
+        <translation>Югославия</translation>
+    </message>
+    <message>
+        <source>Czechoslovakia</source>
+        <translation>Чехословакия</translation>
+    </message>
+    <message>
+        <source>East Germany (GDR)</source>
+        <translation>ГДР</translation>
+    </message>
+    <message>
+        <source>Stateless person</source>
+        <translation>Лицо без гражданства</translation>
+    </message>
+    <message>
+        <source>Refugee (1951 Convention)</source>
+        <translation>Беженец (Конвенция 1951 г.)</translation>
+    </message>
+    <message>
+        <source>Refugee (other)</source>
+        <translation>Беженец (иное)</translation>
+    </message>
+    <message>
+        <source>Nationality not specified</source>
+        <translation>Гражданство не указано</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Россия</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Молдова</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Иран</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Сирия</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>Южная Корея</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>КНДР</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Вьетнам</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>Венесуэла</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>Боливия</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <translation>Танзания</translation>
     </message>
 </context>
 </TS>

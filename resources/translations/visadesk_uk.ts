@@ -404,7 +404,23 @@
         <source>Error message</source>
         <translation>Повідомлення про помилку</translation>
     </message>
-</context>
+<message>
+        <source>Wrong bundle passphrase. It is the one chosen or shown when the bundle was made, not your vault passphrase. Nothing was imported.</source>
+        <translation>Неправильний пароль файлу обміну. Це пароль, вибраний або показаний під час створення файлу, а не пароль вашого сховища. Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>This file is not a VisaDesk case bundle (.vdx). Nothing was imported.</source>
+        <translation>Цей файл не є файлом обміну VisaDesk (.vdx). Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer VisaDesk. Please update VisaDesk; nothing was imported.</source>
+        <translation>Цей файл створено новішою версією VisaDesk. Оновіть VisaDesk; нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged, incomplete or was modified. Nothing was imported. Ask for the bundle to be sent again.</source>
+        <translation>Файл обміну пошкоджений, неповний або змінений. Нічого не імпортовано. Попросіть надіслати його ще раз.</translation>
+    </message>
+    </context>
 <context>
     <name>Exchange</name>
     <message>
@@ -943,7 +959,11 @@
         <source>Long-stay visa</source>
         <translation>Довгострокова віза</translation>
     </message>
-</context>
+<message>
+        <source>Not specified</source>
+        <translation>Не вказано</translation>
+    </message>
+    </context>
 <context>
     <name>LettersTab</name>
     <message>
@@ -1294,6 +1314,42 @@
     <message>
         <source>The printer could not be started.</source>
         <translation>Не вдалося запустити принтер.</translation>
+    </message>
+<message>
+        <source>Cancel printing</source>
+        <translation>Скасувати друк</translation>
+    </message>
+    <message>
+        <source>No printer is set up. Export the PDF and print it from another program.</source>
+        <translation>Принтер не налаштовано. Збережіть PDF і надрукуйте його з іншої програми.</translation>
+    </message>
+    <message>
+        <source>Sending the packet to the printer…</source>
+        <translation>Пакет надсилається на принтер…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Скасування…</translation>
+    </message>
+    <message>
+        <source>Sent to {printer} (job {job}). The printer's queue shows how it goes.</source>
+        <translation>Надіслано на {printer} (завдання {job}). Перебіг друку видно в черзі принтера.</translation>
+    </message>
+    <message>
+        <source>Sent to {printer}.</source>
+        <translation>Надіслано на {printer}.</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Друк скасовано.</translation>
+    </message>
+    <message>
+        <source>The printer refused the packet: {reason}</source>
+        <translation>Принтер не прийняв пакет: {reason}</translation>
+    </message>
+    <message>
+        <source>The printer could not be started: {reason}</source>
+        <translation>Не вдалося запустити друк: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1748,7 +1804,35 @@
         <source>Filled from the MRZ: check the names in Cyrillic yourself.</source>
         <translation>Заповнено з MRZ: перевірте самі, як написано імена кирилицею.</translation>
     </message>
-</context>
+<message>
+        <source>Country of birth</source>
+        <translation>Країна народження</translation>
+    </message>
+    <message>
+        <source>Nat&amp;ionality</source>
+        <translation>&amp;Громадянство</translation>
+    </message>
+    <message>
+        <source>Issuing country</source>
+        <translation>Країна видачі</translation>
+    </message>
+    <message>
+        <source>Nationality at birth</source>
+        <translation>Громадянство при народженні</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Країна</translation>
+    </message>
+    <message>
+        <source>Country of residence</source>
+        <translation>Країна проживання</translation>
+    </message>
+    <message>
+        <source>Person's details</source>
+        <translation>Дані особи</translation>
+    </message>
+    </context>
 <context>
     <name>Problems</name>
     <message>
@@ -1807,7 +1891,31 @@
         <source>has a value that cannot be used here</source>
         <translation>це значення тут використати не можна</translation>
     </message>
-</context>
+<message>
+        <source>is not a known field</source>
+        <translation>— невідоме поле</translation>
+    </message>
+    <message>
+        <source>is too long (at most {max} characters)</source>
+        <translation>задовге (не більше {max} символів)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country VisaDesk knows; choose one from the list</source>
+        <translation>«{value}» — такої країни VisaDesk не знає; виберіть країну зі списку</translation>
+    </message>
+    <message>
+        <source>must be written in Latin letters (VIDEX: also no other signs); not {chars}</source>
+        <translation>треба писати латинськими літерами (VIDEX: без інших знаків); не можна {chars}</translation>
+    </message>
+    <message>
+        <source>must be written in Latin letters, as in the passport</source>
+        <translation>треба писати латинськими літерами, як у паспорті</translation>
+    </message>
+    <message>
+        <source>is not a date and time</source>
+        <translation>не є датою і часом</translation>
+    </message>
+    </context>
 <context>
     <name>RoutesTab</name>
     <message>
@@ -2466,6 +2574,85 @@
     <message>
         <source>All changes saved.</source>
         <translation>Усі зміни збережено.</translation>
+    </message>
+<message>
+        <source>Form page</source>
+        <translation>Сторінка анкети</translation>
+    </message>
+    </context>
+<context>
+    <name>Countries</name>
+    <message>
+        <source>USSR</source>
+        <translation>СРСР</translation>
+    </message>
+    <message>
+        <source>Yugoslavia</source>
+        <translation>Югославія</translation>
+    </message>
+    <message>
+        <source>Czechoslovakia</source>
+        <translation>Чехословаччина</translation>
+    </message>
+    <message>
+        <source>East Germany (GDR)</source>
+        <translation>НДР</translation>
+    </message>
+    <message>
+        <source>Stateless person</source>
+        <translation>Особа без громадянства</translation>
+    </message>
+    <message>
+        <source>Refugee (1951 Convention)</source>
+        <translation>Біженець (Конвенція 1951 р.)</translation>
+    </message>
+    <message>
+        <source>Refugee (other)</source>
+        <translation>Біженець (інше)</translation>
+    </message>
+    <message>
+        <source>Nationality not specified</source>
+        <translation>Громадянство не вказано</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Росія</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Молдова</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Іран</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Сирія</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>Південна Корея</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>КНДР</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>В’єтнам</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>Венесуела</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>Болівія</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <translation>Танзанія</translation>
     </message>
 </context>
 </TS>

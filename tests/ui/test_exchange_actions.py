@@ -39,7 +39,7 @@ def test_export_then_import_keeps_both_and_wipe_leaves_nothing(qtbot, visadesk_h
     assert len(ids) == 2  # the imported copy is selected, with its own id
 
     actions.import_file(window, out, passphrase="not the passphrase", on_conflict="keep_both")
-    _close_message(qtbot, "wrong bundle passphrase")
+    _close_message(qtbot, "Wrong bundle passphrase")
     assert window.cases.list.count() == 2  # nothing written on a wrong passphrase
 
     actions.wipe(window, confirmed=True)

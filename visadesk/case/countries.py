@@ -21,7 +21,11 @@ MRZ_ALIASES: dict[str, str] = {"D": "DEU"}
 
 
 class UnknownCountry(ValueError):
-    pass
+    """``value`` is the text that is not a country (the UI says so in the user's language)."""
+
+    def __init__(self, message: str, value: str = "") -> None:
+        super().__init__(message)
+        self.value = value
 
 
 @functools.lru_cache(maxsize=4096)
@@ -45,7 +49,7 @@ def normalize(code: str) -> str:
     else:
         country = None
     if country is None:
-        raise UnknownCountry(f"{code!r} is not an ISO 3166 country code")
+        raise UnknownCountry(f"{code!r} is not an ISO 3166 country code", code)
     return country.alpha_3
 
 
@@ -129,7 +133,7 @@ def _catalogue_name(a3: str, lang: str) -> str:
         return translated if translated != country.name else english
     hist = pycountry.historic_countries.get(alpha_3=a3)
     if hist is None:
-        raise UnknownCountry(a3)
+        raise UnknownCountry(a3, a3)
     english = hist.name
     if lang == "en":
         return english

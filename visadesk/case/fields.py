@@ -172,6 +172,7 @@ TRAVEL_DOCUMENT_TYPES = frozenset(
 
 
 class MilitaryStatus(StrEnum):
+    NOT_SPECIFIED = "not_specified"  # the default: nothing is assumed for the person
     NONE = "none"
     CONSCRIPT = "conscript"
     RESERVIST = "reservist"

@@ -129,7 +129,7 @@ class Guardian(Model):
 
 
 class MilitaryService(Model):
-    status: MilitaryStatus = MilitaryStatus.NONE
+    status: MilitaryStatus = MilitaryStatus.NOT_SPECIFIED
     reservist_category: Text = ""  # e.g. "запас 1-го разряда", "категория годности Б"
     notice_date: PastDate | None = None  # date the mobilisation notice was received
     notes: LongText = ""

@@ -27,6 +27,35 @@ def path_of(loc: tuple[Any, ...]) -> str:
     return out
 
 
+_SIMPLE_KEYS = {
+    "is required": "required",
+    "is not a known field (check the spelling)": "unknown_field",
+    "is too long": "too_long",
+    "is too short": "too_short",
+    "is not a valid date (write it as YYYY-MM-DD, e.g. 1990-03-25)": "date",
+    "is not a valid date and time (ISO 8601)": "datetime",
+    "has a wrong format": "pattern",
+}
+
+
+def _key(err: dict[str, Any], msg: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """A stable key and parameters for ``msg``, so the UI can say it in the user's language."""
+    from visadesk.case.countries import UnknownCountry
+
+    ctx = err.get("ctx") or {}
+    cause = ctx.get("error")
+    if isinstance(cause, UnknownCountry) or msg.endswith("is not an ISO 3166 country code"):
+        value = getattr(cause, "value", "") or msg.split(" is not ")[0].strip("'\"")
+        return "unknown_country", (("value", str(value)),)
+    if msg.startswith("is too long (at most"):
+        return "too_long_max", (("max", str(ctx.get("max_length", ""))),)
+    if err.get("type", "").startswith(("string_type", "int_type", "bool_type", "list_type")):
+        return "type", ()
+    if err.get("type") in ("dict_type", "model_type", "enum", "literal_error"):
+        return "choice", ()
+    return _SIMPLE_KEYS.get(msg, ""), ()
+
+
 def _message(err: dict[str, Any]) -> str:
     kind = err.get("type", "")
     ctx = err.get("ctx") or {}
@@ -77,7 +106,8 @@ def problems_from(exc: ValidationError) -> list[Problem]:
         if m:
             path = f"{path}.{m['field']}" if path else m["field"]
             msg = m["msg"]
-        problem = Problem(path or "(document)", msg)
+        key, params = _key(dict(err), msg)
+        problem = Problem(path or "(document)", msg, key, params)
         if problem not in problems:
             problems.append(problem)
     return problems

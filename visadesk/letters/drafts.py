@@ -140,7 +140,11 @@ def _values(
             f"{person.given_names_latin} {latin(person.patronymic).upper()}".strip(),
         )
         status = person.military.status
-        key = None if status is MilitaryStatus.NONE else f"military_{status.value}"
+        key = (
+            None
+            if status in (MilitaryStatus.NONE, MilitaryStatus.NOT_SPECIFIED)
+            else f"military_{status.value}"
+        )
         base["status"] = _fixed(key, lang)
         base["category"] = _text(person.military.reservist_category)
     if doc is DocumentKind.BIRTH_CERTIFICATE:

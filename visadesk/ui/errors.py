@@ -8,9 +8,67 @@ import logging
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from visadesk.errors import VisaDeskError
+from visadesk.errors import InvalidData, Problem, VisaDeskError
 
 log = logging.getLogger("visadesk.ui")
+translate = QCoreApplication.translate
+
+
+def problem_message(problem: Problem) -> str:
+    """What is wrong with a field (a core validation Problem), in the user's language."""
+    p = dict(problem.params)
+    texts = {
+        "required": lambda: translate("Problems", "is required"),
+        "unknown_field": lambda: translate("Problems", "is not a known field"),
+        "too_long": lambda: translate("Problems", "is too long"),
+        "too_long_max": lambda: translate(
+            "Problems", "is too long (at most {max} characters)"
+        ).format(max=p.get("max", "")),
+        "too_short": lambda: translate("Problems", "is too short"),
+        "date": lambda: translate("Problems", "is not a date; write it as DD.MM.YYYY"),
+        "datetime": lambda: translate("Problems", "is not a date and time"),
+        "pattern": lambda: translate("Problems", "has a wrong format"),
+        "type": lambda: translate("Problems", "has a value that cannot be used here"),
+        "choice": lambda: translate("Problems", "is not one of the choices"),
+        "unknown_country": lambda: translate(
+            "Problems", "“{value}” is not a country VisaDesk knows; choose one from the list"
+        ).format(value=p.get("value", "")),
+    }
+    make = texts.get(problem.key)
+    return make() if make else problem.message
+
+
+def _vault_message(exc: BaseException) -> str | None:
+    from visadesk.vault.errors import (
+        BundleDamaged,
+        BundleNewerFormat,
+        NotABundle,
+        WrongBundlePassphrase,
+    )
+
+    if isinstance(exc, WrongBundlePassphrase):
+        return translate(
+            "Errors",
+            "Wrong bundle passphrase. It is the one chosen or shown when the bundle was made, "
+            "not your vault passphrase. Nothing was imported.",
+        )
+    if isinstance(exc, NotABundle):
+        return translate(
+            "Errors", "This file is not a VisaDesk case bundle (.vdx). Nothing was imported."
+        )
+    if isinstance(exc, BundleNewerFormat):
+        return translate(
+            "Errors",
+            "This bundle was made by a newer VisaDesk. Please update VisaDesk; nothing was "
+            "imported.",
+        )
+    if isinstance(exc, BundleDamaged):
+        return translate(
+            "Errors",
+            "The bundle is damaged, incomplete or was modified. Nothing was imported. Ask for "
+            "the bundle to be sent again.",
+        )
+    return None
 
 
 def user_message(exc: BaseException) -> str:
@@ -34,6 +92,14 @@ def user_message(exc: BaseException) -> str:
         from visadesk.ui.casework_messages import casework_message
 
         return casework_message(exc)
+    vault_text = _vault_message(exc)
+    if vault_text is not None:
+        return vault_text
+    if isinstance(exc, InvalidData):
+        return "\n".join(
+            f"{p.path}: {problem_message(p)}" if p.path else problem_message(p)
+            for p in exc.problems
+        )
     if isinstance(exc, VisaDeskError):
         return exc.user_message()
     log.error(

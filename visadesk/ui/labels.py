@@ -24,6 +24,7 @@ def civil_status() -> dict[CivilStatus, str]:
 
 def military_status() -> dict[MilitaryStatus, str]:
     return {
+        MilitaryStatus.NOT_SPECIFIED: translate("Labels", "Not specified"),
         MilitaryStatus.NONE: translate("Labels", "Not liable / no military status"),
         MilitaryStatus.CONSCRIPT: translate("Labels", "Conscription age (may be called up)"),
         MilitaryStatus.RESERVIST: translate("Labels", "Reservist"),

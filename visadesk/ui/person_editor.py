@@ -8,9 +8,10 @@ from __future__ import annotations
 from datetime import date
 
 from pydantic import ValidationError
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,6 +28,8 @@ from visadesk.case.model import DocumentType, Person, Sex, TranslitScheme, Trave
 from visadesk.case.validation import problems_from
 from visadesk.identity.translit import SCHEMES, transliterate
 from visadesk.ui import labels
+from visadesk.ui.errors import problem_message
+from visadesk.ui.field_widgets import country_code, country_items, country_name, ui_lang
 
 TEXT_FIELDS = (
     "surname",
@@ -115,7 +118,11 @@ def _set(data: dict, path: str, value) -> None:
 def _show(value, kind: str) -> str:
     if value is None:
         return ""
-    if kind in ("list", "countries"):
+    if kind == "countries":
+        return ", ".join(country_name(c, ui_lang()) for c in value)
+    if kind == "country":
+        return country_name(str(value), ui_lang())
+    if kind == "list":
         return ", ".join(value)
     if kind == "date" and isinstance(value, date):
         return value.strftime("%d.%m.%Y")
@@ -126,10 +133,12 @@ def _parse(text: str, kind: str):
     text = text.strip()
     if kind in ("list", "countries"):
         items = [x.strip() for x in text.split(",") if x.strip()]
-        return [x.upper() for x in items] if kind == "countries" else items
+        return [country_code(x, ui_lang()) for x in items] if kind == "countries" else items
     if kind == "date":
         return _parse_date(text)
-    if kind in ("country", "optional"):
+    if kind == "country":
+        return country_code(text, ui_lang()) or None
+    if kind == "optional":
         return text or None
     return text
 
@@ -157,6 +166,8 @@ class PersonEditor(QWidget):
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not a "filler"
+        scroll.setAccessibleName(self.tr("Person's details"))
         body = QWidget()
         self.body = QVBoxLayout(body)
         scroll.setWidget(body)
@@ -208,8 +219,8 @@ class PersonEditor(QWidget):
         birth.addRow(self.tr("Sex"), self.sex)
         self._row(birth, "date_of_birth", self.tr("&Date of birth (DD.MM.YYYY)"))
         self._row(birth, "place_of_birth", self.tr("Place of birth"))
-        self._row(birth, "country_of_birth", self.tr("Country of birth (code, e.g. RUS, SUN)"))
-        self._row(birth, "nationality", self.tr("Nat&ionality (code, e.g. RUS)"))
+        self._row(birth, "country_of_birth", self.tr("Country of birth"))
+        self._row(birth, "nationality", self.tr("Nat&ionality"))
         self.civil = QComboBox()
         self.civil.setAccessibleName(self.tr("Civil status"))
         self.civil.addItem(self.tr("—"), None)
@@ -220,7 +231,7 @@ class PersonEditor(QWidget):
 
         doc = self._group(self.tr("Passport"))
         self._row(doc, "doc.number", self.tr("Passport &number"))
-        self._row(doc, "doc.issuing_country", self.tr("Issuing country (code)"))
+        self._row(doc, "doc.issuing_country", self.tr("Issuing country"))
         self._row(doc, "doc.issuing_authority", self.tr("Issuing authority"))
         self._row(doc, "doc.issue_date", self.tr("Date of issue (DD.MM.YYYY)"))
         self._row(doc, "doc.expiry_date", self.tr("Valid until (DD.MM.YYYY)"))
@@ -232,7 +243,7 @@ class PersonEditor(QWidget):
         self._row(contact, "employer", self.tr("Employer or school"))
 
         self.combos: dict[str, QComboBox] = {}
-        self._row(birth, "nationality_at_birth", self.tr("Nationality at birth (code)"))
+        self._row(birth, "nationality_at_birth", self.tr("Nationality at birth"))
         self._row(
             birth, "other_nationalities", self.tr("Other nationalities (codes, comma-separated)")
         )
@@ -244,7 +255,7 @@ class PersonEditor(QWidget):
         self._row(home, "address.postal_code", self.tr("Postal code"))
         self._row(home, "address.city", self.tr("&City"))
         self._row(home, "address.region", self.tr("Region"))
-        self._row(home, "address.country", self.tr("Country (code)"))
+        self._row(home, "address.country", self.tr("Country"))
 
         family = self._group(self.tr("Family and military service"))
         self._combo(
@@ -274,7 +285,7 @@ class PersonEditor(QWidget):
         self.sponsor_box = QGroupBox(self.tr("Sponsor's stay abroad"))
         sponsor = QFormLayout(self.sponsor_box)
         self.body.addWidget(self.sponsor_box)
-        self._row(sponsor, "residence_country", self.tr("Country of residence (code)"))
+        self._row(sponsor, "residence_country", self.tr("Country of residence"))
         self._combo(
             sponsor, "residence_status", self.tr("Residence status"), labels.residence_status()
         )
@@ -324,6 +335,19 @@ class PersonEditor(QWidget):
     def _row(self, form: QFormLayout, key: str, label: str) -> None:
         edit = QLineEdit()
         edit.setAccessibleName(label.replace("&", ""))
+        if (
+            key in COUNTRY_FIELDS
+            or key == "doc.issuing_country"
+            or PATH_FIELDS.get(key)
+            in (
+                "country",
+                "countries",
+            )
+        ):
+            completer = QCompleter([name for name, _code in country_items(ui_lang())], edit)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            edit.setCompleter(completer)
         error = QLabel()
         error.setObjectName("fieldError")
         error.setStyleSheet("color: #b00020;")
@@ -342,9 +366,11 @@ class PersonEditor(QWidget):
 
     def load(self, person: Person) -> None:
         self.person = person
-        for key in (*TEXT_FIELDS, *COUNTRY_FIELDS):
+        for key in TEXT_FIELDS:
             value = getattr(person, key)
             self.edits[key].setText("" if value is None else str(value))
+        for key in COUNTRY_FIELDS:
+            self.edits[key].setText(_show(getattr(person, key), "country"))
         self.edits["latin_surname"].setText(person.latin_surname or "")
         self.edits["latin_given_names"].setText(person.latin_given_names or "")
         self.edits["date_of_birth"].setText(
@@ -365,6 +391,8 @@ class PersonEditor(QWidget):
             value = getattr(doc, key)
             if isinstance(value, date):
                 value = value.strftime("%d.%m.%Y")
+            elif key == "issuing_country" and value:
+                value = country_name(value, ui_lang())
             self.edits[f"doc.{key}"].setText("" if value is None else str(value))
         self._update_latin()
 
@@ -377,9 +405,11 @@ class PersonEditor(QWidget):
     def candidate(self) -> dict:
         """What the widgets say, as model input (the model decides what is valid)."""
         data = self.person.model_dump()
-        for key in (*TEXT_FIELDS, *COUNTRY_FIELDS):
+        for key in TEXT_FIELDS:
             text = self.edits[key].text().strip()
-            data[key] = text or (None if key in (*COUNTRY_FIELDS, "phone", "email") else "")
+            data[key] = text or (None if key in ("phone", "email") else "")
+        for key in COUNTRY_FIELDS:
+            data[key] = _parse(self.edits[key].text(), "country")
         for key in ("latin_surname", "latin_given_names"):
             data[key] = self.edits[key].text().strip().upper() or None
         data["date_of_birth"] = _parse_date(self.edits["date_of_birth"].text())
@@ -401,7 +431,9 @@ class PersonEditor(QWidget):
             doc[key] = (
                 _parse_date(text)
                 if key.endswith("_date")
-                else (text or (None if key == "issuing_country" else ""))
+                else _parse(text, "country")
+                if key == "issuing_country"
+                else text
             )
         docs = list(data.get("documents") or [])
         has_doc = any(v for k, v in doc.items() if k != "type")
@@ -423,11 +455,12 @@ class PersonEditor(QWidget):
             unplaced = []
             for p in problems:
                 key = p.path.replace("documents[0].", "doc.").replace("guardians[0].", "guardian.")
+                text = problem_message(p)
                 if key in self.errors:
-                    self.errors[key].setText(p.message)
+                    self.errors[key].setText(text)
                     self.errors[key].show()
                 else:
-                    unplaced.append(f"{p.path}: {p.message}")
+                    unplaced.append(f"{p.path}: {text}")
             count = len(problems)
             self.status.setText(
                 self.tr("%n field(s) need attention.", "", count)

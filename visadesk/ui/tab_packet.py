@@ -1,14 +1,26 @@
 """The Packet tab: choose who is in the packet, build it in the background with progress,
 preview it inside the app (QtPdf from memory), export it to a file the user chooses (the only
-plaintext VisaDesk ever writes) and print it."""
+plaintext VisaDesk ever writes) and print it.
+
+Printing sends the packet PDF itself to the system's spooler (CUPS ``lp``, reading the PDF from
+a pipe: no temporary file, no page rasterised at the printer's resolution), in a worker with
+progress and cancel. Only where no ``lp`` exists are pages drawn into the printer (at 300 dpi,
+also in the worker)."""
 
 from __future__ import annotations
 
 import io
+import re
+import shutil
+import subprocess
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -31,6 +43,168 @@ from visadesk.ui.ops import run_op
 from visadesk.ui.viewer import MemoryPdf
 
 ROLE = Qt.ItemDataRole.UserRole
+PRINT_TITLE = "VisaDesk packet"  # the job title stays in the print queue's history: no names
+CHUNK = 64 * 1024
+FALLBACK_DPI = 300
+
+
+class PrintCancelled(Exception):
+    """The user cancelled printing."""
+
+
+class PrintFailed(Exception):
+    """The spooler refused the job; ``reason`` is its own (system-language) message."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class PrintRequest:
+    """What the print dialog chose, independent of Qt (so the worker never touches a widget)."""
+
+    printer: str
+    copies: int = 1
+    first_page: int = 0  # 1-based; 0 = every page
+    last_page: int = 0
+    sides: str = ""  # "", one-sided, two-sided-long-edge, two-sided-short-edge
+    monochrome: bool = False
+    output_file: str = ""  # "Print to file"
+
+    @classmethod
+    def from_printer(cls, printer: QPrinter) -> PrintRequest:
+        duplex = {
+            QPrinter.DuplexMode.DuplexNone: "one-sided",
+            QPrinter.DuplexMode.DuplexLongSide: "two-sided-long-edge",
+            QPrinter.DuplexMode.DuplexShortSide: "two-sided-short-edge",
+        }.get(printer.duplex(), "")
+        ranged = printer.printRange() == QPrinter.PrintRange.PageRange
+        return cls(
+            printer=printer.printerName(),
+            copies=max(1, printer.copyCount()),
+            first_page=printer.fromPage() if ranged else 0,
+            last_page=printer.toPage() if ranged else 0,
+            sides=duplex,
+            monochrome=printer.colorMode() == QPrinter.ColorMode.GrayScale,
+            output_file=printer.outputFileName(),
+        )
+
+    def lp_command(self, lp: str) -> list[str]:
+        cmd = [lp, "-d", self.printer, "-t", PRINT_TITLE, "-n", str(self.copies)]
+        if self.first_page:
+            cmd += ["-o", f"page-ranges={self.first_page}-{self.last_page or self.first_page}"]
+        if self.sides:
+            cmd += ["-o", f"sides={self.sides}"]
+        if self.monochrome:
+            cmd += ["-o", "print-color-mode=monochrome"]
+        return cmd  # no file argument: lp reads the PDF from its standard input
+
+
+def spool_pdf(
+    data: bytes,
+    request: PrintRequest,
+    progress: Callable[[int, int, str], None],
+    cancelled: threading.Event,
+    lp: str,
+) -> str:
+    """Pipe the PDF to ``lp``; returns the spooler's job id. Cancelling kills ``lp`` before the
+    job is queued, or cancels the queued job."""
+    proc = subprocess.Popen(
+        request.lp_command(lp),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdin is not None
+    total = len(data)
+    try:
+        for offset in range(0, total, CHUNK):
+            if cancelled.is_set():
+                raise PrintCancelled
+            proc.stdin.write(data[offset : offset + CHUNK])
+            progress(min(offset + CHUNK, total), total, "")
+        proc.stdin.close()
+        while proc.poll() is None:
+            if cancelled.is_set():
+                raise PrintCancelled
+            time.sleep(0.02)
+    except PrintCancelled:
+        proc.kill()
+        proc.wait()
+        raise
+    except BrokenPipeError:
+        proc.wait()
+    out = proc.stdout.read().decode(errors="replace") if proc.stdout else ""
+    err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+    if proc.returncode:
+        raise PrintFailed(err.strip() or f"lp exit status {proc.returncode}")
+    found = re.search(r"request id is (\S+)", out)
+    job = found.group(1) if found else ""
+    if cancelled.is_set():
+        cancel = shutil.which("cancel")
+        if job and cancel:
+            subprocess.run([cancel, job], capture_output=True, check=False)
+        raise PrintCancelled
+    return job
+
+
+def draw_pages(
+    data: bytes,
+    printer: QPrinter,
+    progress: Callable[[int, int, str], None],
+    cancelled: threading.Event,
+) -> int:
+    """Fallback where no spooler command exists: draw each page into the printer at a bounded
+    resolution (Qt allows painting a QPrinter outside the GUI thread)."""
+    raw = QByteArray(data)
+    buffer = QBuffer(raw)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    doc = QPdfDocument()
+    doc.load(buffer)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrintFailed("the printer could not be started")
+    count = 0
+    try:
+        pages = doc.pageCount()
+        for i in range(pages):
+            if cancelled.is_set():
+                printer.abort()
+                raise PrintCancelled
+            if i:
+                printer.newPage()
+            rect = painter.viewport()
+            points = doc.pagePointSize(i)
+            target = points.toSize().scaled(rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            size = (points * (FALLBACK_DPI / 72)).toSize()
+            image = doc.render(i, size)
+            painter.drawImage(QRectF(0, 0, target.width(), target.height()), image)
+            count += 1
+            progress(count, pages, "")
+    finally:
+        painter.end()
+        doc.close()
+        buffer.close()
+    return count
+
+
+def write_pdf_file(data: bytes, request: PrintRequest) -> None:
+    """ "Print to file": the packet PDF itself (only the chosen pages)."""
+    from visadesk.local.paths import atomic_write
+
+    if request.first_page:
+        from pypdf import PdfReader, PdfWriter
+
+        reader = PdfReader(io.BytesIO(data))
+        writer = PdfWriter()
+        last = min(request.last_page or request.first_page, len(reader.pages))
+        for i in range(request.first_page - 1, last):
+            writer.add_page(reader.pages[i])
+        out = io.BytesIO()
+        writer.write(out)
+        data = out.getvalue()
+    atomic_write(Path(request.output_file), data, mode=0o600)
 
 
 class PacketTab(QWidget):
@@ -66,12 +240,17 @@ class PacketTab(QWidget):
         self.status.setAccessibleName(self.tr("Packet status"))
         self.export_button = QPushButton(self.tr("&Export PDF…"))
         self.print_button = QPushButton(self.tr("P&rint…"))
+        self.cancel_print_button = QPushButton(self.tr("Cancel printing"))
+        self.cancel_print_button.setVisible(False)
+        self.printing = False
+        self._print_cancel = threading.Event()
         for w in (
             self.build_button,
             self.progress,
             self.status,
             self.export_button,
             self.print_button,
+            self.cancel_print_button,
         ):
             left_layout.addWidget(w)
         left_layout.addStretch()
@@ -89,6 +268,7 @@ class PacketTab(QWidget):
         self.build_button.clicked.connect(self.build)
         self.export_button.clicked.connect(self.choose_export)
         self.print_button.clicked.connect(self.choose_print)
+        self.cancel_print_button.clicked.connect(self.cancel_print)
         self._set_ready(False)
 
     def set_case(self, case: Case) -> None:
@@ -205,42 +385,121 @@ class PacketTab(QWidget):
         self.exported.emit(str(path))
 
     def choose_print(self) -> None:
-        if self.pdf is None:
+        if self.pdf is None or self.printing:
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        printer.setFromTo(1, self.pdf.document.pageCount())
         dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, self.pdf.document.pageCount())
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.print_to(printer)
+            self.start_print(printer)
 
-    def print_to(self, printer: QPrinter) -> int:
-        """Draw every page at the printer's resolution; returns the number of pages printed."""
-        assert self.pdf is not None
-        doc = self.pdf.document
-        painter = QPainter()
-        if not painter.begin(printer):
-            self.status.setText(self.tr("The printer could not be started."))
-            return 0
-        count = 0
-        try:
-            for i in range(doc.pageCount()):
-                if i:
-                    printer.newPage()
-                rect = painter.viewport()
-                size = (
-                    doc.pagePointSize(i)
-                    .toSize()
-                    .scaled(rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
+    def start_print(
+        self, printer: QPrinter, lp: str | None = None, request: PrintRequest | None = None
+    ) -> bool:
+        """Send the packet to ``printer`` in a worker; returns at once (False if not started).
+
+        With a spooler (``lp`` found on PATH, or given) the PDF itself is queued; "Print to
+        file" writes the PDF itself; otherwise pages are drawn into the printer at 300 dpi."""
+        if self.pdf_bytes is None or self.printing:
+            return False
+        data = self.pdf_bytes
+        request = request or PrintRequest.from_printer(printer)
+        lp = lp or shutil.which("lp")
+        cancelled = self._print_cancel = threading.Event()
+        if request.output_file:
+
+            def work(progress) -> str:
+                write_pdf_file(data, request)
+                return ""
+        elif lp and request.printer:
+
+            def work(progress) -> str:
+                return spool_pdf(data, request, progress, cancelled, lp)
+        elif request.printer:
+
+            def work(progress) -> str:
+                draw_pages(data, printer, progress, cancelled)
+                return ""
+        else:
+            self.status.setText(
+                self.tr("No printer is set up. Export the PDF and print it from another program.")
+            )
+            return False
+        self._printer = printer  # alive until the worker reports
+        self.printing = True
+        self.print_button.setEnabled(False)
+        self.cancel_print_button.setVisible(True)
+        self.cancel_print_button.setEnabled(True)
+        self.progress.setRange(0, 0)
+        self.status.setText(self.tr("Sending the packet to the printer…"))
+
+        def progress(done: int, total: int, _label: str) -> None:
+            if self.printing:
+                self.progress.setRange(0, max(total, 1))
+                self.progress.setValue(done)
+
+        run_op(
+            self,
+            work,
+            on_success=lambda job: self._printed(request, job),
+            on_failure=self._print_failed,
+            on_progress=progress,
+        )
+        return True
+
+    def cancel_print(self) -> None:
+        if self.printing:
+            self._print_cancel.set()
+            self.cancel_print_button.setEnabled(False)
+            self.status.setText(self.tr("Cancelling…"))
+
+    def _print_done(self) -> None:
+        self.printing = False
+        self._printer = None
+        self.cancel_print_button.setVisible(False)
+        self.print_button.setEnabled(self.pdf_bytes is not None)
+        self.progress.setRange(0, 1)
+
+    def _printed(self, request: PrintRequest, job: str) -> None:
+        self._print_done()
+        self.progress.setValue(1)
+        if request.output_file:
+            self.status.setText(self.tr("Saved to {path}").format(path=request.output_file))
+            if self.session is not None and self.session.vault.is_unlocked:
+                from visadesk.vault.exports import remember_export
+
+                remember_export(self.session.vault, Path(request.output_file))
+        elif job:
+            self.status.setText(
+                self.tr(
+                    "Sent to {printer} (job {job}). The printer's queue shows how it goes."
+                ).format(printer=request.printer, job=job)
+            )
+        else:
+            self.status.setText(self.tr("Sent to {printer}.").format(printer=request.printer))
+
+    def _print_failed(self, exc: BaseException) -> None:
+        self._print_done()
+        self.progress.setValue(0)
+        if isinstance(exc, PrintCancelled):
+            self.status.setText(self.tr("Printing cancelled."))
+        elif isinstance(exc, PrintFailed):
+            self.status.setText(
+                self.tr("The printer refused the packet: {reason}").format(reason=exc.reason)
+            )
+        elif isinstance(exc, OSError):
+            self.status.setText(
+                self.tr("The printer could not be started: {reason}").format(
+                    reason=exc.strerror or str(exc)
                 )
-                image = doc.render(i, size)
-                painter.drawImage(QRectF(0, 0, size.width(), size.height()), image)
-                count += 1
-        finally:
-            painter.end()
-        return count
+            )
+        else:
+            show_error(self, exc)
 
     def _set_ready(self, on: bool) -> None:
         self.export_button.setEnabled(on)
-        self.print_button.setEnabled(on)
+        self.print_button.setEnabled(on and not self.printing)
 
     def _drop_pdf(self) -> None:
         self.view.setDocument(self.empty)
@@ -252,6 +511,7 @@ class PacketTab(QWidget):
         self.progress.reset()
 
     def clear(self) -> None:
+        self._print_cancel.set()  # locking stops a print still being sent
         self.case = None
         self.people.clear()
         self._drop_pdf()

@@ -38,10 +38,13 @@ def problem_text(problem: FieldProblem) -> str:
         return translate("Problems", "is too long")
     if key == "pattern":
         return translate("Problems", "has a wrong format")
-    if key == "charset":
+    if key == "charset" and "chars" in params:  # only the German VIDEX forms pass the signs
         return translate(
-            "Problems", "must be written in Latin letters (VIDEX: also no other signs)"
-        )
+            "Problems",
+            "must be written in Latin letters (VIDEX: also no other signs); not {chars}",
+        ).format(chars=" ".join(params["chars"]))
+    if key == "charset":
+        return translate("Problems", "must be written in Latin letters, as in the passport")
     if key == "min_date" and "date" in params:
         return translate("Problems", "must be on or after {date}").format(
             date=_date(params["date"])

@@ -77,6 +77,8 @@ class WizardView(QWidget):
         split = QSplitter()
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields
+        self.scroll.setAccessibleName(self.tr("Form page"))
         split.addWidget(self.scroll)
         side = QWidget()
         side_layout = QVBoxLayout(side)
