@@ -74,7 +74,7 @@
         <translation>Titel des Falls</translation>
     </message>
     <message>
-        <source>The applicants' names</source>
+        <source>The applicants&apos; names</source>
         <translation>Die Namen der Antragsteller</translation>
     </message>
     <message>
@@ -292,6 +292,81 @@
     </message>
 </context>
 <context>
+    <name>Countries</name>
+    <message>
+        <source>USSR</source>
+        <translation>UdSSR</translation>
+    </message>
+    <message>
+        <source>Yugoslavia</source>
+        <translation>Jugoslawien</translation>
+    </message>
+    <message>
+        <source>Czechoslovakia</source>
+        <translation>Tschechoslowakei</translation>
+    </message>
+    <message>
+        <source>East Germany (GDR)</source>
+        <translation>DDR</translation>
+    </message>
+    <message>
+        <source>Stateless person</source>
+        <translation>Staatenlos</translation>
+    </message>
+    <message>
+        <source>Refugee (1951 Convention)</source>
+        <translation>Flüchtling (Konvention von 1951)</translation>
+    </message>
+    <message>
+        <source>Refugee (other)</source>
+        <translation>Flüchtling (sonstige)</translation>
+    </message>
+    <message>
+        <source>Nationality not specified</source>
+        <translation>Staatsangehörigkeit nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Russland</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Moldau</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Iran</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Syrien</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>Südkorea</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>Nordkorea</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Vietnam</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>Venezuela</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>Bolivien</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <translation>Tansania</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
         <source>&amp;Checklist of supporting documents</source>
@@ -404,7 +479,7 @@
         <source>Error message</source>
         <translation>Fehlermeldung</translation>
     </message>
-<message>
+    <message>
         <source>Wrong bundle passphrase. It is the one chosen or shown when the bundle was made, not your vault passphrase. Nothing was imported.</source>
         <translation>Falsche Passphrase des Pakets. Es ist die beim Erstellen gewählte oder angezeigte, nicht die Ihres Tresors. Nichts wurde importiert.</translation>
     </message>
@@ -420,7 +495,7 @@
         <source>The bundle is damaged, incomplete or was modified. Nothing was imported. Ask for the bundle to be sent again.</source>
         <translation>Das Paket ist beschädigt, unvollständig oder wurde verändert. Nichts wurde importiert. Bitten Sie um erneutes Senden.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Exchange</name>
     <message>
@@ -663,7 +738,7 @@
         <translation>Dies vernichtet auf diesem Computer: den Tresor mit allen Fällen und Scans, seine automatischen Sicherungen, den auf diesem Gerät gespeicherten Schlüssel, die Protokolle, die Einstellungen und die Ordner, die sich die Dateidialoge merken.</translation>
     </message>
     <message>
-        <source>The vault's key is destroyed first, so whatever the disk may still hold (on SSDs overwriting is not reliable) cannot be decrypted, not even with the passphrase.</source>
+        <source>The vault&apos;s key is destroyed first, so whatever the disk may still hold (on SSDs overwriting is not reliable) cannot be decrypted, not even with the passphrase.</source>
         <translation>Zuerst wird der Schlüssel des Tresors vernichtet: Was die Festplatte noch enthalten mag (auf SSDs ist Überschreiben nicht zuverlässig), kann nicht entschlüsselt werden, auch nicht mit der Passphrase.</translation>
     </message>
     <message>
@@ -958,11 +1033,11 @@
         <source>Long-stay visa</source>
         <translation>Visum für einen längerfristigen Aufenthalt</translation>
     </message>
-<message>
+    <message>
         <source>Not specified</source>
         <translation>Nicht angegeben</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>LettersTab</name>
     <message>
@@ -982,7 +1057,7 @@
         <translation>Entlassung</translation>
     </message>
     <message>
-        <source>"Foreign agent" listing</source>
+        <source>&quot;Foreign agent&quot; listing</source>
         <translation>Eintragung als „ausländischer Agent“</translation>
     </message>
     <message>
@@ -1018,7 +1093,7 @@
         <translation>Sprache des Briefs</translation>
     </message>
     <message>
-        <source>Destination's language</source>
+        <source>Destination&apos;s language</source>
         <translation>Sprache des Ziellands</translation>
     </message>
     <message>
@@ -1308,10 +1383,6 @@
         <translation>Gespeichert unter {path}</translation>
     </message>
     <message>
-        <source>The printer could not be started.</source>
-        <translation>Der Drucker konnte nicht gestartet werden.</translation>
-    </message>
-<message>
         <source>Cancel printing</source>
         <translation>Drucken abbrechen</translation>
     </message>
@@ -1328,7 +1399,7 @@
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <source>Sent to {printer} (job {job}). The printer's queue shows how it goes.</source>
+        <source>Sent to {printer} (job {job}). The printer&apos;s queue shows how it goes.</source>
         <translation>An {printer} gesendet (Auftrag {job}). Die Druckerwarteschlange zeigt den Fortschritt.</translation>
     </message>
     <message>
@@ -1470,10 +1541,10 @@
         <translation>Referenzperson entfernen</translation>
     </message>
     <message>
-        <source>Remove the sponsor from this case? A child's guardian link stays by name.</source>
+        <source>Remove the sponsor from this case? A child&apos;s guardian link stays by name.</source>
         <translation>Referenzperson aus dem Fall entfernen? Als Vormund eines Kindes bleibt sie mit Namen eingetragen.</translation>
     </message>
-<message>
+    <message>
         <source>&amp;Back to the saved version</source>
         <translation>Zur gespei&amp;cherten Fassung zurück</translation>
     </message>
@@ -1513,7 +1584,7 @@
         <source>All changes saved.</source>
         <translation>Alle Änderungen gespeichert.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>PersonEditor</name>
     <message>
@@ -1601,10 +1672,6 @@
         <translation>Geburtsort</translation>
     </message>
     <message>
-        <source>Country of birth (code, e.g. RUS, SUN)</source>
-        <translation>Geburtsland (Code, z. B. RUS, SUN)</translation>
-    </message>
-    <message>
         <source>Civil status</source>
         <translation>Familienstand</translation>
     </message>
@@ -1619,10 +1686,6 @@
     <message>
         <source>Passport &amp;number</source>
         <translation>&amp;Reisepassnummer</translation>
-    </message>
-    <message>
-        <source>Issuing country (code)</source>
-        <translation>Ausstellungsland (Code)</translation>
     </message>
     <message>
         <source>Issuing authority</source>
@@ -1645,10 +1708,6 @@
         <translation>Nachname in Lateinschrift, &amp;genau wie gedruckt</translation>
     </message>
     <message>
-        <source>Nat&amp;ionality (code, e.g. RUS)</source>
-        <translation>Staatsange&amp;hörigkeit (Code, z. B. RUS)</translation>
-    </message>
-    <message>
         <source>P&amp;hone (with country code)</source>
         <translation>Tele&amp;fon (mit Landesvorwahl)</translation>
     </message>
@@ -1663,10 +1722,6 @@
     <message>
         <source>Employer or school</source>
         <translation>Arbeitgeber oder Schule</translation>
-    </message>
-    <message>
-        <source>Nationality at birth (code)</source>
-        <translation>Staatsangehörigkeit bei Geburt (Code)</translation>
     </message>
     <message>
         <source>Other nationalities (codes, comma-separated)</source>
@@ -1699,10 +1754,6 @@
     <message>
         <source>Region</source>
         <translation>Region</translation>
-    </message>
-    <message>
-        <source>Country (code)</source>
-        <translation>Land (Code)</translation>
     </message>
     <message>
         <source>Family and military service</source>
@@ -1749,12 +1800,8 @@
         <translation>Anmerkungen</translation>
     </message>
     <message>
-        <source>Sponsor's stay abroad</source>
+        <source>Sponsor&apos;s stay abroad</source>
         <translation>Aufenthalt der Referenzperson im Ausland</translation>
-    </message>
-    <message>
-        <source>Country of residence (code)</source>
-        <translation>Wohnsitzland (Code)</translation>
     </message>
     <message>
         <source>Residence status</source>
@@ -1799,7 +1846,7 @@
         <source>Filled from the MRZ: check the names in Cyrillic yourself.</source>
         <translation>Aus der MRZ übernommen: Bitte prüfen Sie die Namen in kyrillischer Schrift selbst.</translation>
     </message>
-<message>
+    <message>
         <source>Country of birth</source>
         <translation>Geburtsland</translation>
     </message>
@@ -1824,10 +1871,10 @@
         <translation>Wohnsitzland</translation>
     </message>
     <message>
-        <source>Person's details</source>
+        <source>Person&apos;s details</source>
         <translation>Angaben zur Person</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Problems</name>
     <message>
@@ -1871,10 +1918,6 @@
         <translation>hat ein falsches Format</translation>
     </message>
     <message>
-        <source>must be written in Latin letters (VIDEX: also no other signs)</source>
-        <translation>muss in lateinischen Buchstaben geschrieben sein (VIDEX: auch keine anderen Zeichen)</translation>
-    </message>
-    <message>
         <source>must be on or after {date}</source>
         <translation>muss am oder nach dem {date} liegen</translation>
     </message>
@@ -1886,7 +1929,7 @@
         <source>has a value that cannot be used here</source>
         <translation>hat einen Wert, der hier nicht verwendet werden kann</translation>
     </message>
-<message>
+    <message>
         <source>is not a known field</source>
         <translation>ist kein bekanntes Feld</translation>
     </message>
@@ -1910,7 +1953,7 @@
         <source>is not a date and time</source>
         <translation>ist kein Datum mit Uhrzeit</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>RoutesTab</name>
     <message>
@@ -2149,10 +2192,6 @@
         <source>Nothing new: the people chosen already have this application.</source>
         <translation>Nichts Neues: Die gewählten Personen haben diesen Antrag schon.</translation>
     </message>
-<message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2208,7 +2247,7 @@
         <translation>Ihre Antwort für dieses Formular</translation>
     </message>
     <message>
-        <source>from the sponsor's profile</source>
+        <source>from the sponsor&apos;s profile</source>
         <translation>aus dem Profil der Referenzperson</translation>
     </message>
     <message>
@@ -2216,7 +2255,7 @@
         <translation>aus dem Fall</translation>
     </message>
     <message>
-        <source>from the person's profile</source>
+        <source>from the person&apos;s profile</source>
         <translation>aus dem Profil der Person</translation>
     </message>
     <message>
@@ -2321,7 +2360,7 @@
         <translation>wurde durch eine ältere Kopie seiner selbst ersetzt</translation>
     </message>
     <message>
-        <source>cannot be checked: the vault's list of current versions is damaged, so it may be an older copy</source>
+        <source>cannot be checked: the vault&apos;s list of current versions is damaged, so it may be an older copy</source>
         <translation>kann nicht geprüft werden: die Liste der aktuellen Versionen im Tresor ist beschädigt, es kann also eine ältere Kopie sein</translation>
     </message>
     <message>
@@ -2333,7 +2372,7 @@
         <translation>wurde außerhalb von VisaDesk in die Datei eingefügt</translation>
     </message>
     <message>
-        <source>a part of the vault's list of current versions is damaged</source>
+        <source>a part of the vault&apos;s list of current versions is damaged</source>
         <translation>ein Teil der Liste der aktuellen Versionen im Tresor ist beschädigt</translation>
     </message>
     <message>
@@ -2569,84 +2608,9 @@
         <source>All changes saved.</source>
         <translation>Alle Änderungen gespeichert.</translation>
     </message>
-<message>
+    <message>
         <source>Form page</source>
         <translation>Formularseite</translation>
-    </message>
-    </context>
-<context>
-    <name>Countries</name>
-    <message>
-        <source>USSR</source>
-        <translation>UdSSR</translation>
-    </message>
-    <message>
-        <source>Yugoslavia</source>
-        <translation>Jugoslawien</translation>
-    </message>
-    <message>
-        <source>Czechoslovakia</source>
-        <translation>Tschechoslowakei</translation>
-    </message>
-    <message>
-        <source>East Germany (GDR)</source>
-        <translation>DDR</translation>
-    </message>
-    <message>
-        <source>Stateless person</source>
-        <translation>Staatenlos</translation>
-    </message>
-    <message>
-        <source>Refugee (1951 Convention)</source>
-        <translation>Flüchtling (Konvention von 1951)</translation>
-    </message>
-    <message>
-        <source>Refugee (other)</source>
-        <translation>Flüchtling (sonstige)</translation>
-    </message>
-    <message>
-        <source>Nationality not specified</source>
-        <translation>Staatsangehörigkeit nicht angegeben</translation>
-    </message>
-    <message>
-        <source>Russia</source>
-        <translation>Russland</translation>
-    </message>
-    <message>
-        <source>Moldova</source>
-        <translation>Moldau</translation>
-    </message>
-    <message>
-        <source>Iran</source>
-        <translation>Iran</translation>
-    </message>
-    <message>
-        <source>Syria</source>
-        <translation>Syrien</translation>
-    </message>
-    <message>
-        <source>South Korea</source>
-        <translation>Südkorea</translation>
-    </message>
-    <message>
-        <source>North Korea</source>
-        <translation>Nordkorea</translation>
-    </message>
-    <message>
-        <source>Vietnam</source>
-        <translation>Vietnam</translation>
-    </message>
-    <message>
-        <source>Venezuela</source>
-        <translation>Venezuela</translation>
-    </message>
-    <message>
-        <source>Bolivia</source>
-        <translation>Bolivien</translation>
-    </message>
-    <message>
-        <source>Tanzania</source>
-        <translation>Tansania</translation>
     </message>
 </context>
 </TS>

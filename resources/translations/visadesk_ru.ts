@@ -74,7 +74,7 @@
         <translation>Название дела</translation>
     </message>
     <message>
-        <source>The applicants' names</source>
+        <source>The applicants&apos; names</source>
         <translation>Имена заявителей</translation>
     </message>
     <message>
@@ -292,6 +292,81 @@
     </message>
 </context>
 <context>
+    <name>Countries</name>
+    <message>
+        <source>USSR</source>
+        <translation>СССР</translation>
+    </message>
+    <message>
+        <source>Yugoslavia</source>
+        <translation>Югославия</translation>
+    </message>
+    <message>
+        <source>Czechoslovakia</source>
+        <translation>Чехословакия</translation>
+    </message>
+    <message>
+        <source>East Germany (GDR)</source>
+        <translation>ГДР</translation>
+    </message>
+    <message>
+        <source>Stateless person</source>
+        <translation>Лицо без гражданства</translation>
+    </message>
+    <message>
+        <source>Refugee (1951 Convention)</source>
+        <translation>Беженец (Конвенция 1951 г.)</translation>
+    </message>
+    <message>
+        <source>Refugee (other)</source>
+        <translation>Беженец (иное)</translation>
+    </message>
+    <message>
+        <source>Nationality not specified</source>
+        <translation>Гражданство не указано</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Россия</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Молдова</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Иран</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Сирия</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>Южная Корея</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>КНДР</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Вьетнам</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>Венесуэла</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>Боливия</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <translation>Танзания</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
         <source>&amp;Checklist of supporting documents</source>
@@ -404,7 +479,7 @@
         <source>Error message</source>
         <translation>Сообщение об ошибке</translation>
     </message>
-<message>
+    <message>
         <source>Wrong bundle passphrase. It is the one chosen or shown when the bundle was made, not your vault passphrase. Nothing was imported.</source>
         <translation>Неверный пароль файла обмена. Это пароль, выбранный или показанный при создании файла, а не пароль вашего хранилища. Ничего не импортировано.</translation>
     </message>
@@ -420,7 +495,7 @@
         <source>The bundle is damaged, incomplete or was modified. Nothing was imported. Ask for the bundle to be sent again.</source>
         <translation>Файл обмена повреждён, неполон или изменён. Ничего не импортировано. Попросите прислать его ещё раз.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Exchange</name>
     <message>
@@ -664,7 +739,7 @@
         <translation>На этом компьютере будут уничтожены: хранилище со всеми делами и сканами, его автоматические резервные копии, ключ, запомненный на этом устройстве, журналы, настройки и папки, которые запоминают окна выбора файлов.</translation>
     </message>
     <message>
-        <source>The vault's key is destroyed first, so whatever the disk may still hold (on SSDs overwriting is not reliable) cannot be decrypted, not even with the passphrase.</source>
+        <source>The vault&apos;s key is destroyed first, so whatever the disk may still hold (on SSDs overwriting is not reliable) cannot be decrypted, not even with the passphrase.</source>
         <translation>Сначала уничтожается ключ хранилища, поэтому то, что ещё может остаться на диске (на SSD перезапись ненадёжна), расшифровать нельзя — даже с кодовой фразой.</translation>
     </message>
     <message>
@@ -959,11 +1034,11 @@
         <source>Long-stay visa</source>
         <translation>Долгосрочная виза</translation>
     </message>
-<message>
+    <message>
         <source>Not specified</source>
         <translation>Не указано</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>LettersTab</name>
     <message>
@@ -983,7 +1058,7 @@
         <translation>Увольнение</translation>
     </message>
     <message>
-        <source>"Foreign agent" listing</source>
+        <source>&quot;Foreign agent&quot; listing</source>
         <translation>Внесение в реестр «иноагентов»</translation>
     </message>
     <message>
@@ -1019,7 +1094,7 @@
         <translation>Язык письма</translation>
     </message>
     <message>
-        <source>Destination's language</source>
+        <source>Destination&apos;s language</source>
         <translation>Язык страны назначения</translation>
     </message>
     <message>
@@ -1312,10 +1387,6 @@
         <translation>Сохранено в {path}</translation>
     </message>
     <message>
-        <source>The printer could not be started.</source>
-        <translation>Не удалось запустить печать.</translation>
-    </message>
-<message>
         <source>Cancel printing</source>
         <translation>Отменить печать</translation>
     </message>
@@ -1332,7 +1403,7 @@
         <translation>Отмена…</translation>
     </message>
     <message>
-        <source>Sent to {printer} (job {job}). The printer's queue shows how it goes.</source>
+        <source>Sent to {printer} (job {job}). The printer&apos;s queue shows how it goes.</source>
         <translation>Отправлено на {printer} (задание {job}). Ход печати виден в очереди принтера.</translation>
     </message>
     <message>
@@ -1474,10 +1545,10 @@
         <translation>Удалить спонсора</translation>
     </message>
     <message>
-        <source>Remove the sponsor from this case? A child's guardian link stays by name.</source>
+        <source>Remove the sponsor from this case? A child&apos;s guardian link stays by name.</source>
         <translation>Удалить спонсора из дела? У ребёнка она останется указанной как опекун по имени.</translation>
     </message>
-<message>
+    <message>
         <source>&amp;Back to the saved version</source>
         <translation>&amp;Вернуться к сохранённому</translation>
     </message>
@@ -1517,7 +1588,7 @@
         <source>All changes saved.</source>
         <translation>Все изменения сохранены.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>PersonEditor</name>
     <message>
@@ -1605,10 +1676,6 @@
         <translation>Место рождения</translation>
     </message>
     <message>
-        <source>Country of birth (code, e.g. RUS, SUN)</source>
-        <translation>Страна рождения (код, например RUS, SUN)</translation>
-    </message>
-    <message>
         <source>Civil status</source>
         <translation>Семейное положение</translation>
     </message>
@@ -1623,10 +1690,6 @@
     <message>
         <source>Passport &amp;number</source>
         <translation>&amp;Номер паспорта</translation>
-    </message>
-    <message>
-        <source>Issuing country (code)</source>
-        <translation>Страна выдачи (код)</translation>
     </message>
     <message>
         <source>Issuing authority</source>
@@ -1649,10 +1712,6 @@
         <translation>Фамилия латиницей &amp;точно как в паспорте</translation>
     </message>
     <message>
-        <source>Nat&amp;ionality (code, e.g. RUS)</source>
-        <translation>&amp;Гражданство (код, например RUS)</translation>
-    </message>
-    <message>
         <source>P&amp;hone (with country code)</source>
         <translation>Т&amp;елефон (с кодом страны)</translation>
     </message>
@@ -1667,10 +1726,6 @@
     <message>
         <source>Employer or school</source>
         <translation>Работодатель или учебное заведение</translation>
-    </message>
-    <message>
-        <source>Nationality at birth (code)</source>
-        <translation>Гражданство при рождении (код)</translation>
     </message>
     <message>
         <source>Other nationalities (codes, comma-separated)</source>
@@ -1703,10 +1758,6 @@
     <message>
         <source>Region</source>
         <translation>Регион</translation>
-    </message>
-    <message>
-        <source>Country (code)</source>
-        <translation>Страна (код)</translation>
     </message>
     <message>
         <source>Family and military service</source>
@@ -1753,12 +1804,8 @@
         <translation>Примечания</translation>
     </message>
     <message>
-        <source>Sponsor's stay abroad</source>
+        <source>Sponsor&apos;s stay abroad</source>
         <translation>Пребывание приглашающего родственника за границей</translation>
-    </message>
-    <message>
-        <source>Country of residence (code)</source>
-        <translation>Страна проживания (код)</translation>
     </message>
     <message>
         <source>Residence status</source>
@@ -1804,7 +1851,7 @@
         <source>Filled from the MRZ: check the names in Cyrillic yourself.</source>
         <translation>Заполнено из MRZ: проверьте сами написание имён кириллицей.</translation>
     </message>
-<message>
+    <message>
         <source>Country of birth</source>
         <translation>Страна рождения</translation>
     </message>
@@ -1829,10 +1876,10 @@
         <translation>Страна проживания</translation>
     </message>
     <message>
-        <source>Person's details</source>
+        <source>Person&apos;s details</source>
         <translation>Данные человека</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Problems</name>
     <message>
@@ -1876,10 +1923,6 @@
         <translation>неверный формат</translation>
     </message>
     <message>
-        <source>must be written in Latin letters (VIDEX: also no other signs)</source>
-        <translation>нужно писать латинскими буквами (для VIDEX — без других знаков)</translation>
-    </message>
-    <message>
         <source>must be on or after {date}</source>
         <translation>должно быть не раньше {date}</translation>
     </message>
@@ -1891,7 +1934,7 @@
         <source>has a value that cannot be used here</source>
         <translation>это значение здесь недопустимо</translation>
     </message>
-<message>
+    <message>
         <source>is not a known field</source>
         <translation>— неизвестное поле</translation>
     </message>
@@ -1915,7 +1958,7 @@
         <source>is not a date and time</source>
         <translation>не является датой и временем</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>RoutesTab</name>
     <message>
@@ -2154,10 +2197,6 @@
         <source>Nothing new: the people chosen already have this application.</source>
         <translation>Ничего нового: у выбранных людей это заявление уже есть.</translation>
     </message>
-<message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
-    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2213,7 +2252,7 @@
         <translation>ваш ответ для этой анкеты</translation>
     </message>
     <message>
-        <source>from the sponsor's profile</source>
+        <source>from the sponsor&apos;s profile</source>
         <translation>из данных приглашающего родственника</translation>
     </message>
     <message>
@@ -2221,7 +2260,7 @@
         <translation>из дела</translation>
     </message>
     <message>
-        <source>from the person's profile</source>
+        <source>from the person&apos;s profile</source>
         <translation>из данных человека</translation>
     </message>
     <message>
@@ -2327,7 +2366,7 @@
         <translation>был заменён более старой копией самого себя</translation>
     </message>
     <message>
-        <source>cannot be checked: the vault's list of current versions is damaged, so it may be an older copy</source>
+        <source>cannot be checked: the vault&apos;s list of current versions is damaged, so it may be an older copy</source>
         <translation>не поддаётся проверке: список текущих версий в хранилище повреждён, поэтому это может быть старая копия</translation>
     </message>
     <message>
@@ -2339,7 +2378,7 @@
         <translation>был добавлен в файл не через VisaDesk</translation>
     </message>
     <message>
-        <source>a part of the vault's list of current versions is damaged</source>
+        <source>a part of the vault&apos;s list of current versions is damaged</source>
         <translation>часть списка текущих версий в хранилище повреждена</translation>
     </message>
     <message>
@@ -2575,84 +2614,9 @@
         <source>All changes saved.</source>
         <translation>Все изменения сохранены.</translation>
     </message>
-<message>
+    <message>
         <source>Form page</source>
         <translation>Страница анкеты</translation>
-    </message>
-    </context>
-<context>
-    <name>Countries</name>
-    <message>
-        <source>USSR</source>
-        <translation>СССР</translation>
-    </message>
-    <message>
-        <source>Yugoslavia</source>
-        <translation>Югославия</translation>
-    </message>
-    <message>
-        <source>Czechoslovakia</source>
-        <translation>Чехословакия</translation>
-    </message>
-    <message>
-        <source>East Germany (GDR)</source>
-        <translation>ГДР</translation>
-    </message>
-    <message>
-        <source>Stateless person</source>
-        <translation>Лицо без гражданства</translation>
-    </message>
-    <message>
-        <source>Refugee (1951 Convention)</source>
-        <translation>Беженец (Конвенция 1951 г.)</translation>
-    </message>
-    <message>
-        <source>Refugee (other)</source>
-        <translation>Беженец (иное)</translation>
-    </message>
-    <message>
-        <source>Nationality not specified</source>
-        <translation>Гражданство не указано</translation>
-    </message>
-    <message>
-        <source>Russia</source>
-        <translation>Россия</translation>
-    </message>
-    <message>
-        <source>Moldova</source>
-        <translation>Молдова</translation>
-    </message>
-    <message>
-        <source>Iran</source>
-        <translation>Иран</translation>
-    </message>
-    <message>
-        <source>Syria</source>
-        <translation>Сирия</translation>
-    </message>
-    <message>
-        <source>South Korea</source>
-        <translation>Южная Корея</translation>
-    </message>
-    <message>
-        <source>North Korea</source>
-        <translation>КНДР</translation>
-    </message>
-    <message>
-        <source>Vietnam</source>
-        <translation>Вьетнам</translation>
-    </message>
-    <message>
-        <source>Venezuela</source>
-        <translation>Венесуэла</translation>
-    </message>
-    <message>
-        <source>Bolivia</source>
-        <translation>Боливия</translation>
-    </message>
-    <message>
-        <source>Tanzania</source>
-        <translation>Танзания</translation>
     </message>
 </context>
 </TS>

@@ -74,7 +74,7 @@
         <translation>Назва справи</translation>
     </message>
     <message>
-        <source>The applicants' names</source>
+        <source>The applicants&apos; names</source>
         <translation>Імена заявників</translation>
     </message>
     <message>
@@ -118,7 +118,7 @@
     <name>CasesScreen</name>
     <message>
         <source>Search: name (Cyrillic or Latin) or passport number</source>
-        <translation>Пошук: ім'я (кирилицею або латиницею) чи номер паспорта</translation>
+        <translation>Пошук: ім&apos;я (кирилицею або латиницею) чи номер паспорта</translation>
     </message>
     <message>
         <source>Search cases</source>
@@ -292,6 +292,81 @@
     </message>
 </context>
 <context>
+    <name>Countries</name>
+    <message>
+        <source>USSR</source>
+        <translation>СРСР</translation>
+    </message>
+    <message>
+        <source>Yugoslavia</source>
+        <translation>Югославія</translation>
+    </message>
+    <message>
+        <source>Czechoslovakia</source>
+        <translation>Чехословаччина</translation>
+    </message>
+    <message>
+        <source>East Germany (GDR)</source>
+        <translation>НДР</translation>
+    </message>
+    <message>
+        <source>Stateless person</source>
+        <translation>Особа без громадянства</translation>
+    </message>
+    <message>
+        <source>Refugee (1951 Convention)</source>
+        <translation>Біженець (Конвенція 1951 р.)</translation>
+    </message>
+    <message>
+        <source>Refugee (other)</source>
+        <translation>Біженець (інше)</translation>
+    </message>
+    <message>
+        <source>Nationality not specified</source>
+        <translation>Громадянство не вказано</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Росія</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Молдова</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Іран</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Сирія</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>Південна Корея</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>КНДР</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>В’єтнам</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>Венесуела</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>Болівія</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <translation>Танзанія</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
         <source>&amp;Checklist of supporting documents</source>
@@ -351,7 +426,7 @@
     </message>
     <message>
         <source>optional</source>
-        <translation>необов'язково</translation>
+        <translation>необов&apos;язково</translation>
     </message>
     <message>
         <source>not needed</source>
@@ -404,7 +479,7 @@
         <source>Error message</source>
         <translation>Повідомлення про помилку</translation>
     </message>
-<message>
+    <message>
         <source>Wrong bundle passphrase. It is the one chosen or shown when the bundle was made, not your vault passphrase. Nothing was imported.</source>
         <translation>Неправильний пароль файлу обміну. Це пароль, вибраний або показаний під час створення файлу, а не пароль вашого сховища. Нічого не імпортовано.</translation>
     </message>
@@ -420,7 +495,7 @@
         <source>The bundle is damaged, incomplete or was modified. Nothing was imported. Ask for the bundle to be sent again.</source>
         <translation>Файл обміну пошкоджений, неповний або змінений. Нічого не імпортовано. Попросіть надіслати його ще раз.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Exchange</name>
     <message>
@@ -597,7 +672,7 @@
     </message>
     <message>
         <source>There is no vault on this computer.</source>
-        <translation>На цьому комп'ютері немає сховища.</translation>
+        <translation>На цьому комп&apos;ютері немає сховища.</translation>
     </message>
     <message>
         <source>Backup restored. Unlock it with the passphrase it had then.</source>
@@ -661,10 +736,10 @@
     </message>
     <message>
         <source>This destroys, on this computer: the vault with every case and scan, its automatic backups, the key remembered on this device, the logs, the settings and the folders the file dialogs remember.</source>
-        <translation>На цьому комп'ютері буде знищено: сховище з усіма справами та сканами, його автоматичні резервні копії, ключ, запам'ятований на цьому пристрої, журнали, налаштування і теки, які запам'ятовують вікна вибору файлів.</translation>
+        <translation>На цьому комп&apos;ютері буде знищено: сховище з усіма справами та сканами, його автоматичні резервні копії, ключ, запам&apos;ятований на цьому пристрої, журнали, налаштування і теки, які запам&apos;ятовують вікна вибору файлів.</translation>
     </message>
     <message>
-        <source>The vault's key is destroyed first, so whatever the disk may still hold (on SSDs overwriting is not reliable) cannot be decrypted, not even with the passphrase.</source>
+        <source>The vault&apos;s key is destroyed first, so whatever the disk may still hold (on SSDs overwriting is not reliable) cannot be decrypted, not even with the passphrase.</source>
         <translation>Спершу знищується ключ сховища, тому те, що ще може лишитися на диску (на SSD перезапис ненадійний), розшифрувати неможливо — навіть із кодовою фразою.</translation>
     </message>
     <message>
@@ -877,7 +952,7 @@
     </message>
     <message>
         <source>Not liable / no military status</source>
-        <translation>Не військовозобов'язаний / без військового статусу</translation>
+        <translation>Не військовозобов&apos;язаний / без військового статусу</translation>
     </message>
     <message>
         <source>Conscription age (may be called up)</source>
@@ -959,11 +1034,11 @@
         <source>Long-stay visa</source>
         <translation>Довгострокова віза</translation>
     </message>
-<message>
+    <message>
         <source>Not specified</source>
         <translation>Не вказано</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>LettersTab</name>
     <message>
@@ -983,7 +1058,7 @@
         <translation>Звільнення</translation>
     </message>
     <message>
-        <source>"Foreign agent" listing</source>
+        <source>&quot;Foreign agent&quot; listing</source>
         <translation>Внесення до реєстру «іноагентів»</translation>
     </message>
     <message>
@@ -1019,7 +1094,7 @@
         <translation>Мова листа</translation>
     </message>
     <message>
-        <source>Destination's language</source>
+        <source>Destination&apos;s language</source>
         <translation>Мова країни призначення</translation>
     </message>
     <message>
@@ -1112,7 +1187,7 @@
     </message>
     <message>
         <source>Translation of your ties</source>
-        <translation>Переклад: ваші зв'язки з країною</translation>
+        <translation>Переклад: ваші зв&apos;язки з країною</translation>
     </message>
     <message>
         <source>Where will you sign?</source>
@@ -1151,7 +1226,7 @@
     <name>MainWindow</name>
     <message>
         <source>Your data stays encrypted on this computer.</source>
-        <translation>Ваші дані зберігаються на цьому комп'ютері в зашифрованому вигляді.</translation>
+        <translation>Ваші дані зберігаються на цьому комп&apos;ютері в зашифрованому вигляді.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1312,10 +1387,6 @@
         <translation>Збережено: {path}</translation>
     </message>
     <message>
-        <source>The printer could not be started.</source>
-        <translation>Не вдалося запустити принтер.</translation>
-    </message>
-<message>
         <source>Cancel printing</source>
         <translation>Скасувати друк</translation>
     </message>
@@ -1332,7 +1403,7 @@
         <translation>Скасування…</translation>
     </message>
     <message>
-        <source>Sent to {printer} (job {job}). The printer's queue shows how it goes.</source>
+        <source>Sent to {printer} (job {job}). The printer&apos;s queue shows how it goes.</source>
         <translation>Надіслано на {printer} (завдання {job}). Перебіг друку видно в черзі принтера.</translation>
     </message>
     <message>
@@ -1376,7 +1447,7 @@
     </message>
     <message>
         <source>It contains a name or detail from the case.</source>
-        <translation>У ній є ім'я або інші дані зі справи.</translation>
+        <translation>У ній є ім&apos;я або інші дані зі справи.</translation>
     </message>
     <message>
         <source>It repeats the same characters or words.</source>
@@ -1404,7 +1475,7 @@
     </message>
     <message>
         <source>Use five or more unrelated words, or a generated word list, which is easy to write down and to dictate.</source>
-        <translation>Використайте п'ять або більше не пов'язаних між собою слів чи згенерований список слів — його легко записати й продиктувати.</translation>
+        <translation>Використайте п&apos;ять або більше не пов&apos;язаних між собою слів чи згенерований список слів — його легко записати й продиктувати.</translation>
     </message>
     <message>
         <source>Strong</source>
@@ -1474,10 +1545,10 @@
         <translation>Видалити спонсора</translation>
     </message>
     <message>
-        <source>Remove the sponsor from this case? A child's guardian link stays by name.</source>
+        <source>Remove the sponsor from this case? A child&apos;s guardian link stays by name.</source>
         <translation>Видалити спонсора зі справи? У дитини вона залишиться зазначеною як опікун за іменем.</translation>
     </message>
-<message>
+    <message>
         <source>&amp;Back to the saved version</source>
         <translation>С&amp;касувати чернетку</translation>
     </message>
@@ -1517,12 +1588,12 @@
         <source>All changes saved.</source>
         <translation>Усі зміни збережено.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>PersonEditor</name>
     <message>
         <source>Machine-readable zone (optional)</source>
-        <translation>Машинозчитувана зона (MRZ, необов'язково)</translation>
+        <translation>Машинозчитувана зона (MRZ, необов&apos;язково)</translation>
     </message>
     <message>
         <source>Machine-readable zone: paste the 2 or 3 lines</source>
@@ -1534,7 +1605,7 @@
     </message>
     <message>
         <source>Names</source>
-        <translation>Ім'я та прізвище</translation>
+        <translation>Ім&apos;я та прізвище</translation>
     </message>
     <message>
         <source>&amp;Surname (as you write it)</source>
@@ -1542,7 +1613,7 @@
     </message>
     <message>
         <source>&amp;Given names</source>
-        <translation>&amp;Ім'я</translation>
+        <translation>&amp;Ім&apos;я</translation>
     </message>
     <message>
         <source>Patron&amp;ymic</source>
@@ -1566,7 +1637,7 @@
     </message>
     <message>
         <source>Latin given names exactly as printed</source>
-        <translation>Ім'я латиницею точно як надруковано</translation>
+        <translation>Ім&apos;я латиницею точно як надруковано</translation>
     </message>
     <message>
         <source>Surname at birth</source>
@@ -1605,10 +1676,6 @@
         <translation>Місце народження</translation>
     </message>
     <message>
-        <source>Country of birth (code, e.g. RUS, SUN)</source>
-        <translation>Країна народження (код, напр. RUS, SUN)</translation>
-    </message>
-    <message>
         <source>Civil status</source>
         <translation>Сімейний стан</translation>
     </message>
@@ -1623,10 +1690,6 @@
     <message>
         <source>Passport &amp;number</source>
         <translation>&amp;Номер паспорта</translation>
-    </message>
-    <message>
-        <source>Issuing country (code)</source>
-        <translation>Країна видачі (код)</translation>
     </message>
     <message>
         <source>Issuing authority</source>
@@ -1649,10 +1712,6 @@
         <translation>Прізвище латинице&amp;ю точно як надруковано</translation>
     </message>
     <message>
-        <source>Nat&amp;ionality (code, e.g. RUS)</source>
-        <translation>&amp;Громадянство (код, напр. RUS)</translation>
-    </message>
-    <message>
         <source>P&amp;hone (with country code)</source>
         <translation>&amp;Телефон (з кодом країни)</translation>
     </message>
@@ -1667,10 +1726,6 @@
     <message>
         <source>Employer or school</source>
         <translation>Роботодавець або навчальний заклад</translation>
-    </message>
-    <message>
-        <source>Nationality at birth (code)</source>
-        <translation>Громадянство при народженні (код)</translation>
     </message>
     <message>
         <source>Other nationalities (codes, comma-separated)</source>
@@ -1705,12 +1760,8 @@
         <translation>Область / регіон</translation>
     </message>
     <message>
-        <source>Country (code)</source>
-        <translation>Країна (код)</translation>
-    </message>
-    <message>
         <source>Family and military service</source>
-        <translation>Сім'я та військова служба</translation>
+        <translation>Сім&apos;я та військова служба</translation>
     </message>
     <message>
         <source>Relationship to the sponsor</source>
@@ -1738,7 +1789,7 @@
     </message>
     <message>
         <source>Guardian: given names</source>
-        <translation>Опікун: ім'я</translation>
+        <translation>Опікун: ім&apos;я</translation>
     </message>
     <message>
         <source>Guardian: relationship</source>
@@ -1753,12 +1804,8 @@
         <translation>Примітки</translation>
     </message>
     <message>
-        <source>Sponsor's stay abroad</source>
+        <source>Sponsor&apos;s stay abroad</source>
         <translation>Перебування спонсора за кордоном</translation>
-    </message>
-    <message>
-        <source>Country of residence (code)</source>
-        <translation>Країна проживання (код)</translation>
     </message>
     <message>
         <source>Residence status</source>
@@ -1804,7 +1851,7 @@
         <source>Filled from the MRZ: check the names in Cyrillic yourself.</source>
         <translation>Заповнено з MRZ: перевірте самі, як написано імена кирилицею.</translation>
     </message>
-<message>
+    <message>
         <source>Country of birth</source>
         <translation>Країна народження</translation>
     </message>
@@ -1829,10 +1876,10 @@
         <translation>Країна проживання</translation>
     </message>
     <message>
-        <source>Person's details</source>
+        <source>Person&apos;s details</source>
         <translation>Дані особи</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Problems</name>
     <message>
@@ -1876,10 +1923,6 @@
         <translation>неправильний формат</translation>
     </message>
     <message>
-        <source>must be written in Latin letters (VIDEX: also no other signs)</source>
-        <translation>потрібно писати латинськими літерами (для VIDEX — ще й без інших знаків)</translation>
-    </message>
-    <message>
         <source>must be on or after {date}</source>
         <translation>має бути не раніше ніж {date}</translation>
     </message>
@@ -1891,7 +1934,7 @@
         <source>has a value that cannot be used here</source>
         <translation>це значення тут використати не можна</translation>
     </message>
-<message>
+    <message>
         <source>is not a known field</source>
         <translation>— невідоме поле</translation>
     </message>
@@ -1915,7 +1958,7 @@
         <source>is not a date and time</source>
         <translation>не є датою і часом</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>RoutesTab</name>
     <message>
@@ -1972,7 +2015,7 @@
     </message>
     <message>
         <source>No military obligation</source>
-        <translation>Не військовозобов'язаний</translation>
+        <translation>Не військовозобов&apos;язаний</translation>
     </message>
     <message>
         <source>Conscript age</source>
@@ -1996,7 +2039,7 @@
     </message>
     <message>
         <source>Military situation</source>
-        <translation>Військовий обов'язок</translation>
+        <translation>Військовий обов&apos;язок</translation>
     </message>
     <message>
         <source>Paper</source>
@@ -2154,10 +2197,6 @@
         <source>Nothing new: the people chosen already have this application.</source>
         <translation>Нічого нового: у вибраних людей ця заява вже є.</translation>
     </message>
-<message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файли PDF (*.pdf)</translation>
-    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2179,7 +2218,7 @@
     </message>
     <message>
         <source>Never use the system keychain</source>
-        <translation>Ніколи не використовувати системну в'язку ключів</translation>
+        <translation>Ніколи не використовувати системну в&apos;язку ключів</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2195,15 +2234,15 @@
     </message>
     <message>
         <source>&amp;Remember</source>
-        <translation>&amp;Запам'ятати</translation>
+        <translation>&amp;Запам&apos;ятати</translation>
     </message>
     <message>
         <source>&amp;Keychain</source>
-        <translation>&amp;В'язка ключів</translation>
+        <translation>&amp;В&apos;язка ключів</translation>
     </message>
     <message>
         <source>A remembered vault opens without the passphrase for anyone who can log in to this computer account. Do not use it on a device that may be searched.</source>
-        <translation>Запам'ятоване сховище відкривається без кодової фрази для будь-кого, хто може увійти в цей обліковий запис на комп'ютері. Не вмикайте цього на пристрої, який можуть обшукати.</translation>
+        <translation>Запам&apos;ятоване сховище відкривається без кодової фрази для будь-кого, хто може увійти в цей обліковий запис на комп&apos;ютері. Не вмикайте цього на пристрої, який можуть обшукати.</translation>
     </message>
 </context>
 <context>
@@ -2213,7 +2252,7 @@
         <translation>ваша відповідь для цієї анкети</translation>
     </message>
     <message>
-        <source>from the sponsor's profile</source>
+        <source>from the sponsor&apos;s profile</source>
         <translation>з профілю спонсора</translation>
     </message>
     <message>
@@ -2221,7 +2260,7 @@
         <translation>зі справи</translation>
     </message>
     <message>
-        <source>from the person's profile</source>
+        <source>from the person&apos;s profile</source>
         <translation>з профілю особи</translation>
     </message>
     <message>
@@ -2327,7 +2366,7 @@
         <translation>було замінено старішою копією самого себе</translation>
     </message>
     <message>
-        <source>cannot be checked: the vault's list of current versions is damaged, so it may be an older copy</source>
+        <source>cannot be checked: the vault&apos;s list of current versions is damaged, so it may be an older copy</source>
         <translation>не піддається перевірці: список поточних версій у сховищі пошкоджено, тож це може бути стара копія</translation>
     </message>
     <message>
@@ -2339,7 +2378,7 @@
         <translation>було додано до файлу не через VisaDesk</translation>
     </message>
     <message>
-        <source>a part of the vault's list of current versions is damaged</source>
+        <source>a part of the vault&apos;s list of current versions is damaged</source>
         <translation>частину списку поточних версій у сховищі пошкоджено</translation>
     </message>
     <message>
@@ -2431,7 +2470,7 @@
     </message>
     <message>
         <source>&amp;Remember on this device (system keychain)</source>
-        <translation>&amp;Запам'ятати на цьому пристрої (системна в'язка ключів)</translation>
+        <translation>&amp;Запам&apos;ятати на цьому пристрої (системна в&apos;язка ключів)</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -2443,7 +2482,7 @@
     </message>
     <message>
         <source>Nobody — not even the VisaDesk developers — can recover a lost passphrase. Write it down and keep it somewhere safe, away from this computer.</source>
-        <translation>Ніхто — навіть розробники VisaDesk — не зможе відновити втрачену кодову фразу. Запишіть її та зберігайте в надійному місці, подалі від цього комп'ютера.</translation>
+        <translation>Ніхто — навіть розробники VisaDesk — не зможе відновити втрачену кодову фразу. Запишіть її та зберігайте в надійному місці, подалі від цього комп&apos;ютера.</translation>
     </message>
     <message>
         <source>Opening the vault</source>
@@ -2483,7 +2522,7 @@
     </message>
     <message>
         <source>This device no longer remembers the key.</source>
-        <translation>Цей пристрій більше не пам'ятає ключ.</translation>
+        <translation>Цей пристрій більше не пам&apos;ятає ключ.</translation>
     </message>
 </context>
 <context>
@@ -2501,11 +2540,11 @@
     <name>WizardView</name>
     <message>
         <source>Required answers given</source>
-        <translation>Надано обов'язкових відповідей</translation>
+        <translation>Надано обов&apos;язкових відповідей</translation>
     </message>
     <message>
         <source>%v of %m required answers</source>
-        <translation>Обов'язкові відповіді: %v з %m</translation>
+        <translation>Обов&apos;язкові відповіді: %v з %m</translation>
     </message>
     <message>
         <source>What is &amp;missing</source>
@@ -2575,84 +2614,9 @@
         <source>All changes saved.</source>
         <translation>Усі зміни збережено.</translation>
     </message>
-<message>
+    <message>
         <source>Form page</source>
         <translation>Сторінка анкети</translation>
-    </message>
-    </context>
-<context>
-    <name>Countries</name>
-    <message>
-        <source>USSR</source>
-        <translation>СРСР</translation>
-    </message>
-    <message>
-        <source>Yugoslavia</source>
-        <translation>Югославія</translation>
-    </message>
-    <message>
-        <source>Czechoslovakia</source>
-        <translation>Чехословаччина</translation>
-    </message>
-    <message>
-        <source>East Germany (GDR)</source>
-        <translation>НДР</translation>
-    </message>
-    <message>
-        <source>Stateless person</source>
-        <translation>Особа без громадянства</translation>
-    </message>
-    <message>
-        <source>Refugee (1951 Convention)</source>
-        <translation>Біженець (Конвенція 1951 р.)</translation>
-    </message>
-    <message>
-        <source>Refugee (other)</source>
-        <translation>Біженець (інше)</translation>
-    </message>
-    <message>
-        <source>Nationality not specified</source>
-        <translation>Громадянство не вказано</translation>
-    </message>
-    <message>
-        <source>Russia</source>
-        <translation>Росія</translation>
-    </message>
-    <message>
-        <source>Moldova</source>
-        <translation>Молдова</translation>
-    </message>
-    <message>
-        <source>Iran</source>
-        <translation>Іран</translation>
-    </message>
-    <message>
-        <source>Syria</source>
-        <translation>Сирія</translation>
-    </message>
-    <message>
-        <source>South Korea</source>
-        <translation>Південна Корея</translation>
-    </message>
-    <message>
-        <source>North Korea</source>
-        <translation>КНДР</translation>
-    </message>
-    <message>
-        <source>Vietnam</source>
-        <translation>В’єтнам</translation>
-    </message>
-    <message>
-        <source>Venezuela</source>
-        <translation>Венесуела</translation>
-    </message>
-    <message>
-        <source>Bolivia</source>
-        <translation>Болівія</translation>
-    </message>
-    <message>
-        <source>Tanzania</source>
-        <translation>Танзанія</translation>
     </message>
 </context>
 </TS>
