@@ -102,8 +102,76 @@ def derive(src: dict) -> dict:
             fields.append(field)
         section["fields"] = fields
         sections.append(section)
-    out["sections"] = sections
+    out["sections"] = videx_screens(sections)
     out["checklist"] = [VIDEX_ITEM, *src.get("checklist", [])]
+    return out
+
+
+# VIDEX Schengen's own screen order (videx.diplo.de), not the harmonised form's: the data of
+# the EU/EEA/CH family member comes last. VIDEX prints no box numbers on its screens, so the
+# sheet shows none. Where a question sits within the screens is not always published (the
+# occupation and employer are placed with the address): compare with VIDEX as you type.
+SCREENS = [
+    ("personal", "Personal data", "Angaben zur Person", "Личные данные", "Особисті дані", "Données personnelles",
+     ["surname", "surname_at_birth", "given_names", "date_of_birth", "place_of_birth", "country_of_birth",
+      "nationality", "nationality_at_birth", "other_nationalities", "sex", "civil_status", "civil_status_other"]),
+    ("guardians", "Parents or legal guardian", "Eltern oder Vormund", "Родители или законный представитель",
+     "Батьки або законний представник", "Parents ou tuteur légal", ["guardians"]),
+    ("documents", "ID number and travel documents", "Identitätsnummer und Reisedokumente",
+     "Идентификационный номер и документы", "Ідентифікаційний номер і документи",
+     "Numéro d'identité et documents de voyage",
+     ["national_id_number", "document_type", "document_type_other", "document_number", "document_issued",
+      "document_valid_until", "document_issued_by"]),
+    ("address", "Applicant's home address and e-mail address", "Wohnanschrift und E-Mail-Adresse",
+     "Домашний адрес и e-mail", "Домашня адреса та e-mail", "Adresse du domicile et e-mail",
+     ["home_address", "email", "phone", "occupation", "employer"]),
+    ("residence", "Residence in a country other than the country of current nationality",
+     "Wohnsitz in einem anderen Land als dem der Staatsangehörigkeit", "Проживание в другой стране",
+     "Проживання в іншій країні", "Résidence dans un autre pays",
+     ["residence_other_country", "residence_permit"]),
+    ("travel", "Travel data", "Reisedaten", "Данные о поездке", "Дані про поїздку", "Données du voyage",
+     ["purpose", "purpose_other", "purpose_details", "main_destination", "first_entry", "entries",
+      "arrival_date", "departure_date", "fingerprints_before", "fingerprints_details"]),
+    ("entry_permit", "Entry permit for the final country of destination, where applicable",
+     "Einreisegenehmigung für das Endbestimmungsland", "Разрешение на въезд в конечную страну",
+     "Дозвіл на в'їзд до кінцевої країни", "Autorisation d'entrée dans le pays de destination finale",
+     ["entry_permit"]),
+    ("costs", "Cost of travelling and living; means of support", "Reise- und Lebenshaltungskosten; Mittel",
+     "Расходы на поездку и проживание; средства", "Витрати на поїздку і проживання; кошти",
+     "Frais de voyage et de subsistance ; moyens", ["cost_covered_by", "means_of_support"]),
+    ("sponsor", "Sponsor, inviting person or accommodation", "Einladende Person oder Unterkunft",
+     "Приглашающий или жильё", "Запрошувач або житло", "Personne qui invite ou hébergement",
+     ["inviting_person", "inviting_address", "inviting_phone", "inviting_company", "form_filled_by"]),
+    ("eu_family", "Information regarding the citizen of the EU, EEA or Switzerland",
+     "Angaben zum Unionsbürger, EWR- oder Schweizer Bürger", "Сведения о гражданине ЕС, ЕЭЗ или Швейцарии",
+     "Відомості про громадянина ЄС, ЄЕЗ або Швейцарії", "Informations sur le citoyen de l'UE, de l'EEE ou de la Suisse",
+     ["eu_family_member", "eu_relationship"]),
+]  # fmt: skip
+
+
+def videx_screens(sections: list[dict]) -> list[dict]:
+    by_id = {f["id"]: f for s in sections for f in s["fields"]}
+    out = []
+    used: set[str] = set()
+    for sid, en, de, ru, uk, fr, ids in SCREENS:
+        fields = []
+        for fid in ids:
+            field = dict(by_id[fid])
+            field.pop("number", None)  # VIDEX prints no box numbers
+            field.pop("part_of", None)
+            fields.append(field)
+            used.add(fid)
+        out.append(
+            {
+                "id": sid,
+                "title": {"en": en, "ru": ru, "uk": uk, "fr": fr, "de": de},
+                "print_title": {"en": f"Screen: {en}", "de": f"Maske: {de}"},
+                "fields": fields,
+            }
+        )
+    rest = [f for f in by_id if f not in used and f != "place_of_signature"]
+    if rest:
+        raise SystemExit(f"fields without a VIDEX screen: {rest}")
     return out
 
 

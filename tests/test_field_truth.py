@@ -220,3 +220,20 @@ def test_profile_free_text_prints_in_the_forms_language(example_case):
     app = next(a for a in example_case.applications_for(BROTHER_ID) if a.form_id == "schengen-c")
     filled = fill(example_case, BROTHER_ID, "schengen-c", application=app, today=date(2026, 11, 25))
     assert filled.field("occupation").text == "Journalist"  # was "Zhurnalist"
+
+
+def test_videx_schengen_follows_videx_screens_without_box_numbers(registry):
+    form = registry.get("de-videx-schengen")
+    ids = [s.id for s in form.sections]
+    assert ids[0] == "personal" and ids[-1] == "eu_family"  # EU-citizen data last, as in VIDEX
+    assert all(f.number is None for f in form.fields())
+
+
+def test_cerfa_prints_profile_occupation_in_french(example_case):
+    from visadesk.forms.engine import fill
+    from visadesk.sample.family import SON_ID
+
+    app = next(a for a in example_case.applications_for(SON_ID) if a.form_id == "fr-long-stay")
+    filled = fill(example_case, SON_ID, "fr-long-stay", application=app, today=date(2026, 11, 25))
+    occupation = next(f for f in filled.fields() if f.field.number == "21")
+    assert occupation.text == "Élève"

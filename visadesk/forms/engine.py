@@ -51,7 +51,7 @@ def _value_for(
         if raw not in (None, "", []):
             kind: Source = "computed" if field.source.startswith("computed.") else "profile"
             if isinstance(raw, str) and form.charset and kind_of(field).charset:
-                raw = V.to_charset(raw, form.charset)
+                raw = V.to_charset(raw, form.charset, tuple(form.print_languages))
             try:
                 return V.coerce(field, raw), kind, field.source, None
             except V.ValueProblem as exc:
