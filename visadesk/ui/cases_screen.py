@@ -415,8 +415,8 @@ class CasesScreen(QWidget):
                 area.verticalScrollBar().setValue(value)
 
         rescroll()
-        QTimer.singleShot(0, rescroll)
-        QTimer.singleShot(100, rescroll)
+        QTimer.singleShot(0, self, rescroll)  # dropped with the screen (a lock, a rebuild)
+        QTimer.singleShot(100, self, rescroll)
 
     def _saved(self, case_id: str) -> None:
         """A save anywhere: the list and summary follow; other tabs reload when next shown."""
