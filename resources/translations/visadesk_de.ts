@@ -133,6 +133,10 @@
         <translation>Übersicht über den Fall</translation>
     </message>
     <message>
+        <source>Case tabs</source>
+        <translation>Reiter des Falls</translation>
+    </message>
+    <message>
         <source>S&amp;ummary</source>
         <translation>Ü&amp;bersicht</translation>
     </message>

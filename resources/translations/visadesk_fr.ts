@@ -133,6 +133,10 @@
         <translation>Résumé du dossier</translation>
     </message>
     <message>
+        <source>Case tabs</source>
+        <translation>Onglets du dossier</translation>
+    </message>
+    <message>
         <source>S&amp;ummary</source>
         <translation>Ré&amp;sumé</translation>
     </message>

@@ -133,6 +133,10 @@
         <translation>Сводка по делу</translation>
     </message>
     <message>
+        <source>Case tabs</source>
+        <translation>Вкладки дела</translation>
+    </message>
+    <message>
         <source>S&amp;ummary</source>
         <translation>&amp;Сводка</translation>
     </message>

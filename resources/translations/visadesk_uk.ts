@@ -133,6 +133,10 @@
         <translation>Огляд справи</translation>
     </message>
     <message>
+        <source>Case tabs</source>
+        <translation>Вкладки справи</translation>
+    </message>
+    <message>
         <source>S&amp;ummary</source>
         <translation>&amp;Огляд</translation>
     </message>
