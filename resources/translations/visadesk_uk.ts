@@ -74,7 +74,7 @@
         <translation>Назва справи</translation>
     </message>
     <message>
-        <source>The applicants&apos; names</source>
+        <source>The applicants' names</source>
         <translation>Імена заявників</translation>
     </message>
     <message>
@@ -118,7 +118,7 @@
     <name>CasesScreen</name>
     <message>
         <source>Search: name (Cyrillic or Latin) or passport number</source>
-        <translation>Пошук: ім&apos;я (кирилицею або латиницею) чи номер паспорта</translation>
+        <translation>Пошук: ім'я (кирилицею або латиницею) чи номер паспорта</translation>
     </message>
     <message>
         <source>Search cases</source>
@@ -196,7 +196,11 @@
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
-</context>
+<message>
+        <source>Case tabs</source>
+        <translation>Вкладки справи</translation>
+    </message>
+    </context>
 <context>
     <name>Casework</name>
     <message>
@@ -426,7 +430,7 @@
     </message>
     <message>
         <source>optional</source>
-        <translation>необов&apos;язково</translation>
+        <translation>необов'язково</translation>
     </message>
     <message>
         <source>not needed</source>
@@ -672,7 +676,7 @@
     </message>
     <message>
         <source>There is no vault on this computer.</source>
-        <translation>На цьому комп&apos;ютері немає сховища.</translation>
+        <translation>На цьому комп'ютері немає сховища.</translation>
     </message>
     <message>
         <source>Backup restored. Unlock it with the passphrase it had then.</source>
@@ -736,10 +740,10 @@
     </message>
     <message>
         <source>This destroys, on this computer: the vault with every case and scan, its automatic backups, the key remembered on this device, the logs, the settings and the folders the file dialogs remember.</source>
-        <translation>На цьому комп&apos;ютері буде знищено: сховище з усіма справами та сканами, його автоматичні резервні копії, ключ, запам&apos;ятований на цьому пристрої, журнали, налаштування і теки, які запам&apos;ятовують вікна вибору файлів.</translation>
+        <translation>На цьому комп'ютері буде знищено: сховище з усіма справами та сканами, його автоматичні резервні копії, ключ, запам'ятований на цьому пристрої, журнали, налаштування і теки, які запам'ятовують вікна вибору файлів.</translation>
     </message>
     <message>
-        <source>The vault&apos;s key is destroyed first, so whatever the disk may still hold (on SSDs overwriting is not reliable) cannot be decrypted, not even with the passphrase.</source>
+        <source>The vault's key is destroyed first, so whatever the disk may still hold (on SSDs overwriting is not reliable) cannot be decrypted, not even with the passphrase.</source>
         <translation>Спершу знищується ключ сховища, тому те, що ще може лишитися на диску (на SSD перезапис ненадійний), розшифрувати неможливо — навіть із кодовою фразою.</translation>
     </message>
     <message>
@@ -952,7 +956,7 @@
     </message>
     <message>
         <source>Not liable / no military status</source>
-        <translation>Не військовозобов&apos;язаний / без військового статусу</translation>
+        <translation>Не військовозобов'язаний / без військового статусу</translation>
     </message>
     <message>
         <source>Conscription age (may be called up)</source>
@@ -1058,7 +1062,7 @@
         <translation>Звільнення</translation>
     </message>
     <message>
-        <source>&quot;Foreign agent&quot; listing</source>
+        <source>"Foreign agent" listing</source>
         <translation>Внесення до реєстру «іноагентів»</translation>
     </message>
     <message>
@@ -1094,7 +1098,7 @@
         <translation>Мова листа</translation>
     </message>
     <message>
-        <source>Destination&apos;s language</source>
+        <source>Destination's language</source>
         <translation>Мова країни призначення</translation>
     </message>
     <message>
@@ -1187,7 +1191,7 @@
     </message>
     <message>
         <source>Translation of your ties</source>
-        <translation>Переклад: ваші зв&apos;язки з країною</translation>
+        <translation>Переклад: ваші зв'язки з країною</translation>
     </message>
     <message>
         <source>Where will you sign?</source>
@@ -1226,7 +1230,7 @@
     <name>MainWindow</name>
     <message>
         <source>Your data stays encrypted on this computer.</source>
-        <translation>Ваші дані зберігаються на цьому комп&apos;ютері в зашифрованому вигляді.</translation>
+        <translation>Ваші дані зберігаються на цьому комп'ютері в зашифрованому вигляді.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1403,7 +1407,7 @@
         <translation>Скасування…</translation>
     </message>
     <message>
-        <source>Sent to {printer} (job {job}). The printer&apos;s queue shows how it goes.</source>
+        <source>Sent to {printer} (job {job}). The printer's queue shows how it goes.</source>
         <translation>Надіслано на {printer} (завдання {job}). Перебіг друку видно в черзі принтера.</translation>
     </message>
     <message>
@@ -1447,7 +1451,7 @@
     </message>
     <message>
         <source>It contains a name or detail from the case.</source>
-        <translation>У ній є ім&apos;я або інші дані зі справи.</translation>
+        <translation>У ній є ім'я або інші дані зі справи.</translation>
     </message>
     <message>
         <source>It repeats the same characters or words.</source>
@@ -1475,7 +1479,7 @@
     </message>
     <message>
         <source>Use five or more unrelated words, or a generated word list, which is easy to write down and to dictate.</source>
-        <translation>Використайте п&apos;ять або більше не пов&apos;язаних між собою слів чи згенерований список слів — його легко записати й продиктувати.</translation>
+        <translation>Використайте п'ять або більше не пов'язаних між собою слів чи згенерований список слів — його легко записати й продиктувати.</translation>
     </message>
     <message>
         <source>Strong</source>
@@ -1545,7 +1549,7 @@
         <translation>Видалити спонсора</translation>
     </message>
     <message>
-        <source>Remove the sponsor from this case? A child&apos;s guardian link stays by name.</source>
+        <source>Remove the sponsor from this case? A child's guardian link stays by name.</source>
         <translation>Видалити спонсора зі справи? У дитини вона залишиться зазначеною як опікун за іменем.</translation>
     </message>
     <message>
@@ -1593,7 +1597,7 @@
     <name>PersonEditor</name>
     <message>
         <source>Machine-readable zone (optional)</source>
-        <translation>Машинозчитувана зона (MRZ, необов&apos;язково)</translation>
+        <translation>Машинозчитувана зона (MRZ, необов'язково)</translation>
     </message>
     <message>
         <source>Machine-readable zone: paste the 2 or 3 lines</source>
@@ -1605,7 +1609,7 @@
     </message>
     <message>
         <source>Names</source>
-        <translation>Ім&apos;я та прізвище</translation>
+        <translation>Ім'я та прізвище</translation>
     </message>
     <message>
         <source>&amp;Surname (as you write it)</source>
@@ -1613,7 +1617,7 @@
     </message>
     <message>
         <source>&amp;Given names</source>
-        <translation>&amp;Ім&apos;я</translation>
+        <translation>&amp;Ім'я</translation>
     </message>
     <message>
         <source>Patron&amp;ymic</source>
@@ -1637,7 +1641,7 @@
     </message>
     <message>
         <source>Latin given names exactly as printed</source>
-        <translation>Ім&apos;я латиницею точно як надруковано</translation>
+        <translation>Ім'я латиницею точно як надруковано</translation>
     </message>
     <message>
         <source>Surname at birth</source>
@@ -1761,7 +1765,7 @@
     </message>
     <message>
         <source>Family and military service</source>
-        <translation>Сім&apos;я та військова служба</translation>
+        <translation>Сім'я та військова служба</translation>
     </message>
     <message>
         <source>Relationship to the sponsor</source>
@@ -1789,7 +1793,7 @@
     </message>
     <message>
         <source>Guardian: given names</source>
-        <translation>Опікун: ім&apos;я</translation>
+        <translation>Опікун: ім'я</translation>
     </message>
     <message>
         <source>Guardian: relationship</source>
@@ -1804,7 +1808,7 @@
         <translation>Примітки</translation>
     </message>
     <message>
-        <source>Sponsor&apos;s stay abroad</source>
+        <source>Sponsor's stay abroad</source>
         <translation>Перебування спонсора за кордоном</translation>
     </message>
     <message>
@@ -1876,7 +1880,7 @@
         <translation>Країна проживання</translation>
     </message>
     <message>
-        <source>Person&apos;s details</source>
+        <source>Person's details</source>
         <translation>Дані особи</translation>
     </message>
 </context>
@@ -2015,7 +2019,7 @@
     </message>
     <message>
         <source>No military obligation</source>
-        <translation>Не військовозобов&apos;язаний</translation>
+        <translation>Не військовозобов'язаний</translation>
     </message>
     <message>
         <source>Conscript age</source>
@@ -2039,7 +2043,7 @@
     </message>
     <message>
         <source>Military situation</source>
-        <translation>Військовий обов&apos;язок</translation>
+        <translation>Військовий обов'язок</translation>
     </message>
     <message>
         <source>Paper</source>
@@ -2197,6 +2201,10 @@
         <source>Nothing new: the people chosen already have this application.</source>
         <translation>Нічого нового: у вибраних людей ця заява вже є.</translation>
     </message>
+<message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2218,7 +2226,7 @@
     </message>
     <message>
         <source>Never use the system keychain</source>
-        <translation>Ніколи не використовувати системну в&apos;язку ключів</translation>
+        <translation>Ніколи не використовувати системну в'язку ключів</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2234,15 +2242,15 @@
     </message>
     <message>
         <source>&amp;Remember</source>
-        <translation>&amp;Запам&apos;ятати</translation>
+        <translation>&amp;Запам'ятати</translation>
     </message>
     <message>
         <source>&amp;Keychain</source>
-        <translation>&amp;В&apos;язка ключів</translation>
+        <translation>&amp;В'язка ключів</translation>
     </message>
     <message>
         <source>A remembered vault opens without the passphrase for anyone who can log in to this computer account. Do not use it on a device that may be searched.</source>
-        <translation>Запам&apos;ятоване сховище відкривається без кодової фрази для будь-кого, хто може увійти в цей обліковий запис на комп&apos;ютері. Не вмикайте цього на пристрої, який можуть обшукати.</translation>
+        <translation>Запам'ятоване сховище відкривається без кодової фрази для будь-кого, хто може увійти в цей обліковий запис на комп'ютері. Не вмикайте цього на пристрої, який можуть обшукати.</translation>
     </message>
 </context>
 <context>
@@ -2252,7 +2260,7 @@
         <translation>ваша відповідь для цієї анкети</translation>
     </message>
     <message>
-        <source>from the sponsor&apos;s profile</source>
+        <source>from the sponsor's profile</source>
         <translation>з профілю спонсора</translation>
     </message>
     <message>
@@ -2260,7 +2268,7 @@
         <translation>зі справи</translation>
     </message>
     <message>
-        <source>from the person&apos;s profile</source>
+        <source>from the person's profile</source>
         <translation>з профілю особи</translation>
     </message>
     <message>
@@ -2366,7 +2374,7 @@
         <translation>було замінено старішою копією самого себе</translation>
     </message>
     <message>
-        <source>cannot be checked: the vault&apos;s list of current versions is damaged, so it may be an older copy</source>
+        <source>cannot be checked: the vault's list of current versions is damaged, so it may be an older copy</source>
         <translation>не піддається перевірці: список поточних версій у сховищі пошкоджено, тож це може бути стара копія</translation>
     </message>
     <message>
@@ -2378,7 +2386,7 @@
         <translation>було додано до файлу не через VisaDesk</translation>
     </message>
     <message>
-        <source>a part of the vault&apos;s list of current versions is damaged</source>
+        <source>a part of the vault's list of current versions is damaged</source>
         <translation>частину списку поточних версій у сховищі пошкоджено</translation>
     </message>
     <message>
@@ -2470,7 +2478,7 @@
     </message>
     <message>
         <source>&amp;Remember on this device (system keychain)</source>
-        <translation>&amp;Запам&apos;ятати на цьому пристрої (системна в&apos;язка ключів)</translation>
+        <translation>&amp;Запам'ятати на цьому пристрої (системна в'язка ключів)</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -2482,7 +2490,7 @@
     </message>
     <message>
         <source>Nobody — not even the VisaDesk developers — can recover a lost passphrase. Write it down and keep it somewhere safe, away from this computer.</source>
-        <translation>Ніхто — навіть розробники VisaDesk — не зможе відновити втрачену кодову фразу. Запишіть її та зберігайте в надійному місці, подалі від цього комп&apos;ютера.</translation>
+        <translation>Ніхто — навіть розробники VisaDesk — не зможе відновити втрачену кодову фразу. Запишіть її та зберігайте в надійному місці, подалі від цього комп'ютера.</translation>
     </message>
     <message>
         <source>Opening the vault</source>
@@ -2522,7 +2530,7 @@
     </message>
     <message>
         <source>This device no longer remembers the key.</source>
-        <translation>Цей пристрій більше не пам&apos;ятає ключ.</translation>
+        <translation>Цей пристрій більше не пам'ятає ключ.</translation>
     </message>
 </context>
 <context>
@@ -2540,11 +2548,11 @@
     <name>WizardView</name>
     <message>
         <source>Required answers given</source>
-        <translation>Надано обов&apos;язкових відповідей</translation>
+        <translation>Надано обов'язкових відповідей</translation>
     </message>
     <message>
         <source>%v of %m required answers</source>
-        <translation>Обов&apos;язкові відповіді: %v з %m</translation>
+        <translation>Обов'язкові відповіді: %v з %m</translation>
     </message>
     <message>
         <source>What is &amp;missing</source>

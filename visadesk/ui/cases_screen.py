@@ -231,6 +231,10 @@ class CasesScreen(QWidget):
         summary_layout.addWidget(self.case_details)
         summary_layout.addWidget(self.details, 1)
         self.tabs = QTabWidget()
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no unnamed "filler" stop before the bar
+        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)  # (Qt copies the policy to it)
+        self.tabs.tabBar().setAccessibleName(self.tr("Case tabs"))
+        self.tabs.setAccessibleName(self.tr("Case tabs"))
         self.tabs.addTab(summary, self.tr("S&ummary"))
         self.people = None  # PeopleTab and the other case tabs, created once a session exists
         self.applications = self.documents = self.packet = self.routes = self.letters = None

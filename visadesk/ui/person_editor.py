@@ -284,6 +284,7 @@ class PersonEditor(QWidget):
 
         self.sponsor_box = QGroupBox(self.tr("Sponsor's stay abroad"))
         sponsor = QFormLayout(self.sponsor_box)
+        sponsor.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.body.addWidget(self.sponsor_box)
         self._row(sponsor, "residence_country", self.tr("Country of residence"))
         self._combo(
@@ -315,6 +316,10 @@ class PersonEditor(QWidget):
     def _group(self, title: str) -> QFormLayout:
         box = QGroupBox(title)
         form = QFormLayout(box)
+        # labels above the fields when the column is narrow (1024×600, 200 %): never a sideways
+        # scroll bar, and every field keeps its width
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.body.addWidget(box)
         return form
 
