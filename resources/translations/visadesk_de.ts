@@ -74,7 +74,7 @@
         <translation>Titel des Falls</translation>
     </message>
     <message>
-        <source>The applicants' names</source>
+        <source>The applicants&apos; names</source>
         <translation>Die Namen der Antragsteller</translation>
     </message>
     <message>
@@ -196,11 +196,11 @@
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
-<message>
+    <message>
         <source>Case tabs</source>
         <translation>Reiter des Falls</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Casework</name>
     <message>
@@ -742,7 +742,7 @@
         <translation>Dies vernichtet auf diesem Computer: den Tresor mit allen Fällen und Scans, seine automatischen Sicherungen, den auf diesem Gerät gespeicherten Schlüssel, die Protokolle, die Einstellungen und die Ordner, die sich die Dateidialoge merken.</translation>
     </message>
     <message>
-        <source>The vault's key is destroyed first, so whatever the disk may still hold (on SSDs overwriting is not reliable) cannot be decrypted, not even with the passphrase.</source>
+        <source>The vault&apos;s key is destroyed first, so whatever the disk may still hold (on SSDs overwriting is not reliable) cannot be decrypted, not even with the passphrase.</source>
         <translation>Zuerst wird der Schlüssel des Tresors vernichtet: Was die Festplatte noch enthalten mag (auf SSDs ist Überschreiben nicht zuverlässig), kann nicht entschlüsselt werden, auch nicht mit der Passphrase.</translation>
     </message>
     <message>
@@ -1061,7 +1061,7 @@
         <translation>Entlassung</translation>
     </message>
     <message>
-        <source>"Foreign agent" listing</source>
+        <source>&quot;Foreign agent&quot; listing</source>
         <translation>Eintragung als „ausländischer Agent“</translation>
     </message>
     <message>
@@ -1097,7 +1097,7 @@
         <translation>Sprache des Briefs</translation>
     </message>
     <message>
-        <source>Destination's language</source>
+        <source>Destination&apos;s language</source>
         <translation>Sprache des Ziellands</translation>
     </message>
     <message>
@@ -1403,7 +1403,7 @@
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <source>Sent to {printer} (job {job}). The printer's queue shows how it goes.</source>
+        <source>Sent to {printer} (job {job}). The printer&apos;s queue shows how it goes.</source>
         <translation>An {printer} gesendet (Auftrag {job}). Die Druckerwarteschlange zeigt den Fortschritt.</translation>
     </message>
     <message>
@@ -1545,7 +1545,7 @@
         <translation>Referenzperson entfernen</translation>
     </message>
     <message>
-        <source>Remove the sponsor from this case? A child's guardian link stays by name.</source>
+        <source>Remove the sponsor from this case? A child&apos;s guardian link stays by name.</source>
         <translation>Referenzperson aus dem Fall entfernen? Als Vormund eines Kindes bleibt sie mit Namen eingetragen.</translation>
     </message>
     <message>
@@ -1804,7 +1804,7 @@
         <translation>Anmerkungen</translation>
     </message>
     <message>
-        <source>Sponsor's stay abroad</source>
+        <source>Sponsor&apos;s stay abroad</source>
         <translation>Aufenthalt der Referenzperson im Ausland</translation>
     </message>
     <message>
@@ -1875,7 +1875,7 @@
         <translation>Wohnsitzland</translation>
     </message>
     <message>
-        <source>Person's details</source>
+        <source>Person&apos;s details</source>
         <translation>Angaben zur Person</translation>
     </message>
 </context>
@@ -2196,10 +2196,6 @@
         <source>Nothing new: the people chosen already have this application.</source>
         <translation>Nichts Neues: Die gewählten Personen haben diesen Antrag schon.</translation>
     </message>
-<message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2255,7 +2251,7 @@
         <translation>Ihre Antwort für dieses Formular</translation>
     </message>
     <message>
-        <source>from the sponsor's profile</source>
+        <source>from the sponsor&apos;s profile</source>
         <translation>aus dem Profil der Referenzperson</translation>
     </message>
     <message>
@@ -2263,7 +2259,7 @@
         <translation>aus dem Fall</translation>
     </message>
     <message>
-        <source>from the person's profile</source>
+        <source>from the person&apos;s profile</source>
         <translation>aus dem Profil der Person</translation>
     </message>
     <message>
@@ -2368,7 +2364,7 @@
         <translation>wurde durch eine ältere Kopie seiner selbst ersetzt</translation>
     </message>
     <message>
-        <source>cannot be checked: the vault's list of current versions is damaged, so it may be an older copy</source>
+        <source>cannot be checked: the vault&apos;s list of current versions is damaged, so it may be an older copy</source>
         <translation>kann nicht geprüft werden: die Liste der aktuellen Versionen im Tresor ist beschädigt, es kann also eine ältere Kopie sein</translation>
     </message>
     <message>
@@ -2380,7 +2376,7 @@
         <translation>wurde außerhalb von VisaDesk in die Datei eingefügt</translation>
     </message>
     <message>
-        <source>a part of the vault's list of current versions is damaged</source>
+        <source>a part of the vault&apos;s list of current versions is damaged</source>
         <translation>ein Teil der Liste der aktuellen Versionen im Tresor ist beschädigt</translation>
     </message>
     <message>

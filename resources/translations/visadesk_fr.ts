@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Remove this application and the answers given for it?</source>
-        <translation>Supprimer cette demande et les réponses qui y ont été données ?</translation>
+        <translation>Supprimer cette demande et les réponses qui y ont été données&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -74,7 +74,7 @@
         <translation>Titre du dossier</translation>
     </message>
     <message>
-        <source>The applicants' names</source>
+        <source>The applicants&apos; names</source>
         <translation>Les noms des demandeurs</translation>
     </message>
     <message>
@@ -118,7 +118,7 @@
     <name>CasesScreen</name>
     <message>
         <source>Search: name (Cyrillic or Latin) or passport number</source>
-        <translation>Rechercher : nom (en cyrillique ou en latin) ou numéro de passeport</translation>
+        <translation>Rechercher&#xa0;: nom (en cyrillique ou en latin) ou numéro de passeport</translation>
     </message>
     <message>
         <source>Search cases</source>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>Last changed first</source>
-        <translation>Modifiés récemment d'abord</translation>
+        <translation>Modifiés récemment d&apos;abord</translation>
     </message>
     <message>
         <source>Title</source>
@@ -196,11 +196,11 @@
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
-<message>
+    <message>
         <source>Case tabs</source>
         <translation>Onglets du dossier</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Casework</name>
     <message>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>This person is no longer in the case.</source>
-        <translation>Cette personne n'est plus dans le dossier.</translation>
+        <translation>Cette personne n&apos;est plus dans le dossier.</translation>
     </message>
     <message>
         <source>This person is already in the case.</source>
@@ -233,11 +233,11 @@
     </message>
     <message>
         <source>A case needs at least one applicant; delete the case instead.</source>
-        <translation>Un dossier a besoin d'au moins un demandeur ; supprimez plutôt le dossier.</translation>
+        <translation>Un dossier a besoin d&apos;au moins un demandeur ; supprimez plutôt le dossier.</translation>
     </message>
     <message>
         <source>{person} is the only guardian of {minor}, a minor: add another parent or guardian first.</source>
-        <translation>{person} est le seul tuteur de {minor}, mineur : ajoutez d'abord un autre parent ou tuteur.</translation>
+        <translation>{person} est le seul tuteur de {minor}, mineur : ajoutez d&apos;abord un autre parent ou tuteur.</translation>
     </message>
     <message>
         <source>Choose what to copy.</source>
@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>Nothing to copy: {person} has none of this recorded ({parts}).</source>
-        <translation>Rien à copier : {person} n'a rien de renseigné pour cela ({parts}).</translation>
+        <translation>Rien à copier : {person} n&apos;a rien de renseigné pour cela ({parts}).</translation>
     </message>
     <message>
         <source>Unknown case status {status}.</source>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>This application is no longer in the case.</source>
-        <translation>Cette demande n'est plus dans le dossier.</translation>
+        <translation>Cette demande n&apos;est plus dans le dossier.</translation>
     </message>
     <message>
         <source>Unknown choice for a case already there.</source>
@@ -454,7 +454,7 @@
     </message>
     <message>
         <source>Remove this scan from the vault?</source>
-        <translation>Supprimer ce scan du coffre-fort ?</translation>
+        <translation>Supprimer ce scan du coffre-fort&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -528,11 +528,11 @@
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase secrète :</translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation>&amp;Répéter :</translation>
+        <translation>&amp;Répéter&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Generate a passphrase</source>
@@ -576,7 +576,7 @@
     </message>
     <message>
         <source>Passphrase of {name}:</source>
-        <translation>Phrase secrète de {name} :</translation>
+        <translation>Phrase secrète de {name}&#xa0;:</translation>
     </message>
     <message>
         <source>Checking the file…</source>
@@ -588,7 +588,7 @@
     </message>
     <message>
         <source>“{title}”: {people}.</source>
-        <translation>« {title} » : {people}.</translation>
+        <translation>«&#xa0;{title}&#xa0;»&#xa0;: {people}.</translation>
     </message>
     <message numerus="yes">
         <source>%n scan(s).</source>
@@ -611,7 +611,7 @@
     </message>
     <message>
         <source>Import this case?</source>
-        <translation>Importer ce dossier ?</translation>
+        <translation>Importer ce dossier&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -631,7 +631,7 @@
     </message>
     <message>
         <source>VisaDesk keeps an encrypted copy of your vault each day. Restoring one replaces the vault with that copy; the current vault is kept as a backup first, so a restore can itself be undone. The copy opens with the passphrase it had then.</source>
-        <translation>VisaDesk conserve chaque jour une copie chiffrée de votre coffre-fort. Restaurer une sauvegarde remplace le coffre-fort par cette copie ; le coffre-fort actuel est d’abord gardé comme sauvegarde, si bien qu’une restauration peut elle-même être annulée. La copie s’ouvre avec la phrase secrète qu’elle avait à ce moment-là.</translation>
+        <translation>VisaDesk conserve chaque jour une copie chiffrée de votre coffre-fort. Restaurer une sauvegarde remplace le coffre-fort par cette copie&#xa0;; le coffre-fort actuel est d’abord gardé comme sauvegarde, si bien qu’une restauration peut elle-même être annulée. La copie s’ouvre avec la phrase secrète qu’elle avait à ce moment-là.</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -711,7 +711,7 @@
     </message>
     <message>
         <source>Write it down now, exactly as shown; it is shown only here:</source>
-        <translation>Notez-la maintenant, exactement comme affichée ; elle n'est affichée qu'ici :</translation>
+        <translation>Notez-la maintenant, exactement comme affichée ; elle n&apos;est affichée qu&apos;ici :</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -723,7 +723,7 @@
     </message>
     <message>
         <source>I have &amp;written it down</source>
-        <translation>Je l'ai &amp;notée</translation>
+        <translation>Je l&apos;ai &amp;notée</translation>
     </message>
     <message>
         <source>Message</source>
@@ -735,15 +735,15 @@
     </message>
     <message>
         <source>Tick “I have written it down” first: without these words nobody can open the file.</source>
-        <translation>Cochez d'abord « Je l'ai notée » : sans ces mots, personne ne pourra ouvrir le fichier.</translation>
+        <translation>Cochez d&apos;abord « Je l&apos;ai notée » : sans ces mots, personne ne pourra ouvrir le fichier.</translation>
     </message>
     <message>
         <source>This destroys, on this computer: the vault with every case and scan, its automatic backups, the key remembered on this device, the logs, the settings and the folders the file dialogs remember.</source>
         <translation>Ceci détruit, sur cet ordinateur : le coffre avec tous les dossiers et toutes les numérisations, ses sauvegardes automatiques, la clé mémorisée sur cet appareil, les journaux, les réglages et les dossiers que retiennent les fenêtres de choix de fichier.</translation>
     </message>
     <message>
-        <source>The vault's key is destroyed first, so whatever the disk may still hold (on SSDs overwriting is not reliable) cannot be decrypted, not even with the passphrase.</source>
-        <translation>La clé du coffre est détruite en premier : ce que le disque peut encore contenir (sur un SSD l'écrasement n'est pas fiable) ne peut pas être déchiffré, même avec la phrase secrète.</translation>
+        <source>The vault&apos;s key is destroyed first, so whatever the disk may still hold (on SSDs overwriting is not reliable) cannot be decrypted, not even with the passphrase.</source>
+        <translation>La clé du coffre est détruite en premier : ce que le disque peut encore contenir (sur un SSD l&apos;écrasement n&apos;est pas fiable) ne peut pas être déchiffré, même avec la phrase secrète.</translation>
     </message>
     <message>
         <source>What stays: PDFs and case files you exported or saved outside the VisaDesk folder, unless you tick them below, and copies of the vault made elsewhere (another disk, a cloud folder), which stay as safe as their passphrase.</source>
@@ -771,7 +771,7 @@
     </message>
     <message>
         <source>Wiped, but {count} file(s) could not be removed.</source>
-        <translation>Effacé, mais {count} fichier(s) n'ont pas pu être supprimés.</translation>
+        <translation>Effacé, mais {count} fichier(s) n&apos;ont pas pu être supprimés.</translation>
     </message>
 </context>
 <context>
@@ -1061,8 +1061,8 @@
         <translation>Licenciement</translation>
     </message>
     <message>
-        <source>"Foreign agent" listing</source>
-        <translation>Inscription comme « agent de l'étranger »</translation>
+        <source>&quot;Foreign agent&quot; listing</source>
+        <translation>Inscription comme « agent de l&apos;étranger »</translation>
     </message>
     <message>
         <source>Criminal case</source>
@@ -1097,7 +1097,7 @@
         <translation>Langue de la lettre</translation>
     </message>
     <message>
-        <source>Destination's language</source>
+        <source>Destination&apos;s language</source>
         <translation>Langue de la destination</translation>
     </message>
     <message>
@@ -1126,15 +1126,15 @@
     </message>
     <message>
         <source>What happened</source>
-        <translation>Ce qui s'est passé</translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <source>When did it happen?</source>
-        <translation>Quand cela s'est-il passé ?</translation>
+        <translation>Quand cela s&apos;est-il passé ?</translation>
     </message>
     <message>
         <source>What kind of event?</source>
-        <translation>De quel type de fait s'agit-il ?</translation>
+        <translation>De quel type de fait s&apos;agit-il ?</translation>
     </message>
     <message>
         <source>Where?</source>
@@ -1142,7 +1142,7 @@
     </message>
     <message>
         <source>What happened, in your own words</source>
-        <translation>Ce qui s'est passé, avec vos propres mots</translation>
+        <translation>Ce qui s&apos;est passé, avec vos propres mots</translation>
     </message>
     <message>
         <source>Translation made by a person</source>
@@ -1154,7 +1154,7 @@
     </message>
     <message>
         <source>Translation made by a person (leave empty if none)</source>
-        <translation>Traduction faite par une personne (laisser vide s'il n'y en a pas)</translation>
+        <translation>Traduction faite par une personne (laisser vide s&apos;il n&apos;y en a pas)</translation>
     </message>
     <message>
         <source>Scan to use as evidence</source>
@@ -1272,7 +1272,7 @@
     </message>
     <message>
         <source>Delete this case and its scans from the vault? This cannot be undone.</source>
-        <translation>Supprimer ce dossier et ses scans du coffre-fort ? Cette action est irréversible.</translation>
+        <translation>Supprimer ce dossier et ses scans du coffre-fort&#xa0;? Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
@@ -1370,8 +1370,8 @@
     <message numerus="yes">
         <source>Packet ready: %n page(s).</source>
         <translation>
-            <numerusform>Paquet prêt : %n page.</numerusform>
-            <numerusform>Paquet prêt : %n pages.</numerusform>
+            <numerusform>Paquet prêt&#xa0;: %n page.</numerusform>
+            <numerusform>Paquet prêt&#xa0;: %n pages.</numerusform>
         </translation>
     </message>
     <message>
@@ -1380,7 +1380,7 @@
     </message>
     <message>
         <source>Could not save {name}: {reason}</source>
-        <translation>Impossible d’enregistrer {name} : {reason}</translation>
+        <translation>Impossible d’enregistrer {name}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
@@ -1403,7 +1403,7 @@
         <translation>Annulation…</translation>
     </message>
     <message>
-        <source>Sent to {printer} (job {job}). The printer's queue shows how it goes.</source>
+        <source>Sent to {printer} (job {job}). The printer&apos;s queue shows how it goes.</source>
         <translation>Envoyé à {printer} (tâche {job}). La file d’attente de l’imprimante montre l’avancement.</translation>
     </message>
     <message>
@@ -1455,11 +1455,11 @@
     </message>
     <message>
         <source>It is a sequence such as 1234 or abcd.</source>
-        <translation>C'est une suite comme 1234 ou abcd.</translation>
+        <translation>C&apos;est une suite comme 1234 ou abcd.</translation>
     </message>
     <message>
         <source>It is a pattern of neighbouring keys.</source>
-        <translation>C'est un motif de touches voisines.</translation>
+        <translation>C&apos;est un motif de touches voisines.</translation>
     </message>
     <message>
         <source>Dates and years are among the first guesses.</source>
@@ -1522,7 +1522,7 @@
     </message>
     <message>
         <source>Remove this person and their applications from the case?</source>
-        <translation>Supprimer cette personne et ses demandes du dossier ?</translation>
+        <translation>Supprimer cette personne et ses demandes du dossier&#xa0;?</translation>
     </message>
     <message>
         <source>Add the sponsor (&amp;who lives abroad)</source>
@@ -1538,15 +1538,15 @@
     </message>
     <message>
         <source>A case needs at least one applicant; delete the case instead.</source>
-        <translation>Un dossier a besoin d'au moins un demandeur ; supprimez plutôt le dossier.</translation>
+        <translation>Un dossier a besoin d&apos;au moins un demandeur ; supprimez plutôt le dossier.</translation>
     </message>
     <message>
         <source>Remove the sponsor</source>
         <translation>Retirer le garant</translation>
     </message>
     <message>
-        <source>Remove the sponsor from this case? A child's guardian link stays by name.</source>
-        <translation>Retirer le garant de ce dossier ? Il reste, par son nom, le tuteur d'un enfant.</translation>
+        <source>Remove the sponsor from this case? A child&apos;s guardian link stays by name.</source>
+        <translation>Retirer le garant de ce dossier ? Il reste, par son nom, le tuteur d&apos;un enfant.</translation>
     </message>
     <message>
         <source>&amp;Back to the saved version</source>
@@ -1578,11 +1578,11 @@
     </message>
     <message>
         <source>What you typed earlier is back (an encrypted draft, not saved in the case yet): correct the marked fields and it is saved.</source>
-        <translation>Votre saisie précédente est revenue (un brouillon chiffré, pas encore enregistré dans le dossier) : corrigez les champs signalés et elle sera enregistrée.</translation>
+        <translation>Votre saisie précédente est revenue (un brouillon chiffré, pas encore enregistré dans le dossier)&#xa0;: corrigez les champs signalés et elle sera enregistrée.</translation>
     </message>
     <message>
         <source>Not saved yet: correct the marked fields. What you typed is kept as an encrypted draft.</source>
-        <translation>Pas encore enregistré : corrigez les champs signalés. Votre saisie est conservée comme brouillon chiffré.</translation>
+        <translation>Pas encore enregistré&#xa0;: corrigez les champs signalés. Votre saisie est conservée comme brouillon chiffré.</translation>
     </message>
     <message>
         <source>All changes saved.</source>
@@ -1597,7 +1597,7 @@
     </message>
     <message>
         <source>Machine-readable zone: paste the 2 or 3 lines</source>
-        <translation>Bande MRZ : collez les 2 ou 3 lignes</translation>
+        <translation>Bande MRZ&#xa0;: collez les 2 ou 3 lignes</translation>
     </message>
     <message>
         <source>Fill from the &amp;MRZ</source>
@@ -1737,7 +1737,7 @@
     </message>
     <message>
         <source>Civil status, if other</source>
-        <translation>Situation familiale, si « Autre »</translation>
+        <translation>Situation familiale, si «&#xa0;Autre&#xa0;»</translation>
     </message>
     <message>
         <source>Home address</source>
@@ -1785,26 +1785,26 @@
     </message>
     <message>
         <source>Guardian of a minor: surname</source>
-        <translation>Tuteur d’un mineur : nom</translation>
+        <translation>Tuteur d’un mineur&#xa0;: nom</translation>
     </message>
     <message>
         <source>Guardian: given names</source>
-        <translation>Tuteur : prénoms</translation>
+        <translation>Tuteur&#xa0;: prénoms</translation>
     </message>
     <message>
         <source>Guardian: relationship</source>
-        <translation>Tuteur : lien de parenté</translation>
+        <translation>Tuteur&#xa0;: lien de parenté</translation>
     </message>
     <message>
         <source>Guardian: phone</source>
-        <translation>Tuteur : téléphone</translation>
+        <translation>Tuteur&#xa0;: téléphone</translation>
     </message>
     <message>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <source>Sponsor's stay abroad</source>
+        <source>Sponsor&apos;s stay abroad</source>
         <translation>Séjour du garant à l’étranger</translation>
     </message>
     <message>
@@ -1848,7 +1848,7 @@
     </message>
     <message>
         <source>Filled from the MRZ: check the names in Cyrillic yourself.</source>
-        <translation>Rempli depuis la bande MRZ : vérifiez vous-même les noms en cyrillique.</translation>
+        <translation>Rempli depuis la bande MRZ&#xa0;: vérifiez vous-même les noms en cyrillique.</translation>
     </message>
     <message>
         <source>Country of birth</source>
@@ -1875,7 +1875,7 @@
         <translation>Pays de résidence</translation>
     </message>
     <message>
-        <source>Person's details</source>
+        <source>Person&apos;s details</source>
         <translation>Données de la personne</translation>
     </message>
 </context>
@@ -1887,7 +1887,7 @@
     </message>
     <message>
         <source>is not a date; write it as DD.MM.YYYY</source>
-        <translation>n’est pas une date ; utilisez le format JJ.MM.AAAA</translation>
+        <translation>n’est pas une date&#xa0;; utilisez le format JJ.MM.AAAA</translation>
     </message>
     <message>
         <source>is not a date (there is no such day)</source>
@@ -1899,11 +1899,11 @@
     </message>
     <message>
         <source>is not a country; choose one from the list</source>
-        <translation>n’est pas un pays ; choisissez-en un dans la liste</translation>
+        <translation>n’est pas un pays&#xa0;; choisissez-en un dans la liste</translation>
     </message>
     <message>
         <source>is not a phone number with its country code (e.g. +33 6 12 34 56 78)</source>
-        <translation>n’est pas un numéro de téléphone avec indicatif du pays (p. ex. +33 6 12 34 56 78)</translation>
+        <translation>n’est pas un numéro de téléphone avec indicatif du pays (p.&#xa0;ex. +33 6 12 34 56 78)</translation>
     </message>
     <message>
         <source>is not an e-mail address</source>
@@ -1994,7 +1994,7 @@
     </message>
     <message>
         <source>Foreign passport valid until</source>
-        <translation>Passeport international valable jusqu'au</translation>
+        <translation>Passeport international valable jusqu&apos;au</translation>
     </message>
     <message>
         <source>Birth certificate (child)</source>
@@ -2014,7 +2014,7 @@
     </message>
     <message>
         <source>No military obligation</source>
-        <translation>Pas d'obligation militaire</translation>
+        <translation>Pas d&apos;obligation militaire</translation>
     </message>
     <message>
         <source>Conscript age</source>
@@ -2082,7 +2082,7 @@
     </message>
     <message>
         <source>Family abroad</source>
-        <translation>Famille à l'étranger</translation>
+        <translation>Famille à l&apos;étranger</translation>
     </message>
     <message>
         <source>Their country</source>
@@ -2102,7 +2102,7 @@
     </message>
     <message>
         <source>Asylum seeker</source>
-        <translation>Demandeur d'asile</translation>
+        <translation>Demandeur d&apos;asile</translation>
     </message>
     <message>
         <source>Residence permit</source>
@@ -2190,15 +2190,11 @@
     </message>
     <message>
         <source>Applications created: {n}. Open the Applications tab to fill them.</source>
-        <translation>Demandes créées : {n}. Remplissez-les dans l'onglet Demandes.</translation>
+        <translation>Demandes créées : {n}. Remplissez-les dans l&apos;onglet Demandes.</translation>
     </message>
     <message>
         <source>Nothing new: the people chosen already have this application.</source>
         <translation>Rien de nouveau : les personnes choisies ont déjà cette demande.</translation>
-    </message>
-<message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2209,11 +2205,11 @@
     </message>
     <message>
         <source> min</source>
-        <translation> min</translation>
+        <translation>&#xa0;min</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation> pt</translation>
+        <translation>&#xa0;pt</translation>
     </message>
     <message>
         <source>Unlock this vault without the passphrase on this device</source>
@@ -2255,7 +2251,7 @@
         <translation>votre réponse pour ce formulaire</translation>
     </message>
     <message>
-        <source>from the sponsor's profile</source>
+        <source>from the sponsor&apos;s profile</source>
         <translation>d’après le profil du garant</translation>
     </message>
     <message>
@@ -2263,7 +2259,7 @@
         <translation>d’après le dossier</translation>
     </message>
     <message>
-        <source>from the person's profile</source>
+        <source>from the person&apos;s profile</source>
         <translation>d’après le profil de la personne</translation>
     </message>
     <message>
@@ -2279,7 +2275,7 @@
     <name>SponsorEditor</name>
     <message>
         <source>The sponsor is the relative already in the destination country who invites the applicants. Her address there is the home address below.</source>
-        <translation>Le garant est le proche déjà installé dans le pays de destination, qui invite les demandeurs. Son adresse là-bas est l'adresse du domicile ci-dessous.</translation>
+        <translation>Le garant est le proche déjà installé dans le pays de destination, qui invite les demandeurs. Son adresse là-bas est l&apos;adresse du domicile ci-dessous.</translation>
     </message>
     <message>
         <source>Status in the destination country</source>
@@ -2331,7 +2327,7 @@
     </message>
     <message>
         <source>Valid until</source>
-        <translation>Valable jusqu'au</translation>
+        <translation>Valable jusqu&apos;au</translation>
     </message>
     <message>
         <source>Arrived on</source>
@@ -2368,8 +2364,8 @@
         <translation>a été remplacé par une ancienne copie de lui-même</translation>
     </message>
     <message>
-        <source>cannot be checked: the vault's list of current versions is damaged, so it may be an older copy</source>
-        <translation>ne peut pas être vérifié : la liste des versions actuelles du coffre est endommagée, il peut donc s'agir d'une ancienne copie</translation>
+        <source>cannot be checked: the vault&apos;s list of current versions is damaged, so it may be an older copy</source>
+        <translation>ne peut pas être vérifié : la liste des versions actuelles du coffre est endommagée, il peut donc s&apos;agir d&apos;une ancienne copie</translation>
     </message>
     <message>
         <source>is missing from the vault file (deleted outside VisaDesk?)</source>
@@ -2380,7 +2376,7 @@
         <translation>a été ajouté au fichier hors de VisaDesk</translation>
     </message>
     <message>
-        <source>a part of the vault's list of current versions is damaged</source>
+        <source>a part of the vault&apos;s list of current versions is damaged</source>
         <translation>une partie de la liste des versions actuelles du coffre est endommagée</translation>
     </message>
     <message>
@@ -2401,7 +2397,7 @@
     </message>
     <message>
         <source>Vault index part {id}</source>
-        <translation>Partie {id} de l'index du coffre</translation>
+        <translation>Partie {id} de l&apos;index du coffre</translation>
     </message>
     <message>
         <source>Vault index</source>
@@ -2421,19 +2417,19 @@
     </message>
     <message>
         <source>Restore a backup (File ▸ Restore a backup): the vault goes back to the day of that backup; changes made since are lost, the current vault is kept as a backup first.</source>
-        <translation>Restaurer une sauvegarde (Fichier ▸ Restaurer une sauvegarde) : le coffre revient au jour de cette sauvegarde ; les changements faits depuis sont perdus, le coffre actuel est d'abord gardé comme sauvegarde.</translation>
+        <translation>Restaurer une sauvegarde (Fichier ▸ Restaurer une sauvegarde) : le coffre revient au jour de cette sauvegarde ; les changements faits depuis sont perdus, le coffre actuel est d&apos;abord gardé comme sauvegarde.</translation>
     </message>
     <message>
         <source>Accept the vault as it is now: VisaDesk stops warning and treats what opens as current, even if it is an older copy. Choose this only if you know why it happened (for example you copied the file back yourself).</source>
-        <translation>Accepter le coffre tel qu'il est : VisaDesk cesse d'avertir et considère comme actuel ce qui s'ouvre, même s'il s'agit d'une ancienne copie. Ne choisissez cela que si vous savez pourquoi c'est arrivé (par exemple vous avez vous-même remis l'ancien fichier).</translation>
+        <translation>Accepter le coffre tel qu&apos;il est : VisaDesk cesse d&apos;avertir et considère comme actuel ce qui s&apos;ouvre, même s&apos;il s&apos;agit d&apos;une ancienne copie. Ne choisissez cela que si vous savez pourquoi c&apos;est arrivé (par exemple vous avez vous-même remis l&apos;ancien fichier).</translation>
     </message>
     <message>
         <source>Export the cases that are fine (File ▸ Export case) to keep them safe before deciding.</source>
-        <translation>Exporter les dossiers intacts (Fichier ▸ Exporter le dossier) pour les mettre à l'abri avant de décider.</translation>
+        <translation>Exporter les dossiers intacts (Fichier ▸ Exporter le dossier) pour les mettre à l&apos;abri avant de décider.</translation>
     </message>
     <message>
         <source>Until you restore or accept, VisaDesk saves nothing, so that a damaged record cannot be made to look genuine.</source>
-        <translation>Tant que vous n'avez ni restauré ni accepté, VisaDesk n'enregistre rien, pour qu'un enregistrement endommagé ne puisse pas passer pour authentique.</translation>
+        <translation>Tant que vous n&apos;avez ni restauré ni accepté, VisaDesk n&apos;enregistre rien, pour qu&apos;un enregistrement endommagé ne puisse pas passer pour authentique.</translation>
     </message>
     <message>
         <source>Problems found in the vault</source>
@@ -2445,11 +2441,11 @@
     </message>
     <message>
         <source>Accept the vault as it is now</source>
-        <translation>Accepter le coffre tel qu'il est</translation>
+        <translation>Accepter le coffre tel qu&apos;il est</translation>
     </message>
     <message>
         <source>What happened and what to do…</source>
-        <translation>Ce qui s'est passé et que faire…</translation>
+        <translation>Ce qui s&apos;est passé et que faire…</translation>
     </message>
     <message>
         <source>VisaDesk found {count} problem(s) in this vault: some records are damaged or cannot be checked and are not shown.</source>
@@ -2476,11 +2472,11 @@
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase secrète :</translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;peat:</source>
-        <translation>&amp;Répéter :</translation>
+        <translation>&amp;Répéter&#xa0;:</translation>
     </message>
     <message>
         <source>Nobody — not even the VisaDesk developers — can recover a lost passphrase. Write it down and keep it somewhere safe, away from this computer.</source>
@@ -2535,7 +2531,7 @@
     </message>
     <message>
         <source>{name} is not the PDF, PNG or JPEG file it claims to be; it was not opened.</source>
-        <translation>{name} n'est pas le fichier PDF, PNG ou JPEG qu'il prétend être ; il n'a pas été ouvert.</translation>
+        <translation>{name} n&apos;est pas le fichier PDF, PNG ou JPEG qu&apos;il prétend être ; il n&apos;a pas été ouvert.</translation>
     </message>
 </context>
 <context>
@@ -2582,19 +2578,19 @@
     </message>
     <message>
         <source>Page {page}: {number}{label} {problem}</source>
-        <translation>Page {page} : {number}{label} {problem}</translation>
+        <translation>Page {page}&#xa0;: {number}{label} {problem}</translation>
     </message>
     <message>
         <source>Nothing is missing: this form is complete.</source>
-        <translation>Il ne manque rien : ce formulaire est complet.</translation>
+        <translation>Il ne manque rien&#xa0;: ce formulaire est complet.</translation>
     </message>
     <message>
         <source>Page {n} of {total}: {title}</source>
-        <translation>Page {n} sur {total} : {title}</translation>
+        <translation>Page {n} sur {total}&#xa0;: {title}</translation>
     </message>
     <message>
         <source>On the official form: {label}</source>
-        <translation>Sur le formulaire officiel : {label}</translation>
+        <translation>Sur le formulaire officiel&#xa0;: {label}</translation>
     </message>
     <message>
         <source>Use the profile value</source>
@@ -2610,7 +2606,7 @@
     </message>
     <message>
         <source>Not saved: {problem}</source>
-        <translation>Non enregistré : {problem}</translation>
+        <translation>Non enregistré&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>All changes saved.</source>

@@ -74,7 +74,7 @@
         <translation>Название дела</translation>
     </message>
     <message>
-        <source>The applicants' names</source>
+        <source>The applicants&apos; names</source>
         <translation>Имена заявителей</translation>
     </message>
     <message>
@@ -196,11 +196,11 @@
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
-<message>
+    <message>
         <source>Case tabs</source>
         <translation>Вкладки дела</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Casework</name>
     <message>
@@ -743,7 +743,7 @@
         <translation>На этом компьютере будут уничтожены: хранилище со всеми делами и сканами, его автоматические резервные копии, ключ, запомненный на этом устройстве, журналы, настройки и папки, которые запоминают окна выбора файлов.</translation>
     </message>
     <message>
-        <source>The vault's key is destroyed first, so whatever the disk may still hold (on SSDs overwriting is not reliable) cannot be decrypted, not even with the passphrase.</source>
+        <source>The vault&apos;s key is destroyed first, so whatever the disk may still hold (on SSDs overwriting is not reliable) cannot be decrypted, not even with the passphrase.</source>
         <translation>Сначала уничтожается ключ хранилища, поэтому то, что ещё может остаться на диске (на SSD перезапись ненадёжна), расшифровать нельзя — даже с кодовой фразой.</translation>
     </message>
     <message>
@@ -1062,7 +1062,7 @@
         <translation>Увольнение</translation>
     </message>
     <message>
-        <source>"Foreign agent" listing</source>
+        <source>&quot;Foreign agent&quot; listing</source>
         <translation>Внесение в реестр «иноагентов»</translation>
     </message>
     <message>
@@ -1098,7 +1098,7 @@
         <translation>Язык письма</translation>
     </message>
     <message>
-        <source>Destination's language</source>
+        <source>Destination&apos;s language</source>
         <translation>Язык страны назначения</translation>
     </message>
     <message>
@@ -1407,7 +1407,7 @@
         <translation>Отмена…</translation>
     </message>
     <message>
-        <source>Sent to {printer} (job {job}). The printer's queue shows how it goes.</source>
+        <source>Sent to {printer} (job {job}). The printer&apos;s queue shows how it goes.</source>
         <translation>Отправлено на {printer} (задание {job}). Ход печати виден в очереди принтера.</translation>
     </message>
     <message>
@@ -1549,7 +1549,7 @@
         <translation>Удалить спонсора</translation>
     </message>
     <message>
-        <source>Remove the sponsor from this case? A child's guardian link stays by name.</source>
+        <source>Remove the sponsor from this case? A child&apos;s guardian link stays by name.</source>
         <translation>Удалить спонсора из дела? У ребёнка она останется указанной как опекун по имени.</translation>
     </message>
     <message>
@@ -1808,7 +1808,7 @@
         <translation>Примечания</translation>
     </message>
     <message>
-        <source>Sponsor's stay abroad</source>
+        <source>Sponsor&apos;s stay abroad</source>
         <translation>Пребывание приглашающего родственника за границей</translation>
     </message>
     <message>
@@ -1880,7 +1880,7 @@
         <translation>Страна проживания</translation>
     </message>
     <message>
-        <source>Person's details</source>
+        <source>Person&apos;s details</source>
         <translation>Данные человека</translation>
     </message>
 </context>
@@ -2201,10 +2201,6 @@
         <source>Nothing new: the people chosen already have this application.</source>
         <translation>Ничего нового: у выбранных людей это заявление уже есть.</translation>
     </message>
-<message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
-    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2260,7 +2256,7 @@
         <translation>ваш ответ для этой анкеты</translation>
     </message>
     <message>
-        <source>from the sponsor's profile</source>
+        <source>from the sponsor&apos;s profile</source>
         <translation>из данных приглашающего родственника</translation>
     </message>
     <message>
@@ -2268,7 +2264,7 @@
         <translation>из дела</translation>
     </message>
     <message>
-        <source>from the person's profile</source>
+        <source>from the person&apos;s profile</source>
         <translation>из данных человека</translation>
     </message>
     <message>
@@ -2374,7 +2370,7 @@
         <translation>был заменён более старой копией самого себя</translation>
     </message>
     <message>
-        <source>cannot be checked: the vault's list of current versions is damaged, so it may be an older copy</source>
+        <source>cannot be checked: the vault&apos;s list of current versions is damaged, so it may be an older copy</source>
         <translation>не поддаётся проверке: список текущих версий в хранилище повреждён, поэтому это может быть старая копия</translation>
     </message>
     <message>
@@ -2386,7 +2382,7 @@
         <translation>был добавлен в файл не через VisaDesk</translation>
     </message>
     <message>
-        <source>a part of the vault's list of current versions is damaged</source>
+        <source>a part of the vault&apos;s list of current versions is damaged</source>
         <translation>часть списка текущих версий в хранилище повреждена</translation>
     </message>
     <message>

@@ -74,7 +74,7 @@
         <translation>Назва справи</translation>
     </message>
     <message>
-        <source>The applicants' names</source>
+        <source>The applicants&apos; names</source>
         <translation>Імена заявників</translation>
     </message>
     <message>
@@ -118,7 +118,7 @@
     <name>CasesScreen</name>
     <message>
         <source>Search: name (Cyrillic or Latin) or passport number</source>
-        <translation>Пошук: ім'я (кирилицею або латиницею) чи номер паспорта</translation>
+        <translation>Пошук: ім&apos;я (кирилицею або латиницею) чи номер паспорта</translation>
     </message>
     <message>
         <source>Search cases</source>
@@ -196,11 +196,11 @@
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
-<message>
+    <message>
         <source>Case tabs</source>
         <translation>Вкладки справи</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Casework</name>
     <message>
@@ -430,7 +430,7 @@
     </message>
     <message>
         <source>optional</source>
-        <translation>необов'язково</translation>
+        <translation>необов&apos;язково</translation>
     </message>
     <message>
         <source>not needed</source>
@@ -676,7 +676,7 @@
     </message>
     <message>
         <source>There is no vault on this computer.</source>
-        <translation>На цьому комп'ютері немає сховища.</translation>
+        <translation>На цьому комп&apos;ютері немає сховища.</translation>
     </message>
     <message>
         <source>Backup restored. Unlock it with the passphrase it had then.</source>
@@ -740,10 +740,10 @@
     </message>
     <message>
         <source>This destroys, on this computer: the vault with every case and scan, its automatic backups, the key remembered on this device, the logs, the settings and the folders the file dialogs remember.</source>
-        <translation>На цьому комп'ютері буде знищено: сховище з усіма справами та сканами, його автоматичні резервні копії, ключ, запам'ятований на цьому пристрої, журнали, налаштування і теки, які запам'ятовують вікна вибору файлів.</translation>
+        <translation>На цьому комп&apos;ютері буде знищено: сховище з усіма справами та сканами, його автоматичні резервні копії, ключ, запам&apos;ятований на цьому пристрої, журнали, налаштування і теки, які запам&apos;ятовують вікна вибору файлів.</translation>
     </message>
     <message>
-        <source>The vault's key is destroyed first, so whatever the disk may still hold (on SSDs overwriting is not reliable) cannot be decrypted, not even with the passphrase.</source>
+        <source>The vault&apos;s key is destroyed first, so whatever the disk may still hold (on SSDs overwriting is not reliable) cannot be decrypted, not even with the passphrase.</source>
         <translation>Спершу знищується ключ сховища, тому те, що ще може лишитися на диску (на SSD перезапис ненадійний), розшифрувати неможливо — навіть із кодовою фразою.</translation>
     </message>
     <message>
@@ -956,7 +956,7 @@
     </message>
     <message>
         <source>Not liable / no military status</source>
-        <translation>Не військовозобов'язаний / без військового статусу</translation>
+        <translation>Не військовозобов&apos;язаний / без військового статусу</translation>
     </message>
     <message>
         <source>Conscription age (may be called up)</source>
@@ -1062,7 +1062,7 @@
         <translation>Звільнення</translation>
     </message>
     <message>
-        <source>"Foreign agent" listing</source>
+        <source>&quot;Foreign agent&quot; listing</source>
         <translation>Внесення до реєстру «іноагентів»</translation>
     </message>
     <message>
@@ -1098,7 +1098,7 @@
         <translation>Мова листа</translation>
     </message>
     <message>
-        <source>Destination's language</source>
+        <source>Destination&apos;s language</source>
         <translation>Мова країни призначення</translation>
     </message>
     <message>
@@ -1191,7 +1191,7 @@
     </message>
     <message>
         <source>Translation of your ties</source>
-        <translation>Переклад: ваші зв'язки з країною</translation>
+        <translation>Переклад: ваші зв&apos;язки з країною</translation>
     </message>
     <message>
         <source>Where will you sign?</source>
@@ -1230,7 +1230,7 @@
     <name>MainWindow</name>
     <message>
         <source>Your data stays encrypted on this computer.</source>
-        <translation>Ваші дані зберігаються на цьому комп'ютері в зашифрованому вигляді.</translation>
+        <translation>Ваші дані зберігаються на цьому комп&apos;ютері в зашифрованому вигляді.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1407,7 +1407,7 @@
         <translation>Скасування…</translation>
     </message>
     <message>
-        <source>Sent to {printer} (job {job}). The printer's queue shows how it goes.</source>
+        <source>Sent to {printer} (job {job}). The printer&apos;s queue shows how it goes.</source>
         <translation>Надіслано на {printer} (завдання {job}). Перебіг друку видно в черзі принтера.</translation>
     </message>
     <message>
@@ -1451,7 +1451,7 @@
     </message>
     <message>
         <source>It contains a name or detail from the case.</source>
-        <translation>У ній є ім'я або інші дані зі справи.</translation>
+        <translation>У ній є ім&apos;я або інші дані зі справи.</translation>
     </message>
     <message>
         <source>It repeats the same characters or words.</source>
@@ -1479,7 +1479,7 @@
     </message>
     <message>
         <source>Use five or more unrelated words, or a generated word list, which is easy to write down and to dictate.</source>
-        <translation>Використайте п'ять або більше не пов'язаних між собою слів чи згенерований список слів — його легко записати й продиктувати.</translation>
+        <translation>Використайте п&apos;ять або більше не пов&apos;язаних між собою слів чи згенерований список слів — його легко записати й продиктувати.</translation>
     </message>
     <message>
         <source>Strong</source>
@@ -1549,7 +1549,7 @@
         <translation>Видалити спонсора</translation>
     </message>
     <message>
-        <source>Remove the sponsor from this case? A child's guardian link stays by name.</source>
+        <source>Remove the sponsor from this case? A child&apos;s guardian link stays by name.</source>
         <translation>Видалити спонсора зі справи? У дитини вона залишиться зазначеною як опікун за іменем.</translation>
     </message>
     <message>
@@ -1597,7 +1597,7 @@
     <name>PersonEditor</name>
     <message>
         <source>Machine-readable zone (optional)</source>
-        <translation>Машинозчитувана зона (MRZ, необов'язково)</translation>
+        <translation>Машинозчитувана зона (MRZ, необов&apos;язково)</translation>
     </message>
     <message>
         <source>Machine-readable zone: paste the 2 or 3 lines</source>
@@ -1609,7 +1609,7 @@
     </message>
     <message>
         <source>Names</source>
-        <translation>Ім'я та прізвище</translation>
+        <translation>Ім&apos;я та прізвище</translation>
     </message>
     <message>
         <source>&amp;Surname (as you write it)</source>
@@ -1617,7 +1617,7 @@
     </message>
     <message>
         <source>&amp;Given names</source>
-        <translation>&amp;Ім'я</translation>
+        <translation>&amp;Ім&apos;я</translation>
     </message>
     <message>
         <source>Patron&amp;ymic</source>
@@ -1641,7 +1641,7 @@
     </message>
     <message>
         <source>Latin given names exactly as printed</source>
-        <translation>Ім'я латиницею точно як надруковано</translation>
+        <translation>Ім&apos;я латиницею точно як надруковано</translation>
     </message>
     <message>
         <source>Surname at birth</source>
@@ -1765,7 +1765,7 @@
     </message>
     <message>
         <source>Family and military service</source>
-        <translation>Сім'я та військова служба</translation>
+        <translation>Сім&apos;я та військова служба</translation>
     </message>
     <message>
         <source>Relationship to the sponsor</source>
@@ -1793,7 +1793,7 @@
     </message>
     <message>
         <source>Guardian: given names</source>
-        <translation>Опікун: ім'я</translation>
+        <translation>Опікун: ім&apos;я</translation>
     </message>
     <message>
         <source>Guardian: relationship</source>
@@ -1808,7 +1808,7 @@
         <translation>Примітки</translation>
     </message>
     <message>
-        <source>Sponsor's stay abroad</source>
+        <source>Sponsor&apos;s stay abroad</source>
         <translation>Перебування спонсора за кордоном</translation>
     </message>
     <message>
@@ -1880,7 +1880,7 @@
         <translation>Країна проживання</translation>
     </message>
     <message>
-        <source>Person's details</source>
+        <source>Person&apos;s details</source>
         <translation>Дані особи</translation>
     </message>
 </context>
@@ -2019,7 +2019,7 @@
     </message>
     <message>
         <source>No military obligation</source>
-        <translation>Не військовозобов'язаний</translation>
+        <translation>Не військовозобов&apos;язаний</translation>
     </message>
     <message>
         <source>Conscript age</source>
@@ -2043,7 +2043,7 @@
     </message>
     <message>
         <source>Military situation</source>
-        <translation>Військовий обов'язок</translation>
+        <translation>Військовий обов&apos;язок</translation>
     </message>
     <message>
         <source>Paper</source>
@@ -2201,10 +2201,6 @@
         <source>Nothing new: the people chosen already have this application.</source>
         <translation>Нічого нового: у вибраних людей ця заява вже є.</translation>
     </message>
-<message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файли PDF (*.pdf)</translation>
-    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2226,7 +2222,7 @@
     </message>
     <message>
         <source>Never use the system keychain</source>
-        <translation>Ніколи не використовувати системну в'язку ключів</translation>
+        <translation>Ніколи не використовувати системну в&apos;язку ключів</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2242,15 +2238,15 @@
     </message>
     <message>
         <source>&amp;Remember</source>
-        <translation>&amp;Запам'ятати</translation>
+        <translation>&amp;Запам&apos;ятати</translation>
     </message>
     <message>
         <source>&amp;Keychain</source>
-        <translation>&amp;В'язка ключів</translation>
+        <translation>&amp;В&apos;язка ключів</translation>
     </message>
     <message>
         <source>A remembered vault opens without the passphrase for anyone who can log in to this computer account. Do not use it on a device that may be searched.</source>
-        <translation>Запам'ятоване сховище відкривається без кодової фрази для будь-кого, хто може увійти в цей обліковий запис на комп'ютері. Не вмикайте цього на пристрої, який можуть обшукати.</translation>
+        <translation>Запам&apos;ятоване сховище відкривається без кодової фрази для будь-кого, хто може увійти в цей обліковий запис на комп&apos;ютері. Не вмикайте цього на пристрої, який можуть обшукати.</translation>
     </message>
 </context>
 <context>
@@ -2260,7 +2256,7 @@
         <translation>ваша відповідь для цієї анкети</translation>
     </message>
     <message>
-        <source>from the sponsor's profile</source>
+        <source>from the sponsor&apos;s profile</source>
         <translation>з профілю спонсора</translation>
     </message>
     <message>
@@ -2268,7 +2264,7 @@
         <translation>зі справи</translation>
     </message>
     <message>
-        <source>from the person's profile</source>
+        <source>from the person&apos;s profile</source>
         <translation>з профілю особи</translation>
     </message>
     <message>
@@ -2374,7 +2370,7 @@
         <translation>було замінено старішою копією самого себе</translation>
     </message>
     <message>
-        <source>cannot be checked: the vault's list of current versions is damaged, so it may be an older copy</source>
+        <source>cannot be checked: the vault&apos;s list of current versions is damaged, so it may be an older copy</source>
         <translation>не піддається перевірці: список поточних версій у сховищі пошкоджено, тож це може бути стара копія</translation>
     </message>
     <message>
@@ -2386,7 +2382,7 @@
         <translation>було додано до файлу не через VisaDesk</translation>
     </message>
     <message>
-        <source>a part of the vault's list of current versions is damaged</source>
+        <source>a part of the vault&apos;s list of current versions is damaged</source>
         <translation>частину списку поточних версій у сховищі пошкоджено</translation>
     </message>
     <message>
@@ -2478,7 +2474,7 @@
     </message>
     <message>
         <source>&amp;Remember on this device (system keychain)</source>
-        <translation>&amp;Запам'ятати на цьому пристрої (системна в'язка ключів)</translation>
+        <translation>&amp;Запам&apos;ятати на цьому пристрої (системна в&apos;язка ключів)</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -2490,7 +2486,7 @@
     </message>
     <message>
         <source>Nobody — not even the VisaDesk developers — can recover a lost passphrase. Write it down and keep it somewhere safe, away from this computer.</source>
-        <translation>Ніхто — навіть розробники VisaDesk — не зможе відновити втрачену кодову фразу. Запишіть її та зберігайте в надійному місці, подалі від цього комп'ютера.</translation>
+        <translation>Ніхто — навіть розробники VisaDesk — не зможе відновити втрачену кодову фразу. Запишіть її та зберігайте в надійному місці, подалі від цього комп&apos;ютера.</translation>
     </message>
     <message>
         <source>Opening the vault</source>
@@ -2530,7 +2526,7 @@
     </message>
     <message>
         <source>This device no longer remembers the key.</source>
-        <translation>Цей пристрій більше не пам'ятає ключ.</translation>
+        <translation>Цей пристрій більше не пам&apos;ятає ключ.</translation>
     </message>
 </context>
 <context>
@@ -2548,11 +2544,11 @@
     <name>WizardView</name>
     <message>
         <source>Required answers given</source>
-        <translation>Надано обов'язкових відповідей</translation>
+        <translation>Надано обов&apos;язкових відповідей</translation>
     </message>
     <message>
         <source>%v of %m required answers</source>
-        <translation>Обов'язкові відповіді: %v з %m</translation>
+        <translation>Обов&apos;язкові відповіді: %v з %m</translation>
     </message>
     <message>
         <source>What is &amp;missing</source>
