@@ -21,3 +21,34 @@ def test_person_editor_has_no_horizontal_scroll_bar_when_narrow(qtbot) -> None:
     for edit in editor.edits.values():
         if edit.isVisibleTo(editor):
             assert edit.width() >= 140, edit.accessibleName()  # ≥ 12 characters
+
+
+def test_the_window_fits_a_1024_pixel_screen_on_every_tab_in_english_and_russian(
+    qtbot, visadesk_home
+) -> None:
+    """No tab may force the window wider than a 1024×600 netbook (the Letters tab's status
+    sentence and the people column's buttons once made it 1405 px)."""
+    from visadesk.local.paths import vault_path
+    from visadesk.local.settings import Settings
+    from visadesk.ui.main_window import MainWindow
+    from visadesk.vault import KdfParams, Vault
+
+    vault = Vault.create(vault_path(), "зелёный чайник летит над Лионом", kdf=KdfParams.for_tests())
+    vault.put_case(example_case())
+    window = MainWindow(vault_path(), Settings(), kdf=KdfParams.for_tests(), save_settings=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_vault(vault)
+    widths = {}
+    try:
+        for lang in ("en", "ru"):
+            window.set_language(lang)
+            tabs = window.cases.tabs
+            for i in range(tabs.count()):
+                tabs.setCurrentIndex(i)
+                QApplication.processEvents()
+                widths[(lang, tabs.tabText(i))] = window.minimumSizeHint().width()
+    finally:
+        window.set_language("en")
+    too_wide = {k: v for k, v in widths.items() if v > 1024}
+    assert not too_wide, too_wide

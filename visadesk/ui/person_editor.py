@@ -155,6 +155,15 @@ def _parse_date(text: str) -> date | str | None:
         return text  # left as text: the model reports it as not a date, next to the field
 
 
+def narrow_combos(root: QWidget, chars: int = 16) -> None:
+    """Choice lists do not widen the window to their longest entry (a scheme's description, a
+    country's name): they show ``chars`` characters and the open list shows everything."""
+    for combo in root.findChildren(QComboBox):
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(chars)
+        combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+
+
 class PersonEditor(QWidget):
     saved = Signal(object)  # the valid Person
 
@@ -309,6 +318,7 @@ class PersonEditor(QWidget):
         for key in ("surname", "given_names"):
             self.edits[key].textChanged.connect(self._update_latin)
         self.scheme.currentIndexChanged.connect(self._update_latin)
+        narrow_combos(self)
         self.load(self.person)
 
     # -- building --

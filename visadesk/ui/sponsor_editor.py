@@ -146,6 +146,9 @@ class SponsorEditor(QWidget):
         self.person.save_button.hide()  # one save for the whole sponsor
         self.save_button.clicked.connect(self.save)
         self.remove_button.clicked.connect(self.remove_requested)
+        from visadesk.ui.person_editor import narrow_combos
+
+        narrow_combos(self)
 
     def load(self, sponsor: Sponsor) -> None:
         self.sponsor = sponsor

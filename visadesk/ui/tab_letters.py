@@ -88,9 +88,12 @@ class LettersTab(QWidget):
         for w in (who, self.person, lang_label, self.letter_lang):
             top.addWidget(w)
         top.addStretch(1)
-        top.addWidget(self.status)
-        top.addWidget(self.export_button)
         outer.addLayout(top)
+        second = QHBoxLayout()  # its own row: the status sentence wraps, the window can narrow
+        self.status.setWordWrap(True)
+        second.addWidget(self.status, 1)
+        second.addWidget(self.export_button)
+        outer.addLayout(second)
 
         body = QHBoxLayout()
         left = QVBoxLayout()
