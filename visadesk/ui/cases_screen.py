@@ -211,6 +211,11 @@ class CasesScreen(QWidget):
         ):
             self.sort.addItem(text, key)
         filters = QHBoxLayout()
+        for combo in (self.status_filter, self.sort):  # no wider than the list below them
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
         filters.addWidget(self.status_filter, 1)
         filters.addWidget(self.sort, 1)
         self.list = CaseList()
