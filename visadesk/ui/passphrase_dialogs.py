@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from visadesk.ui.passphrase_field import PassphraseField, refusal
-from visadesk.vault.passphrase import estimate
 
 translate = QCoreApplication.translate
 WORD_LANGUAGES = (("en", "English"), ("ru", "Русский"), ("uk", "Українська"))
@@ -164,6 +163,8 @@ class BundlePassphraseDialog(QDialog):
         if self.first.text() != self.second.text():
             self.message.setText(translate("Exchange", "The two passphrases differ."))
             return
+        from visadesk.vault.passphrase import estimate  # the vault loads after the window
+
         strength = estimate(self.first.text(), self.personal)
         if not strength.acceptable:
             self.message.setText(refusal(strength))
