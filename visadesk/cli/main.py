@@ -156,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def gui_main(demo: bool = False) -> int:
-    """Start the desktop app (imports Qt only here)."""
+    """Start the desktop app (Qt is imported by visadesk.ui only)."""
     if demo is False and "--demo" in sys.argv[1:]:
         demo = True
     from visadesk.local.logs import setup_logging
@@ -164,11 +164,9 @@ def gui_main(demo: bool = False) -> int:
     refusal = unsafe_folder_message()
     if refusal is not None:
         print(f"visadesk: {refusal}", file=sys.stderr)
-        from PySide6.QtWidgets import QApplication, QMessageBox
+        from visadesk.ui.app import show_refusal
 
-        app = QApplication.instance() or QApplication(sys.argv[:1])
-        QMessageBox.critical(None, "VisaDesk", refusal[:1].upper() + refusal[1:])
-        del app
+        show_refusal(refusal)
         return 1
     setup_logging()
     from visadesk.ui.app import run

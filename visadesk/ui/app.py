@@ -25,6 +25,15 @@ def build_window(demo: bool = False):
     return window
 
 
+def show_refusal(refusal: str) -> None:
+    """Say why the app will not start (e.g. an unsafe data folder) in a message box."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    QMessageBox.critical(None, "VisaDesk", refusal[:1].upper() + refusal[1:])
+    del app
+
+
 def run(demo: bool = False) -> int:
     from PySide6.QtCore import QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication
