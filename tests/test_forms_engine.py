@@ -8,6 +8,7 @@ import subprocess
 import sys
 from datetime import date
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -282,6 +283,7 @@ sections:
 """
 
 
+@pytest.mark.long
 def test_volunteer_definition_in_visadesk_home_works_end_to_end(
     tmp_path, visadesk_home, example_case
 ):
