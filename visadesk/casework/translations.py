@@ -54,8 +54,8 @@ def translate_field(
     if text_role(field) != "translate":
         raise CaseworkError(
             "not_translated",
-            f"{label}: names, places, addresses and document data are printed transliterated, "
-            "as in the passport, not translated",
+            "is a name, place, address or document entry: it is printed transliterated, as "
+            "in the passport, not translated",
             field=field_id,
             label=label,
         )
@@ -66,7 +66,7 @@ def translate_field(
     if lang not in langs:
         raise CaseworkError(
             "not_a_form_language",
-            f"{label}: the form is printed in {', '.join(langs)}, not in {lang}",
+            f"the form is printed in {', '.join(langs)}, not in {lang}",
             field=field_id,
             label=label,
             lang=lang,
@@ -84,7 +84,7 @@ def translate_field(
         if result.original is None or result.translation_lang is None:
             raise CaseworkError(
                 "nothing_to_translate",
-                f"{label} has no Russian or Ukrainian text to translate",
+                "has no Russian or Ukrainian text to translate",
                 field=field_id,
                 label=label,
             )
@@ -93,7 +93,7 @@ def translate_field(
             message = problem.message if problem else "is empty"
             raise CaseworkError(
                 "translation_invalid",
-                f"the translation of {label} {message}",
+                f"the translation {message}",
                 field=field_id,
                 label=label,
                 problem=problem.message_key if problem else "",
