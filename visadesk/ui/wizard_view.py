@@ -367,7 +367,7 @@ class WizardView(QWidget):
         caption.setBuddy(input_.focus_widget())
         input_.set_accessible(
             f"{label_text} — {caption_text}",
-            self.tr("Russian original: {text}").format(text=result.original or ""),
+            self.tr("Original: {text}").format(text=result.original or ""),
         )
         message = QLabel()
         message.setObjectName("translationMessage")
