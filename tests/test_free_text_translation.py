@@ -283,3 +283,17 @@ def test_the_missing_translation_is_never_on_the_consulates_copy(example_case):
     text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
     assert "Shkola № 0, Ekaterinburg" in text  # the transliteration, for now
     assert "перевод" not in text.lower() and "translation" not in text.lower()
+
+
+def test_a_translation_serves_the_persons_other_forms_for_the_same_words(example_case):
+    """The son's school translated into French on the Cerfa prints on his Schengen form to
+    France too (it prints English and French), without typing it twice."""
+    case = _translated(example_case, "employer", ECOLE)
+    case = casework.add_application(case, SON_ID, "schengen-c", "e" * 32)
+    case = casework.answer_field(case, "e" * 32, "main_destination", "FRA")
+    res = _fill(case, SON_ID, "schengen-c").field("employer")
+    assert res.rendering == "translated" and res.text == ECOLE
+    # to Germany (English and German) the French words do not print: asked in English
+    case = casework.answer_field(case, "e" * 32, "main_destination", "DEU")
+    res = _fill(case, SON_ID, "schengen-c").field("employer")
+    assert res.needs_translation and res.translation_lang == "en"

@@ -125,3 +125,21 @@ def test_a_russian_answer_typed_in_the_wizard_brings_the_second_input(view):
         "Мама оплачивает всё"
     )
     assert any(fid == "means_of_support" for _t, fid, tr in _missing(view) if tr)
+
+
+def test_a_changed_original_shows_the_earlier_translation_to_confirm(view):
+    box = view.rows["employer"].translation
+    box.input.widget.setPlainText(ECOLE)
+    box.input.edited.emit()
+    case = view.case
+    son = case.person(SON_ID).model_copy(update={"employer": "Гимназия № 2, Екатеринбург"})
+    view.update_case(casework.edit_person(case, son))
+    view.go_to("employer")
+    box = view.rows["employer"].translation
+    assert box.original.text() == "Гимназия № 2, Екатеринбург"
+    assert box.input.raw() == ECOLE  # the earlier words, to check
+    assert "changed after it was translated" in box.message.text()
+    box.input.widget.setPlainText("Lycée n° 2, Ekaterinbourg")
+    box.input.edited.emit()
+    res = view.filled.field("employer")
+    assert res.text == "Lycée n° 2, Ekaterinbourg" and res.rendering == "translated"
