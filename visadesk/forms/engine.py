@@ -4,11 +4,12 @@ invalid, which supporting documents apply. Answers override profile values per a
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from visadesk.case.model import Application, Case, Person
+from visadesk.case.model import Application, Case, Person, Translation, TranslationLang
 from visadesk.errors import VisaDeskError
 from visadesk.forms import values as V
 from visadesk.forms import vocabulary
@@ -71,9 +72,10 @@ class _Text:
     ) -> None:
         self.form = form
         self.langs = langs
-        self.own = dict(application.translations) if application else {}
+        mine = application.translations if application else {}
+        self.own = {fid: _by_lang(t) for fid, t in mine.items()}
         self.others = [
-            t
+            _by_lang(t)
             for a in case.applications_for(person.id)
             if application is None or a.id != application.id
             for t in a.translations.values()
@@ -83,16 +85,12 @@ class _Text:
         """(the translation of ``original`` in a print language, an earlier translation)."""
         key = _same(original)
         mine = self.own.get(field_id, {})
-        for lang in self.langs:
-            t = mine.get(lang)  # type: ignore[call-overload]
-            if t is not None and _same(t.original) == key:
-                return t.text, None
-        for lang in self.langs:
-            for other in self.others:
-                t = other.get(lang)  # type: ignore[call-overload]
+        for by_lang in (mine, *self.others):
+            for lang in self.langs:
+                t = by_lang.get(lang)
                 if t is not None and _same(t.original) == key:
                     return t.text, None
-        earlier = next((t.text for lg in self.langs if (t := mine.get(lg))), None)  # type: ignore[call-overload]
+        earlier = next((t.text for lg in self.langs if (t := mine.get(lg))), None)
         return None, earlier
 
     def render(self, field: FieldDef, raw: str, source: Source, path: str | None) -> _Raw:
@@ -141,6 +139,10 @@ class _Text:
 
 def _same(text: str) -> str:
     return " ".join(text.split())
+
+
+def _by_lang(translations: Mapping[TranslationLang, Translation]) -> dict[str, Translation]:
+    return {str(lang): t for lang, t in translations.items()}
 
 
 def _value_for(field: FieldDef, ctx: Context, texts: _Text) -> _Raw:
