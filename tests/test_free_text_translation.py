@@ -297,3 +297,24 @@ def test_a_translation_serves_the_persons_other_forms_for_the_same_words(example
     case = casework.answer_field(case, "e" * 32, "main_destination", "DEU")
     res = _fill(case, SON_ID, "schengen-c").field("employer")
     assert res.needs_translation and res.translation_lang == "en"
+
+
+def test_the_videx_preparation_sheet_marks_an_untranslated_answer(example_case):
+    from pypdf import PdfReader
+
+    from visadesk.pdf.packet import render_form
+    from visadesk.sample.family import HUSBAND_ID
+
+    app = _app(example_case, HUSBAND_ID, "de-videx-national")
+    case = casework.answer_field(example_case, app.id, "earlier_stays", "Никогда не был")
+
+    def text(case) -> str:
+        pdf = render_form(case, HUSBAND_ID, "de-videx-national", on_date=TODAY, lang="en")
+        return " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+
+    before = " ".join(text(case).split())
+    assert "Nikogda ne byl" in before
+    assert "translation missing — give it in English in the wizard" in before
+    case = casework.translate_field(case, app.id, "earlier_stays", "Never", today=TODAY)
+    after = text(case)
+    assert "translation missing" not in after and "Nikogda" not in after

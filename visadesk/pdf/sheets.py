@@ -120,6 +120,9 @@ def draw_prep_sheet(c: Canvas, filled: FilledForm, person_name: str, lang: str) 
             value_lines = wrap(value, fonts.BOLD, 11, TEXT_W - 75 * mm)
             label_lines = wrap(label, fonts.CONDENSED, 8, 55 * mm)
             h = max(len(value_lines) * 13.5, len(label_lines) * 9.5 + 9) + 2.5 * mm
+            untranslated = res.needs_translation and not res.problems
+            if untranslated:
+                h += 8  # a line for "translation missing" below the value
             w.need(h)
             top = w.y
             c.setLineWidth(0.3)
@@ -152,6 +155,14 @@ def draw_prep_sheet(c: Canvas, filled: FilledForm, person_name: str, lang: str) 
                     c.setFillColorRGB(0.75, 0.1, 0.1)
                     c.drawString(MARGIN + 70 * mm, y + 3, f"! {p.message}"[:140])
                     c.setFillGray(0)
+            if untranslated:  # this sheet is the applicant's own, never the consulate's
+                words = IN_LANGUAGE.get(lang, IN_LANGUAGE["en"])
+                short = TRANSLATION_SHORT.get(lang, TRANSLATION_SHORT["en"])
+                note = short.format(language=words.get(res.translation_lang or "en", ""))
+                c.setFont(fonts.CONDENSED, 7)
+                c.setFillColorRGB(0.75, 0.1, 0.1)
+                c.drawString(MARGIN + 70 * mm, y - 2, f"! {note}"[:140])
+                c.setFillGray(0)
             w.y = top - h
     for note in filled.definition.notes[1:]:
         w.y -= 2 * mm
@@ -296,6 +307,13 @@ TRANSLATION_MISSING = {
     "fr": "Traduction manquante pour le champ {field} : le formulaire imprime la translittération « {text} ». Saisissez la réponse {language} dans l'assistant.",
     "de": "Übersetzung fehlt für Feld {field}: das Formular druckt die Transliteration „{text}“. Geben Sie die Antwort {language} im Assistenten ein.",
 }  # fmt: skip
+TRANSLATION_SHORT = {
+    "en": "transliterated: translation missing — give it {language} in the wizard",
+    "ru": "транслитерация: нет перевода — впишите ответ {language} в мастере",
+    "uk": "транслітерація: немає перекладу — впишіть відповідь {language} у майстрі",
+    "fr": "translittéré : traduction manquante — saisissez-la {language} dans l'assistant",
+    "de": "transliteriert: Übersetzung fehlt — im Assistenten {language} eingeben",
+}
 IN_LANGUAGE = {
     "en": {"en": "in English", "fr": "in French", "de": "in German", "es": "in Spanish", "it": "in Italian"},
     "ru": {"en": "по-английски", "fr": "по-французски", "de": "по-немецки", "es": "по-испански", "it": "по-итальянски"},
