@@ -158,10 +158,10 @@ def draw_prep_sheet(c: Canvas, filled: FilledForm, person_name: str, lang: str) 
             if untranslated:  # this sheet is the applicant's own, never the consulate's
                 words = IN_LANGUAGE.get(lang, IN_LANGUAGE["en"])
                 short = TRANSLATION_SHORT.get(lang, TRANSLATION_SHORT["en"])
-                note = short.format(language=words.get(res.translation_lang or "en", ""))
+                marker = short.format(language=words.get(res.translation_lang or "en", ""))
                 c.setFont(fonts.CONDENSED, 7)
                 c.setFillColorRGB(0.75, 0.1, 0.1)
-                c.drawString(MARGIN + 70 * mm, y - 2, f"! {note}"[:140])
+                c.drawString(MARGIN + 70 * mm, y - 2, f"! {marker}"[:140])
                 c.setFillGray(0)
             w.y = top - h
     for note in filled.definition.notes[1:]:
