@@ -132,6 +132,9 @@ class MainWindow(QMainWindow):
             file_menu.addAction(a)
         file_menu.addSeparator()
         self.extra_actions(file_menu)
+        self.passwd_action = QAction(self.tr("&Change passphrase…"), self)
+        self.case_actions.append(self.passwd_action)  # only while a vault is unlocked
+        file_menu.addAction(self.passwd_action)
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self.panic_action)
         file_menu.addSeparator()
@@ -151,6 +154,7 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.lock)
         self.panic_action.triggered.connect(self.lock)
         self.settings_action.triggered.connect(self.open_settings)
+        self.passwd_action.triggered.connect(self.change_passphrase)
         quit_action.triggered.connect(self.close)
 
     def extra_actions(self, menu) -> None:
@@ -262,6 +266,11 @@ class MainWindow(QMainWindow):
                 self.session.delete_case(case_id)
             except Exception as exc:  # noqa: BLE001
                 show_error(self, exc)
+
+    def change_passphrase(self) -> None:
+        from visadesk.ui.passwd_dialog import change_passphrase  # loaded when first used
+
+        change_passphrase(self)
 
     # -- settings --
 
