@@ -626,6 +626,26 @@
         <translation>Fall importiert.</translation>
     </message>
     <message>
+        <source>VisaDesk was asked to open {path}, but there is no such file. It may have been moved, renamed or deleted; open it again from where it is now.</source>
+        <translation>VisaDesk soll {path} öffnen, aber diese Datei gibt es nicht. Vielleicht wurde sie verschoben, umbenannt oder gelöscht; öffnen Sie sie erneut von dort, wo sie jetzt liegt.</translation>
+    </message>
+    <message>
+        <source>VisaDesk opens case files (.vdx, .json) only; {name} is not one. Nothing was imported.</source>
+        <translation>VisaDesk öffnet nur Falldateien (.vdx, .json); {name} ist keine. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>VisaDesk cannot read {path}. Check that the file is complete (not still being downloaded or copied) and that your account may open it. Nothing was imported.</source>
+        <translation>VisaDesk kann {path} nicht lesen. Prüfen Sie, ob die Datei vollständig ist (nicht noch heruntergeladen oder kopiert wird) und ob Ihr Benutzerkonto sie öffnen darf. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Unlock your vault to import {name}.</source>
+        <translation>Entsperren Sie Ihren Tresor, um {name} zu importieren.</translation>
+    </message>
+    <message>
+        <source>You opened {name}. To import it into your vault, type the passphrase it was exported with (not your vault passphrase), or Cancel:</source>
+        <translation>Sie haben {name} geöffnet. Um die Datei in Ihren Tresor zu importieren, geben Sie die Passphrase ein, mit der sie exportiert wurde (nicht die Passphrase Ihres Tresors), oder Abbrechen:</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
@@ -1263,6 +1283,10 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>Pa&amp;ssphrase ändern…</translation>
+    </message>
+    <message>
         <source>{title} (copy)</source>
         <translation>{title} (Kopie)</translation>
     </message>
@@ -1492,6 +1516,132 @@
     <message>
         <source>Fair, but not enough</source>
         <translation>Mittel, aber nicht genug</translation>
+    </message>
+</context>
+<context>
+    <name>PasswdDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Passphrase ändern</translation>
+    </message>
+    <message>
+        <source>Every case and scan is encrypted again with a new key. Afterwards only the new passphrase opens the vault: backups made with the old passphrase are deleted and a new backup is made. Nobody can recover a lost passphrase: write the new one down and keep it somewhere safe, away from this computer.</source>
+        <translation>Jeder Fall und jeder Scan wird mit einem neuen Schlüssel neu verschlüsselt. Danach öffnet nur noch die neue Passphrase den Tresor: Sicherungen, die mit der alten Passphrase gemacht wurden, werden gelöscht, und eine neue Sicherung wird angelegt. Niemand kann eine verlorene Passphrase wiederherstellen: Schreiben Sie die neue auf und bewahren Sie sie sicher auf, getrennt von diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Aktuelle Passphrase</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Neue Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Aktuelle Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Neue Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new passphrase:</source>
+        <translation>Neue Passphrase &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>Strength of the new passphrase</source>
+        <translation>Stärke der neuen Passphrase</translation>
+    </message>
+    <message>
+        <source>Progress of the passphrase change</source>
+        <translation>Fortschritt der Passphrase-Änderung</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Current passphrase: enter the passphrase that opens the vault now.</source>
+        <translation>Aktuelle Passphrase: Geben Sie die Passphrase ein, die den Tresor jetzt öffnet.</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Neue Passphrase:</translation>
+    </message>
+    <message>
+        <source>New passphrase: it is the same as the current one; choose another.</source>
+        <translation>Neue Passphrase: Sie ist dieselbe wie die aktuelle; wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: it differs from the new passphrase; type it again.</source>
+        <translation>Wiederholung der neuen Passphrase: Sie weicht von der neuen Passphrase ab; geben Sie sie noch einmal ein.</translation>
+    </message>
+    <message>
+        <source>Checking the current passphrase…</source>
+        <translation>Die aktuelle Passphrase wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Encrypting again with the new key: {done} of {total}…</source>
+        <translation>Neu verschlüsseln mit dem neuen Schlüssel: {done} von {total}…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Current passphrase: wrong passphrase. Check the keyboard layout and Caps Lock, then try again. Nothing was changed.</source>
+        <translation>Aktuelle Passphrase: falsch. Prüfen Sie das Tastaturlayout und die Feststelltaste und versuchen Sie es erneut. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed and the vault was locked: unlock it with the current passphrase.</source>
+        <translation>Die Passphrase wurde nicht geändert und der Tresor wurde gesperrt: Entsperren Sie ihn mit der aktuellen Passphrase.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed.</source>
+        <translation>Die Passphrase wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Every case and scan was encrypted again with a new key: the old passphrase opens nothing any more.</source>
+        <translation>Die Passphrase wurde geändert. Jeder Fall und jeder Scan wurde mit einem neuen Schlüssel neu verschlüsselt: Die alte Passphrase öffnet nichts mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old backup(s) were deleted (the old passphrase could still open them).</source>
+        <translation>
+            <numerusform>%n alte Sicherung wurde gelöscht (die alte Passphrase konnte sie noch öffnen).</numerusform>
+            <numerusform>%n alte Sicherungen wurden gelöscht (die alte Passphrase konnte sie noch öffnen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new backup was made.</source>
+        <translation>Eine neue Sicherung wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>No new backup could be made now; one is made at the next unlock.</source>
+        <translation>Eine neue Sicherung konnte jetzt nicht angelegt werden; sie wird beim nächsten Entsperren angelegt.</translation>
+    </message>
+    <message>
+        <source>The key remembered on this device was replaced by the new one.</source>
+        <translation>Der auf diesem Gerät gespeicherte Schlüssel wurde durch den neuen ersetzt.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused the new key, so this device no longer remembers the vault: you will be asked for the passphrase.</source>
+        <translation>Der Schlüsselbund des Systems hat den neuen Schlüssel abgelehnt, daher merkt sich dieses Gerät den Tresor nicht mehr: Sie werden nach der Passphrase gefragt.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>Die Passphrase wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The vault was locked before the passphrase change was finished: nothing was changed, the current passphrase still opens it.</source>
+        <translation>Der Tresor wurde gesperrt, bevor die Passphrase-Änderung fertig war: Es wurde nichts geändert, die aktuelle Passphrase öffnet ihn weiterhin.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed just before the vault was locked: unlock it with the new passphrase.</source>
+        <translation>Die Passphrase wurde kurz vor dem Sperren des Tresors geändert: Entsperren Sie ihn mit der neuen Passphrase.</translation>
     </message>
 </context>
 <context>

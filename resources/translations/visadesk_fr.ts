@@ -626,6 +626,26 @@
         <translation>Dossier importé.</translation>
     </message>
     <message>
+        <source>VisaDesk was asked to open {path}, but there is no such file. It may have been moved, renamed or deleted; open it again from where it is now.</source>
+        <translation>VisaDesk doit ouvrir {path}, mais ce fichier n’existe pas. Il a peut-être été déplacé, renommé ou supprimé&#xa0;; ouvrez-le de nouveau depuis son emplacement actuel.</translation>
+    </message>
+    <message>
+        <source>VisaDesk opens case files (.vdx, .json) only; {name} is not one. Nothing was imported.</source>
+        <translation>VisaDesk n’ouvre que les fichiers de dossier (.vdx, .json)&#xa0;; {name} n’en est pas un. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>VisaDesk cannot read {path}. Check that the file is complete (not still being downloaded or copied) and that your account may open it. Nothing was imported.</source>
+        <translation>VisaDesk ne peut pas lire {path}. Vérifiez que le fichier est complet (pas encore en cours de téléchargement ou de copie) et que votre compte a le droit de l’ouvrir. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Unlock your vault to import {name}.</source>
+        <translation>Déverrouillez votre coffre pour importer {name}.</translation>
+    </message>
+    <message>
+        <source>You opened {name}. To import it into your vault, type the passphrase it was exported with (not your vault passphrase), or Cancel:</source>
+        <translation>Vous avez ouvert {name}. Pour l’importer dans votre coffre, saisissez la phrase secrète choisie à l’export (pas celle de votre coffre), ou Annuler&#xa0;:</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -1263,6 +1283,10 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>&amp;Changer la phrase secrète…</translation>
+    </message>
+    <message>
         <source>{title} (copy)</source>
         <translation>{title} (copie)</translation>
     </message>
@@ -1492,6 +1516,132 @@
     <message>
         <source>Fair, but not enough</source>
         <translation>Moyenne, mais pas assez</translation>
+    </message>
+</context>
+<context>
+    <name>PasswdDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Every case and scan is encrypted again with a new key. Afterwards only the new passphrase opens the vault: backups made with the old passphrase are deleted and a new backup is made. Nobody can recover a lost passphrase: write the new one down and keep it somewhere safe, away from this computer.</source>
+        <translation>Chaque dossier et chaque scan sont chiffrés de nouveau avec une nouvelle clé. Ensuite, seule la nouvelle phrase secrète ouvre le coffre&#xa0;: les sauvegardes faites avec l’ancienne sont supprimées et une nouvelle sauvegarde est faite. Personne ne peut retrouver une phrase secrète perdue&#xa0;: notez la nouvelle et gardez-la en lieu sûr, loin de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Répéter la nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>Phrase secrète &amp;actuelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new passphrase:</source>
+        <translation>&amp;Répéter la nouvelle phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Strength of the new passphrase</source>
+        <translation>Solidité de la nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Progress of the passphrase change</source>
+        <translation>Avancement du changement de phrase secrète</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Current passphrase: enter the passphrase that opens the vault now.</source>
+        <translation>Phrase secrète actuelle&#xa0;: saisissez la phrase secrète qui ouvre le coffre aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Nouvelle phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New passphrase: it is the same as the current one; choose another.</source>
+        <translation>Nouvelle phrase secrète&#xa0;: elle est identique à l’actuelle&#xa0;; choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: it differs from the new passphrase; type it again.</source>
+        <translation>Répétition de la nouvelle phrase secrète&#xa0;: elle diffère de la nouvelle phrase secrète&#xa0;; saisissez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>Checking the current passphrase…</source>
+        <translation>Vérification de la phrase secrète actuelle…</translation>
+    </message>
+    <message>
+        <source>Encrypting again with the new key: {done} of {total}…</source>
+        <translation>Nouveau chiffrement avec la nouvelle clé&#xa0;: {done} sur {total}…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Current passphrase: wrong passphrase. Check the keyboard layout and Caps Lock, then try again. Nothing was changed.</source>
+        <translation>Phrase secrète actuelle&#xa0;: incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj, puis réessayez. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed and the vault was locked: unlock it with the current passphrase.</source>
+        <translation>La phrase secrète n’a pas été changée et le coffre a été verrouillé&#xa0;: déverrouillez-le avec la phrase secrète actuelle.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed.</source>
+        <translation>La phrase secrète n’a pas été changée.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Every case and scan was encrypted again with a new key: the old passphrase opens nothing any more.</source>
+        <translation>La phrase secrète a été changée. Chaque dossier et chaque scan ont été chiffrés de nouveau avec une nouvelle clé&#xa0;: l’ancienne phrase secrète n’ouvre plus rien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old backup(s) were deleted (the old passphrase could still open them).</source>
+        <translation>
+            <numerusform>%n ancienne sauvegarde a été supprimée (l’ancienne phrase secrète pouvait encore l’ouvrir).</numerusform>
+            <numerusform>%n anciennes sauvegardes ont été supprimées (l’ancienne phrase secrète pouvait encore les ouvrir).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new backup was made.</source>
+        <translation>Une nouvelle sauvegarde a été faite.</translation>
+    </message>
+    <message>
+        <source>No new backup could be made now; one is made at the next unlock.</source>
+        <translation>Aucune nouvelle sauvegarde n’a pu être faite maintenant&#xa0;; elle sera faite au prochain déverrouillage.</translation>
+    </message>
+    <message>
+        <source>The key remembered on this device was replaced by the new one.</source>
+        <translation>La clé mémorisée sur cet appareil a été remplacée par la nouvelle.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused the new key, so this device no longer remembers the vault: you will be asked for the passphrase.</source>
+        <translation>Le trousseau du système a refusé la nouvelle clé, cet appareil ne mémorise donc plus le coffre&#xa0;: la phrase secrète vous sera demandée.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>La phrase secrète a été changée.</translation>
+    </message>
+    <message>
+        <source>The vault was locked before the passphrase change was finished: nothing was changed, the current passphrase still opens it.</source>
+        <translation>Le coffre a été verrouillé avant la fin du changement de phrase secrète&#xa0;: rien n’a été modifié, la phrase secrète actuelle l’ouvre toujours.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed just before the vault was locked: unlock it with the new passphrase.</source>
+        <translation>La phrase secrète a été changée juste avant le verrouillage du coffre&#xa0;: déverrouillez-le avec la nouvelle phrase secrète.</translation>
     </message>
 </context>
 <context>

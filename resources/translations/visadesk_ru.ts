@@ -627,6 +627,26 @@
         <translation>Дело импортировано.</translation>
     </message>
     <message>
+        <source>VisaDesk was asked to open {path}, but there is no such file. It may have been moved, renamed or deleted; open it again from where it is now.</source>
+        <translation>VisaDesk попросили открыть {path}, но такого файла нет. Возможно, его переместили, переименовали или удалили; откройте его снова оттуда, где он сейчас.</translation>
+    </message>
+    <message>
+        <source>VisaDesk opens case files (.vdx, .json) only; {name} is not one. Nothing was imported.</source>
+        <translation>VisaDesk открывает только файлы дел (.vdx, .json); {name} не такой файл. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>VisaDesk cannot read {path}. Check that the file is complete (not still being downloaded or copied) and that your account may open it. Nothing was imported.</source>
+        <translation>VisaDesk не может прочитать {path}. Проверьте, что файл полный (не скачивается и не копируется сейчас) и что ваша учётная запись может его открыть. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Unlock your vault to import {name}.</source>
+        <translation>Разблокируйте хранилище, чтобы импортировать {name}.</translation>
+    </message>
+    <message>
+        <source>You opened {name}. To import it into your vault, type the passphrase it was exported with (not your vault passphrase), or Cancel:</source>
+        <translation>Вы открыли {name}. Чтобы импортировать его в хранилище, введите кодовую фразу, с которой его экспортировали (не кодовую фразу хранилища), или нажмите «Отмена»:</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
@@ -1265,6 +1285,10 @@
         <translation>&amp;Выход</translation>
     </message>
     <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>&amp;Сменить кодовую фразу…</translation>
+    </message>
+    <message>
         <source>{title} (copy)</source>
         <translation>{title} (копия)</translation>
     </message>
@@ -1496,6 +1520,133 @@
     <message>
         <source>Fair, but not enough</source>
         <translation>Средняя, но этого мало</translation>
+    </message>
+</context>
+<context>
+    <name>PasswdDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Сменить кодовую фразу</translation>
+    </message>
+    <message>
+        <source>Every case and scan is encrypted again with a new key. Afterwards only the new passphrase opens the vault: backups made with the old passphrase are deleted and a new backup is made. Nobody can recover a lost passphrase: write the new one down and keep it somewhere safe, away from this computer.</source>
+        <translation>Все дела и сканы будут заново зашифрованы новым ключом. После этого хранилище откроет только новая кодовая фраза: резервные копии, сделанные со старой, удаляются, и делается новая резервная копия. Забытую кодовую фразу не восстановит никто: запишите новую и храните её в надёжном месте, отдельно от этого компьютера.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Текущая кодовая фраза</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Новая кодовая фраза</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Повторите новую кодовую фразу</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Текущая кодовая фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Новая кодовая фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new passphrase:</source>
+        <translation>&amp;Повторите новую кодовую фразу:</translation>
+    </message>
+    <message>
+        <source>Strength of the new passphrase</source>
+        <translation>Надёжность новой кодовой фразы</translation>
+    </message>
+    <message>
+        <source>Progress of the passphrase change</source>
+        <translation>Ход смены кодовой фразы</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Current passphrase: enter the passphrase that opens the vault now.</source>
+        <translation>Текущая кодовая фраза: введите кодовую фразу, которой хранилище открывается сейчас.</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Новая кодовая фраза:</translation>
+    </message>
+    <message>
+        <source>New passphrase: it is the same as the current one; choose another.</source>
+        <translation>Новая кодовая фраза: она совпадает с текущей; выберите другую.</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: it differs from the new passphrase; type it again.</source>
+        <translation>Повтор новой кодовой фразы: он не совпадает с новой кодовой фразой; введите его ещё раз.</translation>
+    </message>
+    <message>
+        <source>Checking the current passphrase…</source>
+        <translation>Проверка текущей кодовой фразы…</translation>
+    </message>
+    <message>
+        <source>Encrypting again with the new key: {done} of {total}…</source>
+        <translation>Повторное шифрование новым ключом: {done} из {total}…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Current passphrase: wrong passphrase. Check the keyboard layout and Caps Lock, then try again. Nothing was changed.</source>
+        <translation>Текущая кодовая фраза: неверная. Проверьте раскладку клавиатуры и Caps Lock и попробуйте ещё раз. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed and the vault was locked: unlock it with the current passphrase.</source>
+        <translation>Кодовая фраза не изменена, хранилище заблокировано: разблокируйте его текущей кодовой фразой.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed.</source>
+        <translation>Кодовая фраза не изменена.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Every case and scan was encrypted again with a new key: the old passphrase opens nothing any more.</source>
+        <translation>Кодовая фраза изменена. Все дела и сканы заново зашифрованы новым ключом: старая кодовая фраза больше ничего не открывает.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old backup(s) were deleted (the old passphrase could still open them).</source>
+        <translation>
+            <numerusform>Удалена %n старая резервная копия (её ещё можно было открыть старой кодовой фразой).</numerusform>
+            <numerusform>Удалено %n старые резервные копии (их ещё можно было открыть старой кодовой фразой).</numerusform>
+            <numerusform>Удалено %n старых резервных копий (их ещё можно было открыть старой кодовой фразой).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new backup was made.</source>
+        <translation>Сделана новая резервная копия.</translation>
+    </message>
+    <message>
+        <source>No new backup could be made now; one is made at the next unlock.</source>
+        <translation>Сейчас не удалось сделать новую резервную копию; она будет сделана при следующей разблокировке.</translation>
+    </message>
+    <message>
+        <source>The key remembered on this device was replaced by the new one.</source>
+        <translation>Ключ, сохранённый на этом устройстве, заменён новым.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused the new key, so this device no longer remembers the vault: you will be asked for the passphrase.</source>
+        <translation>Системная связка ключей не приняла новый ключ, поэтому это устройство больше не помнит хранилище: кодовую фразу будут спрашивать.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>Кодовая фраза изменена.</translation>
+    </message>
+    <message>
+        <source>The vault was locked before the passphrase change was finished: nothing was changed, the current passphrase still opens it.</source>
+        <translation>Хранилище заблокировано до окончания смены кодовой фразы: ничего не изменено, его по-прежнему открывает текущая кодовая фраза.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed just before the vault was locked: unlock it with the new passphrase.</source>
+        <translation>Кодовая фраза была изменена перед самой блокировкой: разблокируйте хранилище новой кодовой фразой.</translation>
     </message>
 </context>
 <context>

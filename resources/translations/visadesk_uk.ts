@@ -627,6 +627,26 @@
         <translation>Справу імпортовано.</translation>
     </message>
     <message>
+        <source>VisaDesk was asked to open {path}, but there is no such file. It may have been moved, renamed or deleted; open it again from where it is now.</source>
+        <translation>VisaDesk попросили відкрити {path}, але такого файлу немає. Можливо, його перемістили, перейменували або видалили; відкрийте його знову звідти, де він зараз.</translation>
+    </message>
+    <message>
+        <source>VisaDesk opens case files (.vdx, .json) only; {name} is not one. Nothing was imported.</source>
+        <translation>VisaDesk відкриває лише файли справ (.vdx, .json); {name} не такий файл. Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>VisaDesk cannot read {path}. Check that the file is complete (not still being downloaded or copied) and that your account may open it. Nothing was imported.</source>
+        <translation>VisaDesk не може прочитати {path}. Перевірте, що файл повний (не завантажується і не копіюється зараз) і що ваш обліковий запис може його відкрити. Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>Unlock your vault to import {name}.</source>
+        <translation>Розблокуйте сховище, щоб імпортувати {name}.</translation>
+    </message>
+    <message>
+        <source>You opened {name}. To import it into your vault, type the passphrase it was exported with (not your vault passphrase), or Cancel:</source>
+        <translation>Ви відкрили {name}. Щоб імпортувати його до сховища, введіть кодову фразу, з якою його експортували (не кодову фразу сховища), або натисніть «Скасувати»:</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>Відновлення з резервної копії</translation>
     </message>
@@ -1265,6 +1285,10 @@
         <translation>Ви&amp;йти</translation>
     </message>
     <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>Змінити кодову &amp;фразу…</translation>
+    </message>
+    <message>
         <source>{title} (copy)</source>
         <translation>{title} (копія)</translation>
     </message>
@@ -1496,6 +1520,133 @@
     <message>
         <source>Fair, but not enough</source>
         <translation>Середня, але цього замало</translation>
+    </message>
+</context>
+<context>
+    <name>PasswdDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Змінити кодову фразу</translation>
+    </message>
+    <message>
+        <source>Every case and scan is encrypted again with a new key. Afterwards only the new passphrase opens the vault: backups made with the old passphrase are deleted and a new backup is made. Nobody can recover a lost passphrase: write the new one down and keep it somewhere safe, away from this computer.</source>
+        <translation>Усі справи та скани буде заново зашифровано новим ключем. Після цього сховище відкриє лише нова кодова фраза: резервні копії, зроблені зі старою, видаляються, і робиться нова резервна копія. Забуту кодову фразу не відновить ніхто: запишіть нову та зберігайте її в надійному місці, окремо від цього комп’ютера.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Поточна кодова фраза</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Нова кодова фраза</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Повторіть нову кодову фразу</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Поточна кодова фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Нова кодова фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new passphrase:</source>
+        <translation>Повто&amp;ріть нову кодову фразу:</translation>
+    </message>
+    <message>
+        <source>Strength of the new passphrase</source>
+        <translation>Надійність нової кодової фрази</translation>
+    </message>
+    <message>
+        <source>Progress of the passphrase change</source>
+        <translation>Перебіг зміни кодової фрази</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Повідомлення</translation>
+    </message>
+    <message>
+        <source>Current passphrase: enter the passphrase that opens the vault now.</source>
+        <translation>Поточна кодова фраза: введіть кодову фразу, якою сховище відкривається зараз.</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Нова кодова фраза:</translation>
+    </message>
+    <message>
+        <source>New passphrase: it is the same as the current one; choose another.</source>
+        <translation>Нова кодова фраза: вона збігається з поточною; виберіть іншу.</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: it differs from the new passphrase; type it again.</source>
+        <translation>Повтор нової кодової фрази: він не збігається з новою кодовою фразою; введіть його ще раз.</translation>
+    </message>
+    <message>
+        <source>Checking the current passphrase…</source>
+        <translation>Перевірка поточної кодової фрази…</translation>
+    </message>
+    <message>
+        <source>Encrypting again with the new key: {done} of {total}…</source>
+        <translation>Повторне шифрування новим ключем: {done} з {total}…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Current passphrase: wrong passphrase. Check the keyboard layout and Caps Lock, then try again. Nothing was changed.</source>
+        <translation>Поточна кодова фраза: неправильна. Перевірте розкладку клавіатури та Caps Lock і спробуйте ще раз. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed and the vault was locked: unlock it with the current passphrase.</source>
+        <translation>Кодову фразу не змінено, сховище заблоковано: розблокуйте його поточною кодовою фразою.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed.</source>
+        <translation>Кодову фразу не змінено.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Every case and scan was encrypted again with a new key: the old passphrase opens nothing any more.</source>
+        <translation>Кодову фразу змінено. Усі справи та скани заново зашифровано новим ключем: стара кодова фраза більше нічого не відкриває.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old backup(s) were deleted (the old passphrase could still open them).</source>
+        <translation>
+            <numerusform>Видалено %n стару резервну копію (її ще можна було відкрити старою кодовою фразою).</numerusform>
+            <numerusform>Видалено %n старі резервні копії (їх ще можна було відкрити старою кодовою фразою).</numerusform>
+            <numerusform>Видалено %n старих резервних копій (їх ще можна було відкрити старою кодовою фразою).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new backup was made.</source>
+        <translation>Зроблено нову резервну копію.</translation>
+    </message>
+    <message>
+        <source>No new backup could be made now; one is made at the next unlock.</source>
+        <translation>Зараз не вдалося зробити нову резервну копію; її буде зроблено під час наступного розблокування.</translation>
+    </message>
+    <message>
+        <source>The key remembered on this device was replaced by the new one.</source>
+        <translation>Ключ, збережений на цьому пристрої, замінено новим.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused the new key, so this device no longer remembers the vault: you will be asked for the passphrase.</source>
+        <translation>Системне сховище ключів не прийняло новий ключ, тому цей пристрій більше не пам’ятає сховище: кодову фразу запитуватимуть.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>Кодову фразу змінено.</translation>
+    </message>
+    <message>
+        <source>The vault was locked before the passphrase change was finished: nothing was changed, the current passphrase still opens it.</source>
+        <translation>Сховище заблоковано до завершення зміни кодової фрази: нічого не змінено, його й далі відкриває поточна кодова фраза.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed just before the vault was locked: unlock it with the new passphrase.</source>
+        <translation>Кодову фразу було змінено перед самим блокуванням: розблокуйте сховище новою кодовою фразою.</translation>
     </message>
 </context>
 <context>

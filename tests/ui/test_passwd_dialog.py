@@ -46,7 +46,9 @@ def _unlock(qtbot, window: MainWindow, secret: str) -> None:
     screen = window.vault_screen
     screen.passphrase.setText(secret)
     screen.go.click()
-    qtbot.waitUntil(lambda: window.session is not None or bool(screen.message.text()), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.session is not None or bool(screen.message.text()), timeout=10_000
+    )
 
 
 def _open_dialog(window: MainWindow) -> ChangePassphraseDialog:

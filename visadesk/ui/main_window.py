@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.vault_screen: VaultScreen | None = None
         self.cases: CasesScreen | None = None
         self.view_state: dict | None = None  # the place in the cases kept over a lock
+        self.pending_files: list = []  # .vdx files handed over by the system, offered on unlock
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.timeout.connect(self.lock)
@@ -181,6 +182,17 @@ class MainWindow(QMainWindow):
         state, self.view_state = self.view_state, None
         if state is not None and state.get("vault") == vault.vault_id:
             self.cases.restore_view_state(state)  # unlocking goes back to where the user was
+        if self.pending_files:
+            from visadesk.ui.exchange_actions import offer_pending
+
+            QTimer.singleShot(0, lambda: offer_pending(self))
+
+    def open_file(self, path) -> None:
+        """A case file the system handed over (command line, macOS open-document event):
+        offered for import once the vault is unlocked."""
+        from visadesk.ui.exchange_actions import offer_file
+
+        offer_file(self, path)
 
     def open_demo(self) -> None:
         """The sample family in a throw-away vault (created in a worker; removed on close)."""
