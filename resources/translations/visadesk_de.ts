@@ -1597,6 +1597,10 @@
         <translation>Aktuelle Passphrase: falsch. Prüfen Sie das Tastaturlayout und die Feststelltaste und versuchen Sie es erneut. Es wurde nichts geändert.</translation>
     </message>
     <message>
+        <source>The vault is open in another VisaDesk window or command. Close it, then change the passphrase again. Nothing was changed.</source>
+        <translation>Der Tresor ist in einem anderen VisaDesk-Fenster oder -Befehl geöffnet. Schließen Sie es und ändern Sie die Passphrase dann erneut. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
         <source>The passphrase was not changed and the vault was locked: unlock it with the current passphrase.</source>
         <translation>Die Passphrase wurde nicht geändert und der Tresor wurde gesperrt: Entsperren Sie ihn mit der aktuellen Passphrase.</translation>
     </message>

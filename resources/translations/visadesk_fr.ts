@@ -1597,6 +1597,10 @@
         <translation>Phrase secrète actuelle&#xa0;: incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj, puis réessayez. Rien n’a été modifié.</translation>
     </message>
     <message>
+        <source>The vault is open in another VisaDesk window or command. Close it, then change the passphrase again. Nothing was changed.</source>
+        <translation>Le coffre est ouvert dans une autre fenêtre ou commande VisaDesk. Fermez-la, puis changez de nouveau la phrase secrète. Rien n’a été modifié.</translation>
+    </message>
+    <message>
         <source>The passphrase was not changed and the vault was locked: unlock it with the current passphrase.</source>
         <translation>La phrase secrète n’a pas été changée et le coffre a été verrouillé&#xa0;: déverrouillez-le avec la phrase secrète actuelle.</translation>
     </message>

@@ -1601,6 +1601,10 @@
         <translation>Текущая кодовая фраза: неверная. Проверьте раскладку клавиатуры и Caps Lock и попробуйте ещё раз. Ничего не изменено.</translation>
     </message>
     <message>
+        <source>The vault is open in another VisaDesk window or command. Close it, then change the passphrase again. Nothing was changed.</source>
+        <translation>Хранилище открыто в другом окне или команде VisaDesk. Закройте его и смените кодовую фразу ещё раз. Ничего не изменено.</translation>
+    </message>
+    <message>
         <source>The passphrase was not changed and the vault was locked: unlock it with the current passphrase.</source>
         <translation>Кодовая фраза не изменена, хранилище заблокировано: разблокируйте его текущей кодовой фразой.</translation>
     </message>

@@ -1601,6 +1601,10 @@
         <translation>Поточна кодова фраза: неправильна. Перевірте розкладку клавіатури та Caps Lock і спробуйте ще раз. Нічого не змінено.</translation>
     </message>
     <message>
+        <source>The vault is open in another VisaDesk window or command. Close it, then change the passphrase again. Nothing was changed.</source>
+        <translation>Сховище відкрито в іншому вікні або команді VisaDesk. Закрийте його та змініть кодову фразу ще раз. Нічого не змінено.</translation>
+    </message>
+    <message>
         <source>The passphrase was not changed and the vault was locked: unlock it with the current passphrase.</source>
         <translation>Кодову фразу не змінено, сховище заблоковано: розблокуйте його поточною кодовою фразою.</translation>
     </message>

@@ -125,6 +125,7 @@ def test_argv_file_is_offered_after_unlock_and_never_before(
         QApplication.processEvents()
         seen["before"] = (list(offers), list(window.pending_files))
         seen["status"] = window.statusBar().currentMessage()
+        seen["screen"] = window.vault_screen.message.text()
         window.vault_screen.passphrase.setText(SECRET)
         window.vault_screen.go.click()
         qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
@@ -136,7 +137,7 @@ def test_argv_file_is_offered_after_unlock_and_never_before(
     monkeypatch.setattr(QApplication, "exec", exec_)
     assert cli.main([str(path)]) == 0
     assert seen["before"] == ([], [path])  # nothing asked, nothing imported while locked
-    assert seen["status"] == "Unlock your vault to import family.vdx."
+    assert seen["status"] == seen["screen"] == "Unlock your vault to import family.vdx."
     assert seen["after"] == []
 
 

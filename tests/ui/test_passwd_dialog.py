@@ -79,7 +79,7 @@ def test_wrong_current_passphrase_says_so_and_changes_nothing(qtbot, visadesk_ho
     qtbot.waitUntil(lambda: not dialog.running, timeout=10_000)
     assert "Current passphrase: wrong passphrase" in dialog.message.text()
     assert "Nothing was changed" in dialog.message.text()
-    assert QApplication.focusWidget() is dialog.current or not window.isActiveWindow()
+    assert dialog.focusWidget() is dialog.current
     assert dialog.isVisible() and dialog.outcome is None
     assert _header_body() == before
     assert window.session.vault.is_unlocked and window.cases.list.count() == 1
@@ -138,6 +138,7 @@ def test_change_rekeys_stays_unlocked_and_only_the_new_passphrase_opens(qtbot, v
     assert dialog.outcome.rotated
     assert dialog.message.text().startswith("The passphrase was changed.")
     assert "A new backup was made." in dialog.message.text()
+    assert re.search(r"\b\d+ old backup\(s\) were deleted", dialog.message.text())
     assert all(not f.text() for f in (dialog.current, dialog.new, dialog.repeat))
     # still unlocked, with a new data key; the cases are there and open
     assert vault.is_unlocked and vault._s().data_key != old_key
@@ -256,6 +257,27 @@ def test_a_lock_in_the_middle_stops_it_and_the_old_passphrase_still_opens(
     assert not rotate.leftover_temp_files(vault_path())
     _unlock(qtbot, window, OLD)
     assert window.session is not None and window.cases.list.count() == 70
+
+
+def test_a_vault_open_elsewhere_is_refused_plainly_and_stays_unlocked(qtbot, visadesk_home):
+    window = _window(qtbot)
+    before = _header_body()
+    other = Vault.open(vault_path())  # another VisaDesk window or command has it open
+    other.unlock(OLD)
+    try:
+        dialog = _open_dialog(window)
+        _fill(dialog, OLD, NEW, NEW)
+        dialog.go.click()
+        qtbot.waitUntil(lambda: not dialog.running, timeout=10_000)
+        assert dialog.message.text() == (
+            "The vault is open in another VisaDesk window or command. Close it, then change "
+            "the passphrase again. Nothing was changed."
+        )
+        assert window.session.vault.is_unlocked and window.cases.list.count() == 1
+        assert _header_body() == before
+        dialog.reject()
+    finally:
+        other.close()
 
 
 def _mnemonic_clashes(root) -> list[str]:

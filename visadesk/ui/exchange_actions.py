@@ -330,9 +330,9 @@ def offer_file(window, path: Path) -> None:
     if window.session is None:
         if path not in window.pending_files:
             window.pending_files.append(path)
-        window.statusBar().showMessage(
-            translate("Exchange", "Unlock your vault to import {name}.").format(name=path.name)
-        )
+        text = translate("Exchange", "Unlock your vault to import {name}.").format(name=path.name)
+        window.statusBar().showMessage(text)
+        window.vault_screen.message.setText(text)  # beside the passphrase, where one looks
         return
     import_file(
         window,

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -86,8 +86,8 @@ class ChangePassphraseDialog(QDialog):
         self.strength = QLabel()
         self.strength.setWordWrap(True)
         self.strength.setAccessibleName(translate("PasswdDialog", "Strength of the new passphrase"))
-        form.addRow("", self.strength)
         layout.addLayout(form)
+        layout.addWidget(self.strength)
         self.bar = QProgressBar()
         self.bar.setAccessibleName(translate("PasswdDialog", "Progress of the passphrase change"))
         self.bar.hide()
@@ -106,9 +106,24 @@ class ChangePassphraseDialog(QDialog):
         self.cancel.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
         self.new.textChanged.connect(self._update_strength)
+        for label in (self.strength, self.message):
+            label.installEventFilter(self)
         for field in (self.current, self.new, self.repeat):
             field.returnPressed.connect(self.submit)
         self.current.setFocus()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's API
+        """A wrapped message that got longer makes the dialog taller (never clipped)."""
+        if event.type() == QEvent.Type.LayoutRequest or event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self._fit)
+        return False
+
+    def _fit(self) -> None:
+        if not isValid(self):
+            return
+        need = self.layout().totalHeightForWidth(self.width())
+        if need > self.height():
+            self.resize(self.width(), need)
 
     # -- checks on the GUI thread (nothing slow) --
 
@@ -248,6 +263,7 @@ class ChangePassphraseDialog(QDialog):
         for field in (self.current, self.new, self.repeat):
             field.forget()
             field.setEnabled(False)
+            field.show_button.setEnabled(False)
         self.strength.clear()
         self.message.setText(summary(result, remembered))
         self.cancel.hide()
@@ -270,6 +286,17 @@ class ChangePassphraseDialog(QDialog):
                     "Lock, then try again. Nothing was changed.",
                 ),
                 self.current,
+            )
+            return
+        from visadesk.vault.errors import VaultInUse
+
+        if isinstance(exc, VaultInUse):  # checked before anything is touched
+            self.message.setText(
+                translate(
+                    "PasswdDialog",
+                    "The vault is open in another VisaDesk window or command. Close it, then "
+                    "change the passphrase again. Nothing was changed.",
+                )
             )
             return
         if not self.vault.is_unlocked:  # the core stopped half-way: the old vault stays
