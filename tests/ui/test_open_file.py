@@ -117,6 +117,8 @@ def test_argv_file_is_offered_after_unlock_and_never_before(
 
     _make_vault()
     path, _secret = bundle
+    second = path.with_name("brother.vdx")
+    shutil.copy(path, second)
     seen: dict = {}
 
     def exec_(*_args) -> int:  # stands in for the event loop: what the user does meanwhile
@@ -126,10 +128,14 @@ def test_argv_file_is_offered_after_unlock_and_never_before(
         seen["before"] = (list(offers), list(window.pending_files))
         seen["status"] = window.statusBar().currentMessage()
         seen["screen"] = window.vault_screen.message.text()
+        # and macOS's open-document event reaches this window too (run() installed the hook)
+        QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(second)))
+        seen["both"] = list(window.pending_files)
         window.vault_screen.passphrase.setText(SECRET)
         window.vault_screen.go.click()
         qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
-        _imported(qtbot, window, offers)
+        qtbot.waitUntil(lambda: window.cases.list.count() == 3, timeout=20_000)
+        seen["offers"] = list(offers)
         seen["after"] = window.pending_files
         window.close()
         return 0
@@ -138,6 +144,8 @@ def test_argv_file_is_offered_after_unlock_and_never_before(
     assert cli.main([str(path)]) == 0
     assert seen["before"] == ([], [path])  # nothing asked, nothing imported while locked
     assert seen["status"] == seen["screen"] == "Unlock your vault to import family.vdx."
+    assert seen["both"] == [path, second]
+    assert [o.split(".")[0] for o in seen["offers"]] == ["You opened family", "You opened brother"]
     assert seen["after"] == []
 
 

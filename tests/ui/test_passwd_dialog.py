@@ -295,6 +295,20 @@ def _mnemonic_clashes(root) -> list[str]:
     return [f"{k}: {v}" for k, v in seen.items() if len(v) > 1]
 
 
+def _unnamed(root) -> list[str]:
+    """Visible buttons and text fields without a name a screen reader can say."""
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QAbstractButton, QLineEdit, QWidget
+
+    out = []
+    for w in root.findChildren(QWidget):
+        if isinstance(w, QAbstractButton | QLineEdit) and w.isVisibleTo(root):
+            iface = QAccessible.queryAccessibleInterface(w)
+            if not (iface and iface.text(QAccessible.Text.Name).strip()):
+                out.append(type(w).__name__)
+    return out
+
+
 def _file_menu_mnemonic(window: MainWindow) -> tuple[str, list[str]]:
     texts = [a.text() for a in window.menuBar().actions()[0].menu().actions() if a.text()]
     letters = [m.group(1).lower() for t in texts if (m := re.search(r"&([^&\s])", t))]
@@ -316,6 +330,7 @@ def test_menu_action_and_dialog_have_no_clashing_alt_keys_in_any_language(qtbot,
                 problems.append(f"{lang}: not translated")
             dialog = _open_dialog(window)
             problems += [f"{lang} dialog: {c}" for c in _mnemonic_clashes(dialog)]
+            problems += [f"{lang} dialog: unnamed {u}" for u in _unnamed(dialog)]
             if lang != "en" and dialog.windowTitle() == "Change passphrase":
                 problems.append(f"{lang}: dialog not translated")
             dialog.reject()
