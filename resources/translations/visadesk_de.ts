@@ -1609,6 +1609,10 @@
         <translation>Die Passphrase wurde nicht geändert.</translation>
     </message>
     <message>
+        <source>There is not enough free space on the disk: changing the passphrase needs about as much free space as the vault takes. Free some space, then try again.</source>
+        <translation>Auf dem Datenträger ist nicht genug Platz frei: Zum Ändern der Passphrase wird etwa so viel freier Platz gebraucht, wie der Tresor belegt. Schaffen Sie Platz und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
         <source>The passphrase was changed. Every case and scan was encrypted again with a new key: the old passphrase opens nothing any more.</source>
         <translation>Die Passphrase wurde geändert. Jeder Fall und jeder Scan wurde mit einem neuen Schlüssel neu verschlüsselt: Die alte Passphrase öffnet nichts mehr.</translation>
     </message>

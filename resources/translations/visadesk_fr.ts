@@ -1609,6 +1609,10 @@
         <translation>La phrase secrète n’a pas été changée.</translation>
     </message>
     <message>
+        <source>There is not enough free space on the disk: changing the passphrase needs about as much free space as the vault takes. Free some space, then try again.</source>
+        <translation>Il n’y a pas assez d’espace libre sur le disque&#xa0;: changer la phrase secrète demande à peu près autant d’espace libre que le coffre en occupe. Libérez de l’espace, puis réessayez.</translation>
+    </message>
+    <message>
         <source>The passphrase was changed. Every case and scan was encrypted again with a new key: the old passphrase opens nothing any more.</source>
         <translation>La phrase secrète a été changée. Chaque dossier et chaque scan ont été chiffrés de nouveau avec une nouvelle clé&#xa0;: l’ancienne phrase secrète n’ouvre plus rien.</translation>
     </message>

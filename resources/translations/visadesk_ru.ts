@@ -1613,6 +1613,10 @@
         <translation>Кодовая фраза не изменена.</translation>
     </message>
     <message>
+        <source>There is not enough free space on the disk: changing the passphrase needs about as much free space as the vault takes. Free some space, then try again.</source>
+        <translation>На диске недостаточно свободного места: для смены кодовой фразы нужно примерно столько свободного места, сколько занимает хранилище. Освободите место и попробуйте ещё раз.</translation>
+    </message>
+    <message>
         <source>The passphrase was changed. Every case and scan was encrypted again with a new key: the old passphrase opens nothing any more.</source>
         <translation>Кодовая фраза изменена. Все дела и сканы заново зашифрованы новым ключом: старая кодовая фраза больше ничего не открывает.</translation>
     </message>

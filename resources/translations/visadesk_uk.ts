@@ -1613,6 +1613,10 @@
         <translation>Кодову фразу не змінено.</translation>
     </message>
     <message>
+        <source>There is not enough free space on the disk: changing the passphrase needs about as much free space as the vault takes. Free some space, then try again.</source>
+        <translation>На диску недостатньо вільного місця: для зміни кодової фрази потрібно приблизно стільки вільного місця, скільки займає сховище. Звільніть місце та спробуйте ще раз.</translation>
+    </message>
+    <message>
         <source>The passphrase was changed. Every case and scan was encrypted again with a new key: the old passphrase opens nothing any more.</source>
         <translation>Кодову фразу змінено. Усі справи та скани заново зашифровано новим ключем: стара кодова фраза більше нічого не відкриває.</translation>
     </message>

@@ -280,6 +280,34 @@ def test_a_vault_open_elsewhere_is_refused_plainly_and_stays_unlocked(qtbot, vis
         other.close()
 
 
+def test_a_full_disk_half_way_locks_says_why_and_the_old_passphrase_opens(
+    qtbot, visadesk_home, monkeypatch
+):
+    import errno
+
+    from visadesk.vault import rotate
+
+    def full(*_args):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    window = _window(qtbot)
+    before = _header_body()
+    real = rotate._reseal
+    monkeypatch.setattr(rotate, "_reseal", full)
+    dialog = _open_dialog(window)
+    _fill(dialog, OLD, NEW, NEW)
+    dialog.go.click()
+    qtbot.waitUntil(lambda: window.session is None, timeout=20_000)  # the core left it locked
+    monkeypatch.setattr(rotate, "_reseal", real)
+    qtbot.waitUntil(lambda: bool(window.vault_screen.message.text()), timeout=5_000)
+    text = window.vault_screen.message.text()
+    assert text.startswith("There is not enough free space on the disk")
+    assert "unlock it with the current passphrase" in text
+    assert _header_body() == before and not rotate.leftover_temp_files(vault_path())
+    _unlock(qtbot, window, OLD)
+    assert window.session is not None and window.cases.list.count() == 1
+
+
 def _mnemonic_clashes(root) -> list[str]:
     """Alt+letter keys used twice among the visible labels and buttons of a dialog."""
     from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget

@@ -56,6 +56,7 @@ class ChangePassphraseDialog(QDialog):
         self.outcome: Any = None  # the core's PassphraseChange once done
         self.progress_seen: list[tuple[int, int]] = []
         self._worker: dict[str, Any] | None = None
+        self.failure_text = ""  # why a change that stopped half-way left the vault locked
         self.setWindowTitle(translate("PasswdDialog", "Change passphrase"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
@@ -272,7 +273,6 @@ class ChangePassphraseDialog(QDialog):
         self.go.setFocus()
 
     def _failed(self, exc: BaseException) -> None:
-        from visadesk.ui.errors import user_message
         from visadesk.vault import WrongPassphrase
 
         self._set_running(False)
@@ -299,9 +299,10 @@ class ChangePassphraseDialog(QDialog):
                 )
             )
             return
+        reason = _reason(exc)
         if not self.vault.is_unlocked:  # the core stopped half-way: the old vault stays
-            self.message.setText(
-                user_message(exc)
+            self.failure_text = (
+                reason
                 + " "
                 + translate(
                     "PasswdDialog",
@@ -309,10 +310,10 @@ class ChangePassphraseDialog(QDialog):
                     "the current passphrase.",
                 )
             )
-            self.done(QDialog.DialogCode.Rejected)
+            self.done(QDialog.DialogCode.Rejected)  # the window locks and says why
             return
         self.message.setText(
-            user_message(exc) + " " + translate("PasswdDialog", "The passphrase was not changed.")
+            reason + " " + translate("PasswdDialog", "The passphrase was not changed.")
         )
 
     # -- no closing half-way --
@@ -338,6 +339,21 @@ class ChangePassphraseDialog(QDialog):
             field.forget()
         self.running = False
         super().done(result)
+
+
+def _reason(exc: BaseException) -> str:
+    """The error in the user's language; a full disk says what the change needs."""
+    import errno
+
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return translate(
+            "PasswdDialog",
+            "There is not enough free space on the disk: changing the passphrase needs about "
+            "as much free space as the vault takes. Free some space, then try again.",
+        )
+    from visadesk.ui.errors import user_message
+
+    return user_message(exc)
 
 
 def summary(result: Any, remembered: bool) -> str:
@@ -420,19 +436,23 @@ def change_passphrase(window: Any) -> ChangePassphraseDialog | None:
             )
         elif window.session is session and not session.vault.is_unlocked:
             window.lock()  # the core stopped half-way and left the vault locked
-            interrupted = "stopped"
+            interrupted = "failed"
         if window.session is not session and interrupted is not None:
             text = (
-                translate(
-                    "PasswdDialog",
-                    "The vault was locked before the passphrase change was finished: nothing "
-                    "was changed, the current passphrase still opens it.",
-                )
-                if interrupted == "stopped"
-                else translate(
-                    "PasswdDialog",
-                    "The passphrase was changed just before the vault was locked: unlock it "
-                    "with the new passphrase.",
+                dialog.failure_text
+                if interrupted == "failed"
+                else (
+                    translate(
+                        "PasswdDialog",
+                        "The vault was locked before the passphrase change was finished: nothing "
+                        "was changed, the current passphrase still opens it.",
+                    )
+                    if interrupted == "stopped"
+                    else translate(
+                        "PasswdDialog",
+                        "The passphrase was changed just before the vault was locked: unlock it "
+                        "with the new passphrase.",
+                    )
                 )
             )
 
