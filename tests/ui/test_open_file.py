@@ -122,7 +122,10 @@ def test_argv_file_is_offered_after_unlock_and_never_before(
     seen: dict = {}
 
     def exec_(*_args) -> int:  # stands in for the event loop: what the user does meanwhile
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        (window,) = [  # the window run() made (not one another test left to be deleted)
+            w for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.isVisible() and not any(w is e for e in earlier)
+        ]  # fmt: skip
         qtbot.addWidget(window)
         QApplication.processEvents()
         seen["before"] = (list(offers), list(window.pending_files))
@@ -140,6 +143,7 @@ def test_argv_file_is_offered_after_unlock_and_never_before(
         window.close()
         return 0
 
+    earlier = list(QApplication.topLevelWidgets())  # held: no id is reused
     monkeypatch.setattr(QApplication, "exec", exec_)
     assert cli.main([str(path)]) == 0
     assert seen["before"] == ([], [path])  # nothing asked, nothing imported while locked
