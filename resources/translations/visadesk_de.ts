@@ -74,7 +74,7 @@
         <translation>Titel des Falls</translation>
     </message>
     <message>
-        <source>The applicants&apos; names</source>
+        <source>The applicants' names</source>
         <translation>Die Namen der Antragsteller</translation>
     </message>
     <message>
@@ -742,7 +742,7 @@
         <translation>Dies vernichtet auf diesem Computer: den Tresor mit allen Fällen und Scans, seine automatischen Sicherungen, den auf diesem Gerät gespeicherten Schlüssel, die Protokolle, die Einstellungen und die Ordner, die sich die Dateidialoge merken.</translation>
     </message>
     <message>
-        <source>The vault&apos;s key is destroyed first, so whatever the disk may still hold (on SSDs overwriting is not reliable) cannot be decrypted, not even with the passphrase.</source>
+        <source>The vault's key is destroyed first, so whatever the disk may still hold (on SSDs overwriting is not reliable) cannot be decrypted, not even with the passphrase.</source>
         <translation>Zuerst wird der Schlüssel des Tresors vernichtet: Was die Festplatte noch enthalten mag (auf SSDs ist Überschreiben nicht zuverlässig), kann nicht entschlüsselt werden, auch nicht mit der Passphrase.</translation>
     </message>
     <message>
@@ -773,7 +773,27 @@
         <source>Wiped, but {count} file(s) could not be removed.</source>
         <translation>Vernichtet, aber {count} Datei(en) konnten nicht entfernt werden.</translation>
     </message>
-</context>
+<message>
+        <source>VisaDesk was asked to open {path}, but there is no such file. It may have been moved, renamed or deleted; open it again from where it is now.</source>
+        <translation>VisaDesk soll {path} öffnen, aber diese Datei gibt es nicht. Vielleicht wurde sie verschoben, umbenannt oder gelöscht; öffnen Sie sie erneut von dort, wo sie jetzt liegt.</translation>
+    </message>
+    <message>
+        <source>VisaDesk opens case files (.vdx, .json) only; {name} is not one. Nothing was imported.</source>
+        <translation>VisaDesk öffnet nur Falldateien (.vdx, .json); {name} ist keine. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>VisaDesk cannot read {path}. Check that the file is complete (not still being downloaded or copied) and that your account may open it. Nothing was imported.</source>
+        <translation>VisaDesk kann {path} nicht lesen. Prüfen Sie, ob die Datei vollständig ist (nicht noch heruntergeladen oder kopiert wird) und ob Ihr Benutzerkonto sie öffnen darf. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Unlock your vault to import {name}.</source>
+        <translation>Entsperren Sie Ihren Tresor, um {name} zu importieren.</translation>
+    </message>
+    <message>
+        <source>You opened {name}. To import it into your vault, type the passphrase it was exported with (not your vault passphrase), or Cancel:</source>
+        <translation>Sie haben {name} geöffnet. Um die Datei in Ihren Tresor zu importieren, geben Sie die Passphrase ein, mit der sie exportiert wurde (nicht die Passphrase Ihres Tresors), oder Abbrechen:</translation>
+    </message>
+    </context>
 <context>
     <name>FieldInput</name>
     <message>
@@ -1061,7 +1081,7 @@
         <translation>Entlassung</translation>
     </message>
     <message>
-        <source>&quot;Foreign agent&quot; listing</source>
+        <source>"Foreign agent" listing</source>
         <translation>Eintragung als „ausländischer Agent“</translation>
     </message>
     <message>
@@ -1097,7 +1117,7 @@
         <translation>Sprache des Briefs</translation>
     </message>
     <message>
-        <source>Destination&apos;s language</source>
+        <source>Destination's language</source>
         <translation>Sprache des Ziellands</translation>
     </message>
     <message>
@@ -1274,7 +1294,11 @@
         <source>Delete this case and its scans from the vault? This cannot be undone.</source>
         <translation>Diesen Fall und seine Scans aus dem Tresor löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
-</context>
+<message>
+        <source>&amp;Change passphrase…</source>
+        <translation>Pa&amp;ssphrase ändern…</translation>
+    </message>
+    </context>
 <context>
     <name>NewApplicationDialog</name>
     <message>
@@ -1403,7 +1427,7 @@
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <source>Sent to {printer} (job {job}). The printer&apos;s queue shows how it goes.</source>
+        <source>Sent to {printer} (job {job}). The printer's queue shows how it goes.</source>
         <translation>An {printer} gesendet (Auftrag {job}). Die Druckerwarteschlange zeigt den Fortschritt.</translation>
     </message>
     <message>
@@ -1545,7 +1569,7 @@
         <translation>Referenzperson entfernen</translation>
     </message>
     <message>
-        <source>Remove the sponsor from this case? A child&apos;s guardian link stays by name.</source>
+        <source>Remove the sponsor from this case? A child's guardian link stays by name.</source>
         <translation>Referenzperson aus dem Fall entfernen? Als Vormund eines Kindes bleibt sie mit Namen eingetragen.</translation>
     </message>
     <message>
@@ -1804,7 +1828,7 @@
         <translation>Anmerkungen</translation>
     </message>
     <message>
-        <source>Sponsor&apos;s stay abroad</source>
+        <source>Sponsor's stay abroad</source>
         <translation>Aufenthalt der Referenzperson im Ausland</translation>
     </message>
     <message>
@@ -1875,7 +1899,7 @@
         <translation>Wohnsitzland</translation>
     </message>
     <message>
-        <source>Person&apos;s details</source>
+        <source>Person's details</source>
         <translation>Angaben zur Person</translation>
     </message>
 </context>
@@ -2251,7 +2275,7 @@
         <translation>Ihre Antwort für dieses Formular</translation>
     </message>
     <message>
-        <source>from the sponsor&apos;s profile</source>
+        <source>from the sponsor's profile</source>
         <translation>aus dem Profil der Referenzperson</translation>
     </message>
     <message>
@@ -2259,7 +2283,7 @@
         <translation>aus dem Fall</translation>
     </message>
     <message>
-        <source>from the person&apos;s profile</source>
+        <source>from the person's profile</source>
         <translation>aus dem Profil der Person</translation>
     </message>
     <message>
@@ -2364,7 +2388,7 @@
         <translation>wurde durch eine ältere Kopie seiner selbst ersetzt</translation>
     </message>
     <message>
-        <source>cannot be checked: the vault&apos;s list of current versions is damaged, so it may be an older copy</source>
+        <source>cannot be checked: the vault's list of current versions is damaged, so it may be an older copy</source>
         <translation>kann nicht geprüft werden: die Liste der aktuellen Versionen im Tresor ist beschädigt, es kann also eine ältere Kopie sein</translation>
     </message>
     <message>
@@ -2376,7 +2400,7 @@
         <translation>wurde außerhalb von VisaDesk in die Datei eingefügt</translation>
     </message>
     <message>
-        <source>a part of the vault&apos;s list of current versions is damaged</source>
+        <source>a part of the vault's list of current versions is damaged</source>
         <translation>ein Teil der Liste der aktuellen Versionen im Tresor ist beschädigt</translation>
     </message>
     <message>
@@ -2695,6 +2719,140 @@
     <message>
         <source>Form page</source>
         <translation>Formularseite</translation>
+    </message>
+</context>
+<context>
+    <name>PasswdDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Passphrase ändern</translation>
+    </message>
+    <message>
+        <source>Every case and scan is encrypted again with a new key. Afterwards only the new passphrase opens the vault: backups made with the old passphrase are deleted and a new backup is made. Nobody can recover a lost passphrase: write the new one down and keep it somewhere safe, away from this computer.</source>
+        <translation>Jeder Fall und jeder Scan wird mit einem neuen Schlüssel neu verschlüsselt. Danach öffnet nur noch die neue Passphrase den Tresor: Sicherungen, die mit der alten Passphrase gemacht wurden, werden gelöscht, und eine neue Sicherung wird angelegt. Niemand kann eine verlorene Passphrase wiederherstellen: Schreiben Sie die neue auf und bewahren Sie sie sicher auf, getrennt von diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Aktuelle Passphrase</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Neue Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Aktuelle Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Neue Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new passphrase:</source>
+        <translation>Neue Passphrase &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>Strength of the new passphrase</source>
+        <translation>Stärke der neuen Passphrase</translation>
+    </message>
+    <message>
+        <source>Progress of the passphrase change</source>
+        <translation>Fortschritt der Passphrase-Änderung</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Current passphrase: enter the passphrase that opens the vault now.</source>
+        <translation>Aktuelle Passphrase: Geben Sie die Passphrase ein, die den Tresor jetzt öffnet.</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Neue Passphrase:</translation>
+    </message>
+    <message>
+        <source>New passphrase: it is the same as the current one; choose another.</source>
+        <translation>Neue Passphrase: Sie ist dieselbe wie die aktuelle; wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: it differs from the new passphrase; type it again.</source>
+        <translation>Wiederholung der neuen Passphrase: Sie weicht von der neuen Passphrase ab; geben Sie sie noch einmal ein.</translation>
+    </message>
+    <message>
+        <source>Checking the current passphrase…</source>
+        <translation>Die aktuelle Passphrase wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Encrypting again with the new key: {done} of {total}…</source>
+        <translation>Neu verschlüsseln mit dem neuen Schlüssel: {done} von {total}…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Current passphrase: wrong passphrase. Check the keyboard layout and Caps Lock, then try again. Nothing was changed.</source>
+        <translation>Aktuelle Passphrase: falsch. Prüfen Sie das Tastaturlayout und die Feststelltaste und versuchen Sie es erneut. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The vault is open in another VisaDesk window or command. Close it, then change the passphrase again. Nothing was changed.</source>
+        <translation>Der Tresor ist in einem anderen VisaDesk-Fenster oder -Befehl geöffnet. Schließen Sie es und ändern Sie die Passphrase dann erneut. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed and the vault was locked: unlock it with the current passphrase.</source>
+        <translation>Die Passphrase wurde nicht geändert und der Tresor wurde gesperrt: Entsperren Sie ihn mit der aktuellen Passphrase.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed.</source>
+        <translation>Die Passphrase wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space on the disk: changing the passphrase needs about as much free space as the vault takes. Free some space, then try again.</source>
+        <translation>Auf dem Datenträger ist nicht genug Platz frei: Zum Ändern der Passphrase wird etwa so viel freier Platz gebraucht, wie der Tresor belegt. Schaffen Sie Platz und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Every case and scan was encrypted again with a new key: the old passphrase opens nothing any more.</source>
+        <translation>Die Passphrase wurde geändert. Jeder Fall und jeder Scan wurde mit einem neuen Schlüssel neu verschlüsselt: Die alte Passphrase öffnet nichts mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old backup(s) were deleted (the old passphrase could still open them).</source>
+        <translation>
+            <numerusform>%n alte Sicherung wurde gelöscht (die alte Passphrase konnte sie noch öffnen).</numerusform>
+            <numerusform>%n alte Sicherungen wurden gelöscht (die alte Passphrase konnte sie noch öffnen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new backup was made.</source>
+        <translation>Eine neue Sicherung wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>No new backup could be made now; one is made at the next unlock.</source>
+        <translation>Eine neue Sicherung konnte jetzt nicht angelegt werden; sie wird beim nächsten Entsperren angelegt.</translation>
+    </message>
+    <message>
+        <source>The key remembered on this device was replaced by the new one.</source>
+        <translation>Der auf diesem Gerät gespeicherte Schlüssel wurde durch den neuen ersetzt.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused the new key, so this device no longer remembers the vault: you will be asked for the passphrase.</source>
+        <translation>Der Schlüsselbund des Systems hat den neuen Schlüssel abgelehnt, daher merkt sich dieses Gerät den Tresor nicht mehr: Sie werden nach der Passphrase gefragt.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>Die Passphrase wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The vault was locked before the passphrase change was finished: nothing was changed, the current passphrase still opens it.</source>
+        <translation>Der Tresor wurde gesperrt, bevor die Passphrase-Änderung fertig war: Es wurde nichts geändert, die aktuelle Passphrase öffnet ihn weiterhin.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed just before the vault was locked: unlock it with the new passphrase.</source>
+        <translation>Die Passphrase wurde kurz vor dem Sperren des Tresors geändert: Entsperren Sie ihn mit der neuen Passphrase.</translation>
     </message>
 </context>
 </TS>

@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Remove this application and the answers given for it?</source>
-        <translation>Supprimer cette demande et les réponses qui y ont été données&#xa0;?</translation>
+        <translation>Supprimer cette demande et les réponses qui y ont été données ?</translation>
     </message>
 </context>
 <context>
@@ -74,7 +74,7 @@
         <translation>Titre du dossier</translation>
     </message>
     <message>
-        <source>The applicants&apos; names</source>
+        <source>The applicants' names</source>
         <translation>Les noms des demandeurs</translation>
     </message>
     <message>
@@ -118,7 +118,7 @@
     <name>CasesScreen</name>
     <message>
         <source>Search: name (Cyrillic or Latin) or passport number</source>
-        <translation>Rechercher&#xa0;: nom (en cyrillique ou en latin) ou numéro de passeport</translation>
+        <translation>Rechercher : nom (en cyrillique ou en latin) ou numéro de passeport</translation>
     </message>
     <message>
         <source>Search cases</source>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>Last changed first</source>
-        <translation>Modifiés récemment d&apos;abord</translation>
+        <translation>Modifiés récemment d'abord</translation>
     </message>
     <message>
         <source>Title</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>This person is no longer in the case.</source>
-        <translation>Cette personne n&apos;est plus dans le dossier.</translation>
+        <translation>Cette personne n'est plus dans le dossier.</translation>
     </message>
     <message>
         <source>This person is already in the case.</source>
@@ -233,11 +233,11 @@
     </message>
     <message>
         <source>A case needs at least one applicant; delete the case instead.</source>
-        <translation>Un dossier a besoin d&apos;au moins un demandeur ; supprimez plutôt le dossier.</translation>
+        <translation>Un dossier a besoin d'au moins un demandeur ; supprimez plutôt le dossier.</translation>
     </message>
     <message>
         <source>{person} is the only guardian of {minor}, a minor: add another parent or guardian first.</source>
-        <translation>{person} est le seul tuteur de {minor}, mineur : ajoutez d&apos;abord un autre parent ou tuteur.</translation>
+        <translation>{person} est le seul tuteur de {minor}, mineur : ajoutez d'abord un autre parent ou tuteur.</translation>
     </message>
     <message>
         <source>Choose what to copy.</source>
@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>Nothing to copy: {person} has none of this recorded ({parts}).</source>
-        <translation>Rien à copier : {person} n&apos;a rien de renseigné pour cela ({parts}).</translation>
+        <translation>Rien à copier : {person} n'a rien de renseigné pour cela ({parts}).</translation>
     </message>
     <message>
         <source>Unknown case status {status}.</source>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>This application is no longer in the case.</source>
-        <translation>Cette demande n&apos;est plus dans le dossier.</translation>
+        <translation>Cette demande n'est plus dans le dossier.</translation>
     </message>
     <message>
         <source>Unknown choice for a case already there.</source>
@@ -454,7 +454,7 @@
     </message>
     <message>
         <source>Remove this scan from the vault?</source>
-        <translation>Supprimer ce scan du coffre-fort&#xa0;?</translation>
+        <translation>Supprimer ce scan du coffre-fort ?</translation>
     </message>
 </context>
 <context>
@@ -528,11 +528,11 @@
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase secrète&#xa0;:</translation>
+        <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation>&amp;Répéter&#xa0;:</translation>
+        <translation>&amp;Répéter :</translation>
     </message>
     <message>
         <source>&amp;Generate a passphrase</source>
@@ -576,7 +576,7 @@
     </message>
     <message>
         <source>Passphrase of {name}:</source>
-        <translation>Phrase secrète de {name}&#xa0;:</translation>
+        <translation>Phrase secrète de {name} :</translation>
     </message>
     <message>
         <source>Checking the file…</source>
@@ -588,7 +588,7 @@
     </message>
     <message>
         <source>“{title}”: {people}.</source>
-        <translation>«&#xa0;{title}&#xa0;»&#xa0;: {people}.</translation>
+        <translation>« {title} » : {people}.</translation>
     </message>
     <message numerus="yes">
         <source>%n scan(s).</source>
@@ -611,7 +611,7 @@
     </message>
     <message>
         <source>Import this case?</source>
-        <translation>Importer ce dossier&#xa0;?</translation>
+        <translation>Importer ce dossier ?</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -631,7 +631,7 @@
     </message>
     <message>
         <source>VisaDesk keeps an encrypted copy of your vault each day. Restoring one replaces the vault with that copy; the current vault is kept as a backup first, so a restore can itself be undone. The copy opens with the passphrase it had then.</source>
-        <translation>VisaDesk conserve chaque jour une copie chiffrée de votre coffre-fort. Restaurer une sauvegarde remplace le coffre-fort par cette copie&#xa0;; le coffre-fort actuel est d’abord gardé comme sauvegarde, si bien qu’une restauration peut elle-même être annulée. La copie s’ouvre avec la phrase secrète qu’elle avait à ce moment-là.</translation>
+        <translation>VisaDesk conserve chaque jour une copie chiffrée de votre coffre-fort. Restaurer une sauvegarde remplace le coffre-fort par cette copie ; le coffre-fort actuel est d’abord gardé comme sauvegarde, si bien qu’une restauration peut elle-même être annulée. La copie s’ouvre avec la phrase secrète qu’elle avait à ce moment-là.</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -711,7 +711,7 @@
     </message>
     <message>
         <source>Write it down now, exactly as shown; it is shown only here:</source>
-        <translation>Notez-la maintenant, exactement comme affichée ; elle n&apos;est affichée qu&apos;ici :</translation>
+        <translation>Notez-la maintenant, exactement comme affichée ; elle n'est affichée qu'ici :</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -723,7 +723,7 @@
     </message>
     <message>
         <source>I have &amp;written it down</source>
-        <translation>Je l&apos;ai &amp;notée</translation>
+        <translation>Je l'ai &amp;notée</translation>
     </message>
     <message>
         <source>Message</source>
@@ -735,15 +735,15 @@
     </message>
     <message>
         <source>Tick “I have written it down” first: without these words nobody can open the file.</source>
-        <translation>Cochez d&apos;abord « Je l&apos;ai notée » : sans ces mots, personne ne pourra ouvrir le fichier.</translation>
+        <translation>Cochez d'abord « Je l'ai notée » : sans ces mots, personne ne pourra ouvrir le fichier.</translation>
     </message>
     <message>
         <source>This destroys, on this computer: the vault with every case and scan, its automatic backups, the key remembered on this device, the logs, the settings and the folders the file dialogs remember.</source>
         <translation>Ceci détruit, sur cet ordinateur : le coffre avec tous les dossiers et toutes les numérisations, ses sauvegardes automatiques, la clé mémorisée sur cet appareil, les journaux, les réglages et les dossiers que retiennent les fenêtres de choix de fichier.</translation>
     </message>
     <message>
-        <source>The vault&apos;s key is destroyed first, so whatever the disk may still hold (on SSDs overwriting is not reliable) cannot be decrypted, not even with the passphrase.</source>
-        <translation>La clé du coffre est détruite en premier : ce que le disque peut encore contenir (sur un SSD l&apos;écrasement n&apos;est pas fiable) ne peut pas être déchiffré, même avec la phrase secrète.</translation>
+        <source>The vault's key is destroyed first, so whatever the disk may still hold (on SSDs overwriting is not reliable) cannot be decrypted, not even with the passphrase.</source>
+        <translation>La clé du coffre est détruite en premier : ce que le disque peut encore contenir (sur un SSD l'écrasement n'est pas fiable) ne peut pas être déchiffré, même avec la phrase secrète.</translation>
     </message>
     <message>
         <source>What stays: PDFs and case files you exported or saved outside the VisaDesk folder, unless you tick them below, and copies of the vault made elsewhere (another disk, a cloud folder), which stay as safe as their passphrase.</source>
@@ -771,9 +771,29 @@
     </message>
     <message>
         <source>Wiped, but {count} file(s) could not be removed.</source>
-        <translation>Effacé, mais {count} fichier(s) n&apos;ont pas pu être supprimés.</translation>
+        <translation>Effacé, mais {count} fichier(s) n'ont pas pu être supprimés.</translation>
     </message>
-</context>
+<message>
+        <source>VisaDesk was asked to open {path}, but there is no such file. It may have been moved, renamed or deleted; open it again from where it is now.</source>
+        <translation>VisaDesk doit ouvrir {path}, mais ce fichier n’existe pas. Il a peut-être été déplacé, renommé ou supprimé ; ouvrez-le de nouveau depuis son emplacement actuel.</translation>
+    </message>
+    <message>
+        <source>VisaDesk opens case files (.vdx, .json) only; {name} is not one. Nothing was imported.</source>
+        <translation>VisaDesk n’ouvre que les fichiers de dossier (.vdx, .json) ; {name} n’en est pas un. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>VisaDesk cannot read {path}. Check that the file is complete (not still being downloaded or copied) and that your account may open it. Nothing was imported.</source>
+        <translation>VisaDesk ne peut pas lire {path}. Vérifiez que le fichier est complet (pas encore en cours de téléchargement ou de copie) et que votre compte a le droit de l’ouvrir. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Unlock your vault to import {name}.</source>
+        <translation>Déverrouillez votre coffre pour importer {name}.</translation>
+    </message>
+    <message>
+        <source>You opened {name}. To import it into your vault, type the passphrase it was exported with (not your vault passphrase), or Cancel:</source>
+        <translation>Vous avez ouvert {name}. Pour l’importer dans votre coffre, saisissez la phrase secrète choisie à l’export (pas celle de votre coffre), ou Annuler :</translation>
+    </message>
+    </context>
 <context>
     <name>FieldInput</name>
     <message>
@@ -1061,8 +1081,8 @@
         <translation>Licenciement</translation>
     </message>
     <message>
-        <source>&quot;Foreign agent&quot; listing</source>
-        <translation>Inscription comme « agent de l&apos;étranger »</translation>
+        <source>"Foreign agent" listing</source>
+        <translation>Inscription comme « agent de l'étranger »</translation>
     </message>
     <message>
         <source>Criminal case</source>
@@ -1097,7 +1117,7 @@
         <translation>Langue de la lettre</translation>
     </message>
     <message>
-        <source>Destination&apos;s language</source>
+        <source>Destination's language</source>
         <translation>Langue de la destination</translation>
     </message>
     <message>
@@ -1126,15 +1146,15 @@
     </message>
     <message>
         <source>What happened</source>
-        <translation>Ce qui s&apos;est passé</translation>
+        <translation>Ce qui s'est passé</translation>
     </message>
     <message>
         <source>When did it happen?</source>
-        <translation>Quand cela s&apos;est-il passé ?</translation>
+        <translation>Quand cela s'est-il passé ?</translation>
     </message>
     <message>
         <source>What kind of event?</source>
-        <translation>De quel type de fait s&apos;agit-il ?</translation>
+        <translation>De quel type de fait s'agit-il ?</translation>
     </message>
     <message>
         <source>Where?</source>
@@ -1142,7 +1162,7 @@
     </message>
     <message>
         <source>What happened, in your own words</source>
-        <translation>Ce qui s&apos;est passé, avec vos propres mots</translation>
+        <translation>Ce qui s'est passé, avec vos propres mots</translation>
     </message>
     <message>
         <source>Translation made by a person</source>
@@ -1154,7 +1174,7 @@
     </message>
     <message>
         <source>Translation made by a person (leave empty if none)</source>
-        <translation>Traduction faite par une personne (laisser vide s&apos;il n&apos;y en a pas)</translation>
+        <translation>Traduction faite par une personne (laisser vide s'il n'y en a pas)</translation>
     </message>
     <message>
         <source>Scan to use as evidence</source>
@@ -1272,9 +1292,13 @@
     </message>
     <message>
         <source>Delete this case and its scans from the vault? This cannot be undone.</source>
-        <translation>Supprimer ce dossier et ses scans du coffre-fort&#xa0;? Cette action est irréversible.</translation>
+        <translation>Supprimer ce dossier et ses scans du coffre-fort ? Cette action est irréversible.</translation>
     </message>
-</context>
+<message>
+        <source>&amp;Change passphrase…</source>
+        <translation>&amp;Changer la phrase secrète…</translation>
+    </message>
+    </context>
 <context>
     <name>NewApplicationDialog</name>
     <message>
@@ -1370,8 +1394,8 @@
     <message numerus="yes">
         <source>Packet ready: %n page(s).</source>
         <translation>
-            <numerusform>Paquet prêt&#xa0;: %n page.</numerusform>
-            <numerusform>Paquet prêt&#xa0;: %n pages.</numerusform>
+            <numerusform>Paquet prêt : %n page.</numerusform>
+            <numerusform>Paquet prêt : %n pages.</numerusform>
         </translation>
     </message>
     <message>
@@ -1380,7 +1404,7 @@
     </message>
     <message>
         <source>Could not save {name}: {reason}</source>
-        <translation>Impossible d’enregistrer {name}&#xa0;: {reason}</translation>
+        <translation>Impossible d’enregistrer {name} : {reason}</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
@@ -1403,7 +1427,7 @@
         <translation>Annulation…</translation>
     </message>
     <message>
-        <source>Sent to {printer} (job {job}). The printer&apos;s queue shows how it goes.</source>
+        <source>Sent to {printer} (job {job}). The printer's queue shows how it goes.</source>
         <translation>Envoyé à {printer} (tâche {job}). La file d’attente de l’imprimante montre l’avancement.</translation>
     </message>
     <message>
@@ -1455,11 +1479,11 @@
     </message>
     <message>
         <source>It is a sequence such as 1234 or abcd.</source>
-        <translation>C&apos;est une suite comme 1234 ou abcd.</translation>
+        <translation>C'est une suite comme 1234 ou abcd.</translation>
     </message>
     <message>
         <source>It is a pattern of neighbouring keys.</source>
-        <translation>C&apos;est un motif de touches voisines.</translation>
+        <translation>C'est un motif de touches voisines.</translation>
     </message>
     <message>
         <source>Dates and years are among the first guesses.</source>
@@ -1522,7 +1546,7 @@
     </message>
     <message>
         <source>Remove this person and their applications from the case?</source>
-        <translation>Supprimer cette personne et ses demandes du dossier&#xa0;?</translation>
+        <translation>Supprimer cette personne et ses demandes du dossier ?</translation>
     </message>
     <message>
         <source>Add the sponsor (&amp;who lives abroad)</source>
@@ -1538,15 +1562,15 @@
     </message>
     <message>
         <source>A case needs at least one applicant; delete the case instead.</source>
-        <translation>Un dossier a besoin d&apos;au moins un demandeur ; supprimez plutôt le dossier.</translation>
+        <translation>Un dossier a besoin d'au moins un demandeur ; supprimez plutôt le dossier.</translation>
     </message>
     <message>
         <source>Remove the sponsor</source>
         <translation>Retirer le garant</translation>
     </message>
     <message>
-        <source>Remove the sponsor from this case? A child&apos;s guardian link stays by name.</source>
-        <translation>Retirer le garant de ce dossier ? Il reste, par son nom, le tuteur d&apos;un enfant.</translation>
+        <source>Remove the sponsor from this case? A child's guardian link stays by name.</source>
+        <translation>Retirer le garant de ce dossier ? Il reste, par son nom, le tuteur d'un enfant.</translation>
     </message>
     <message>
         <source>&amp;Back to the saved version</source>
@@ -1578,11 +1602,11 @@
     </message>
     <message>
         <source>What you typed earlier is back (an encrypted draft, not saved in the case yet): correct the marked fields and it is saved.</source>
-        <translation>Votre saisie précédente est revenue (un brouillon chiffré, pas encore enregistré dans le dossier)&#xa0;: corrigez les champs signalés et elle sera enregistrée.</translation>
+        <translation>Votre saisie précédente est revenue (un brouillon chiffré, pas encore enregistré dans le dossier) : corrigez les champs signalés et elle sera enregistrée.</translation>
     </message>
     <message>
         <source>Not saved yet: correct the marked fields. What you typed is kept as an encrypted draft.</source>
-        <translation>Pas encore enregistré&#xa0;: corrigez les champs signalés. Votre saisie est conservée comme brouillon chiffré.</translation>
+        <translation>Pas encore enregistré : corrigez les champs signalés. Votre saisie est conservée comme brouillon chiffré.</translation>
     </message>
     <message>
         <source>All changes saved.</source>
@@ -1597,7 +1621,7 @@
     </message>
     <message>
         <source>Machine-readable zone: paste the 2 or 3 lines</source>
-        <translation>Bande MRZ&#xa0;: collez les 2 ou 3 lignes</translation>
+        <translation>Bande MRZ : collez les 2 ou 3 lignes</translation>
     </message>
     <message>
         <source>Fill from the &amp;MRZ</source>
@@ -1737,7 +1761,7 @@
     </message>
     <message>
         <source>Civil status, if other</source>
-        <translation>Situation familiale, si «&#xa0;Autre&#xa0;»</translation>
+        <translation>Situation familiale, si « Autre »</translation>
     </message>
     <message>
         <source>Home address</source>
@@ -1785,26 +1809,26 @@
     </message>
     <message>
         <source>Guardian of a minor: surname</source>
-        <translation>Tuteur d’un mineur&#xa0;: nom</translation>
+        <translation>Tuteur d’un mineur : nom</translation>
     </message>
     <message>
         <source>Guardian: given names</source>
-        <translation>Tuteur&#xa0;: prénoms</translation>
+        <translation>Tuteur : prénoms</translation>
     </message>
     <message>
         <source>Guardian: relationship</source>
-        <translation>Tuteur&#xa0;: lien de parenté</translation>
+        <translation>Tuteur : lien de parenté</translation>
     </message>
     <message>
         <source>Guardian: phone</source>
-        <translation>Tuteur&#xa0;: téléphone</translation>
+        <translation>Tuteur : téléphone</translation>
     </message>
     <message>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <source>Sponsor&apos;s stay abroad</source>
+        <source>Sponsor's stay abroad</source>
         <translation>Séjour du garant à l’étranger</translation>
     </message>
     <message>
@@ -1848,7 +1872,7 @@
     </message>
     <message>
         <source>Filled from the MRZ: check the names in Cyrillic yourself.</source>
-        <translation>Rempli depuis la bande MRZ&#xa0;: vérifiez vous-même les noms en cyrillique.</translation>
+        <translation>Rempli depuis la bande MRZ : vérifiez vous-même les noms en cyrillique.</translation>
     </message>
     <message>
         <source>Country of birth</source>
@@ -1875,7 +1899,7 @@
         <translation>Pays de résidence</translation>
     </message>
     <message>
-        <source>Person&apos;s details</source>
+        <source>Person's details</source>
         <translation>Données de la personne</translation>
     </message>
 </context>
@@ -1887,7 +1911,7 @@
     </message>
     <message>
         <source>is not a date; write it as DD.MM.YYYY</source>
-        <translation>n’est pas une date&#xa0;; utilisez le format JJ.MM.AAAA</translation>
+        <translation>n’est pas une date ; utilisez le format JJ.MM.AAAA</translation>
     </message>
     <message>
         <source>is not a date (there is no such day)</source>
@@ -1899,11 +1923,11 @@
     </message>
     <message>
         <source>is not a country; choose one from the list</source>
-        <translation>n’est pas un pays&#xa0;; choisissez-en un dans la liste</translation>
+        <translation>n’est pas un pays ; choisissez-en un dans la liste</translation>
     </message>
     <message>
         <source>is not a phone number with its country code (e.g. +33 6 12 34 56 78)</source>
-        <translation>n’est pas un numéro de téléphone avec indicatif du pays (p.&#xa0;ex. +33 6 12 34 56 78)</translation>
+        <translation>n’est pas un numéro de téléphone avec indicatif du pays (p. ex. +33 6 12 34 56 78)</translation>
     </message>
     <message>
         <source>is not an e-mail address</source>
@@ -1994,7 +2018,7 @@
     </message>
     <message>
         <source>Foreign passport valid until</source>
-        <translation>Passeport international valable jusqu&apos;au</translation>
+        <translation>Passeport international valable jusqu'au</translation>
     </message>
     <message>
         <source>Birth certificate (child)</source>
@@ -2014,7 +2038,7 @@
     </message>
     <message>
         <source>No military obligation</source>
-        <translation>Pas d&apos;obligation militaire</translation>
+        <translation>Pas d'obligation militaire</translation>
     </message>
     <message>
         <source>Conscript age</source>
@@ -2082,7 +2106,7 @@
     </message>
     <message>
         <source>Family abroad</source>
-        <translation>Famille à l&apos;étranger</translation>
+        <translation>Famille à l'étranger</translation>
     </message>
     <message>
         <source>Their country</source>
@@ -2102,7 +2126,7 @@
     </message>
     <message>
         <source>Asylum seeker</source>
-        <translation>Demandeur d&apos;asile</translation>
+        <translation>Demandeur d'asile</translation>
     </message>
     <message>
         <source>Residence permit</source>
@@ -2190,7 +2214,7 @@
     </message>
     <message>
         <source>Applications created: {n}. Open the Applications tab to fill them.</source>
-        <translation>Demandes créées : {n}. Remplissez-les dans l&apos;onglet Demandes.</translation>
+        <translation>Demandes créées : {n}. Remplissez-les dans l'onglet Demandes.</translation>
     </message>
     <message>
         <source>Nothing new: the people chosen already have this application.</source>
@@ -2205,11 +2229,11 @@
     </message>
     <message>
         <source> min</source>
-        <translation>&#xa0;min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation>&#xa0;pt</translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>Unlock this vault without the passphrase on this device</source>
@@ -2251,7 +2275,7 @@
         <translation>votre réponse pour ce formulaire</translation>
     </message>
     <message>
-        <source>from the sponsor&apos;s profile</source>
+        <source>from the sponsor's profile</source>
         <translation>d’après le profil du garant</translation>
     </message>
     <message>
@@ -2259,7 +2283,7 @@
         <translation>d’après le dossier</translation>
     </message>
     <message>
-        <source>from the person&apos;s profile</source>
+        <source>from the person's profile</source>
         <translation>d’après le profil de la personne</translation>
     </message>
     <message>
@@ -2275,7 +2299,7 @@
     <name>SponsorEditor</name>
     <message>
         <source>The sponsor is the relative already in the destination country who invites the applicants. Her address there is the home address below.</source>
-        <translation>Le garant est le proche déjà installé dans le pays de destination, qui invite les demandeurs. Son adresse là-bas est l&apos;adresse du domicile ci-dessous.</translation>
+        <translation>Le garant est le proche déjà installé dans le pays de destination, qui invite les demandeurs. Son adresse là-bas est l'adresse du domicile ci-dessous.</translation>
     </message>
     <message>
         <source>Status in the destination country</source>
@@ -2327,7 +2351,7 @@
     </message>
     <message>
         <source>Valid until</source>
-        <translation>Valable jusqu&apos;au</translation>
+        <translation>Valable jusqu'au</translation>
     </message>
     <message>
         <source>Arrived on</source>
@@ -2364,8 +2388,8 @@
         <translation>a été remplacé par une ancienne copie de lui-même</translation>
     </message>
     <message>
-        <source>cannot be checked: the vault&apos;s list of current versions is damaged, so it may be an older copy</source>
-        <translation>ne peut pas être vérifié : la liste des versions actuelles du coffre est endommagée, il peut donc s&apos;agir d&apos;une ancienne copie</translation>
+        <source>cannot be checked: the vault's list of current versions is damaged, so it may be an older copy</source>
+        <translation>ne peut pas être vérifié : la liste des versions actuelles du coffre est endommagée, il peut donc s'agir d'une ancienne copie</translation>
     </message>
     <message>
         <source>is missing from the vault file (deleted outside VisaDesk?)</source>
@@ -2376,7 +2400,7 @@
         <translation>a été ajouté au fichier hors de VisaDesk</translation>
     </message>
     <message>
-        <source>a part of the vault&apos;s list of current versions is damaged</source>
+        <source>a part of the vault's list of current versions is damaged</source>
         <translation>une partie de la liste des versions actuelles du coffre est endommagée</translation>
     </message>
     <message>
@@ -2397,7 +2421,7 @@
     </message>
     <message>
         <source>Vault index part {id}</source>
-        <translation>Partie {id} de l&apos;index du coffre</translation>
+        <translation>Partie {id} de l'index du coffre</translation>
     </message>
     <message>
         <source>Vault index</source>
@@ -2417,19 +2441,19 @@
     </message>
     <message>
         <source>Restore a backup (File ▸ Restore a backup): the vault goes back to the day of that backup; changes made since are lost, the current vault is kept as a backup first.</source>
-        <translation>Restaurer une sauvegarde (Fichier ▸ Restaurer une sauvegarde) : le coffre revient au jour de cette sauvegarde ; les changements faits depuis sont perdus, le coffre actuel est d&apos;abord gardé comme sauvegarde.</translation>
+        <translation>Restaurer une sauvegarde (Fichier ▸ Restaurer une sauvegarde) : le coffre revient au jour de cette sauvegarde ; les changements faits depuis sont perdus, le coffre actuel est d'abord gardé comme sauvegarde.</translation>
     </message>
     <message>
         <source>Accept the vault as it is now: VisaDesk stops warning and treats what opens as current, even if it is an older copy. Choose this only if you know why it happened (for example you copied the file back yourself).</source>
-        <translation>Accepter le coffre tel qu&apos;il est : VisaDesk cesse d&apos;avertir et considère comme actuel ce qui s&apos;ouvre, même s&apos;il s&apos;agit d&apos;une ancienne copie. Ne choisissez cela que si vous savez pourquoi c&apos;est arrivé (par exemple vous avez vous-même remis l&apos;ancien fichier).</translation>
+        <translation>Accepter le coffre tel qu'il est : VisaDesk cesse d'avertir et considère comme actuel ce qui s'ouvre, même s'il s'agit d'une ancienne copie. Ne choisissez cela que si vous savez pourquoi c'est arrivé (par exemple vous avez vous-même remis l'ancien fichier).</translation>
     </message>
     <message>
         <source>Export the cases that are fine (File ▸ Export case) to keep them safe before deciding.</source>
-        <translation>Exporter les dossiers intacts (Fichier ▸ Exporter le dossier) pour les mettre à l&apos;abri avant de décider.</translation>
+        <translation>Exporter les dossiers intacts (Fichier ▸ Exporter le dossier) pour les mettre à l'abri avant de décider.</translation>
     </message>
     <message>
         <source>Until you restore or accept, VisaDesk saves nothing, so that a damaged record cannot be made to look genuine.</source>
-        <translation>Tant que vous n&apos;avez ni restauré ni accepté, VisaDesk n&apos;enregistre rien, pour qu&apos;un enregistrement endommagé ne puisse pas passer pour authentique.</translation>
+        <translation>Tant que vous n'avez ni restauré ni accepté, VisaDesk n'enregistre rien, pour qu'un enregistrement endommagé ne puisse pas passer pour authentique.</translation>
     </message>
     <message>
         <source>Problems found in the vault</source>
@@ -2441,11 +2465,11 @@
     </message>
     <message>
         <source>Accept the vault as it is now</source>
-        <translation>Accepter le coffre tel qu&apos;il est</translation>
+        <translation>Accepter le coffre tel qu'il est</translation>
     </message>
     <message>
         <source>What happened and what to do…</source>
-        <translation>Ce qui s&apos;est passé et que faire…</translation>
+        <translation>Ce qui s'est passé et que faire…</translation>
     </message>
     <message>
         <source>VisaDesk found {count} problem(s) in this vault: some records are damaged or cannot be checked and are not shown.</source>
@@ -2472,11 +2496,11 @@
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase secrète&#xa0;:</translation>
+        <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
         <source>Re&amp;peat:</source>
-        <translation>&amp;Répéter&#xa0;:</translation>
+        <translation>&amp;Répéter :</translation>
     </message>
     <message>
         <source>Nobody — not even the VisaDesk developers — can recover a lost passphrase. Write it down and keep it somewhere safe, away from this computer.</source>
@@ -2531,7 +2555,7 @@
     </message>
     <message>
         <source>{name} is not the PDF, PNG or JPEG file it claims to be; it was not opened.</source>
-        <translation>{name} n&apos;est pas le fichier PDF, PNG ou JPEG qu&apos;il prétend être ; il n&apos;a pas été ouvert.</translation>
+        <translation>{name} n'est pas le fichier PDF, PNG ou JPEG qu'il prétend être ; il n'a pas été ouvert.</translation>
     </message>
 </context>
 <context>
@@ -2578,7 +2602,7 @@
     </message>
     <message>
         <source>Page {page}: {number}{label} {problem}</source>
-        <translation>Page {page}&#xa0;: {number}{label} {problem}</translation>
+        <translation>Page {page} : {number}{label} {problem}</translation>
     </message>
     <message>
         <source>Nothing is missing; still to translate:</source>
@@ -2586,7 +2610,7 @@
     </message>
     <message>
         <source>Nothing is missing: this form is complete.</source>
-        <translation>Il ne manque rien&#xa0;: ce formulaire est complet.</translation>
+        <translation>Il ne manque rien : ce formulaire est complet.</translation>
     </message>
     <message>
         <source>Page {page}: {number}{label} — translation {in_language} missing</source>
@@ -2594,11 +2618,11 @@
     </message>
     <message>
         <source>Page {n} of {total}: {title}</source>
-        <translation>Page {n} sur {total}&#xa0;: {title}</translation>
+        <translation>Page {n} sur {total} : {title}</translation>
     </message>
     <message>
         <source>On the official form: {label}</source>
-        <translation>Sur le formulaire officiel&#xa0;: {label}</translation>
+        <translation>Sur le formulaire officiel : {label}</translation>
     </message>
     <message>
         <source>Use the profile value</source>
@@ -2686,7 +2710,7 @@
     </message>
     <message>
         <source>Not saved: {problem}</source>
-        <translation>Non enregistré&#xa0;: {problem}</translation>
+        <translation>Non enregistré : {problem}</translation>
     </message>
     <message>
         <source>All changes saved.</source>
@@ -2695,6 +2719,140 @@
     <message>
         <source>Form page</source>
         <translation>Page du formulaire</translation>
+    </message>
+</context>
+<context>
+    <name>PasswdDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Every case and scan is encrypted again with a new key. Afterwards only the new passphrase opens the vault: backups made with the old passphrase are deleted and a new backup is made. Nobody can recover a lost passphrase: write the new one down and keep it somewhere safe, away from this computer.</source>
+        <translation>Chaque dossier et chaque scan sont chiffrés de nouveau avec une nouvelle clé. Ensuite, seule la nouvelle phrase secrète ouvre le coffre : les sauvegardes faites avec l’ancienne sont supprimées et une nouvelle sauvegarde est faite. Personne ne peut retrouver une phrase secrète perdue : notez la nouvelle et gardez-la en lieu sûr, loin de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Répéter la nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>Phrase secrète &amp;actuelle :</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new passphrase:</source>
+        <translation>&amp;Répéter la nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Strength of the new passphrase</source>
+        <translation>Solidité de la nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Progress of the passphrase change</source>
+        <translation>Avancement du changement de phrase secrète</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Current passphrase: enter the passphrase that opens the vault now.</source>
+        <translation>Phrase secrète actuelle : saisissez la phrase secrète qui ouvre le coffre aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <source>New passphrase: it is the same as the current one; choose another.</source>
+        <translation>Nouvelle phrase secrète : elle est identique à l’actuelle ; choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: it differs from the new passphrase; type it again.</source>
+        <translation>Répétition de la nouvelle phrase secrète : elle diffère de la nouvelle phrase secrète ; saisissez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>Checking the current passphrase…</source>
+        <translation>Vérification de la phrase secrète actuelle…</translation>
+    </message>
+    <message>
+        <source>Encrypting again with the new key: {done} of {total}…</source>
+        <translation>Nouveau chiffrement avec la nouvelle clé : {done} sur {total}…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Current passphrase: wrong passphrase. Check the keyboard layout and Caps Lock, then try again. Nothing was changed.</source>
+        <translation>Phrase secrète actuelle : incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj, puis réessayez. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The vault is open in another VisaDesk window or command. Close it, then change the passphrase again. Nothing was changed.</source>
+        <translation>Le coffre est ouvert dans une autre fenêtre ou commande VisaDesk. Fermez-la, puis changez de nouveau la phrase secrète. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed and the vault was locked: unlock it with the current passphrase.</source>
+        <translation>La phrase secrète n’a pas été changée et le coffre a été verrouillé : déverrouillez-le avec la phrase secrète actuelle.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed.</source>
+        <translation>La phrase secrète n’a pas été changée.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space on the disk: changing the passphrase needs about as much free space as the vault takes. Free some space, then try again.</source>
+        <translation>Il n’y a pas assez d’espace libre sur le disque : changer la phrase secrète demande à peu près autant d’espace libre que le coffre en occupe. Libérez de l’espace, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Every case and scan was encrypted again with a new key: the old passphrase opens nothing any more.</source>
+        <translation>La phrase secrète a été changée. Chaque dossier et chaque scan ont été chiffrés de nouveau avec une nouvelle clé : l’ancienne phrase secrète n’ouvre plus rien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old backup(s) were deleted (the old passphrase could still open them).</source>
+        <translation>
+            <numerusform>%n ancienne sauvegarde a été supprimée (l’ancienne phrase secrète pouvait encore l’ouvrir).</numerusform>
+            <numerusform>%n anciennes sauvegardes ont été supprimées (l’ancienne phrase secrète pouvait encore les ouvrir).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new backup was made.</source>
+        <translation>Une nouvelle sauvegarde a été faite.</translation>
+    </message>
+    <message>
+        <source>No new backup could be made now; one is made at the next unlock.</source>
+        <translation>Aucune nouvelle sauvegarde n’a pu être faite maintenant ; elle sera faite au prochain déverrouillage.</translation>
+    </message>
+    <message>
+        <source>The key remembered on this device was replaced by the new one.</source>
+        <translation>La clé mémorisée sur cet appareil a été remplacée par la nouvelle.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused the new key, so this device no longer remembers the vault: you will be asked for the passphrase.</source>
+        <translation>Le trousseau du système a refusé la nouvelle clé, cet appareil ne mémorise donc plus le coffre : la phrase secrète vous sera demandée.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>La phrase secrète a été changée.</translation>
+    </message>
+    <message>
+        <source>The vault was locked before the passphrase change was finished: nothing was changed, the current passphrase still opens it.</source>
+        <translation>Le coffre a été verrouillé avant la fin du changement de phrase secrète : rien n’a été modifié, la phrase secrète actuelle l’ouvre toujours.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed just before the vault was locked: unlock it with the new passphrase.</source>
+        <translation>La phrase secrète a été changée juste avant le verrouillage du coffre : déverrouillez-le avec la nouvelle phrase secrète.</translation>
     </message>
 </context>
 </TS>

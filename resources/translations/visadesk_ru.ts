@@ -74,7 +74,7 @@
         <translation>Название дела</translation>
     </message>
     <message>
-        <source>The applicants&apos; names</source>
+        <source>The applicants' names</source>
         <translation>Имена заявителей</translation>
     </message>
     <message>
@@ -743,7 +743,7 @@
         <translation>На этом компьютере будут уничтожены: хранилище со всеми делами и сканами, его автоматические резервные копии, ключ, запомненный на этом устройстве, журналы, настройки и папки, которые запоминают окна выбора файлов.</translation>
     </message>
     <message>
-        <source>The vault&apos;s key is destroyed first, so whatever the disk may still hold (on SSDs overwriting is not reliable) cannot be decrypted, not even with the passphrase.</source>
+        <source>The vault's key is destroyed first, so whatever the disk may still hold (on SSDs overwriting is not reliable) cannot be decrypted, not even with the passphrase.</source>
         <translation>Сначала уничтожается ключ хранилища, поэтому то, что ещё может остаться на диске (на SSD перезапись ненадёжна), расшифровать нельзя — даже с кодовой фразой.</translation>
     </message>
     <message>
@@ -774,7 +774,27 @@
         <source>Wiped, but {count} file(s) could not be removed.</source>
         <translation>Уничтожено, но не удалось удалить файлов: {count}.</translation>
     </message>
-</context>
+<message>
+        <source>VisaDesk was asked to open {path}, but there is no such file. It may have been moved, renamed or deleted; open it again from where it is now.</source>
+        <translation>VisaDesk попросили открыть {path}, но такого файла нет. Возможно, его переместили, переименовали или удалили; откройте его снова оттуда, где он сейчас.</translation>
+    </message>
+    <message>
+        <source>VisaDesk opens case files (.vdx, .json) only; {name} is not one. Nothing was imported.</source>
+        <translation>VisaDesk открывает только файлы дел (.vdx, .json); {name} не такой файл. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>VisaDesk cannot read {path}. Check that the file is complete (not still being downloaded or copied) and that your account may open it. Nothing was imported.</source>
+        <translation>VisaDesk не может прочитать {path}. Проверьте, что файл полный (не скачивается и не копируется сейчас) и что ваша учётная запись может его открыть. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Unlock your vault to import {name}.</source>
+        <translation>Разблокируйте хранилище, чтобы импортировать {name}.</translation>
+    </message>
+    <message>
+        <source>You opened {name}. To import it into your vault, type the passphrase it was exported with (not your vault passphrase), or Cancel:</source>
+        <translation>Вы открыли {name}. Чтобы импортировать его в хранилище, введите кодовую фразу, с которой его экспортировали (не кодовую фразу хранилища), или нажмите «Отмена»:</translation>
+    </message>
+    </context>
 <context>
     <name>FieldInput</name>
     <message>
@@ -1062,7 +1082,7 @@
         <translation>Увольнение</translation>
     </message>
     <message>
-        <source>&quot;Foreign agent&quot; listing</source>
+        <source>"Foreign agent" listing</source>
         <translation>Внесение в реестр «иноагентов»</translation>
     </message>
     <message>
@@ -1098,7 +1118,7 @@
         <translation>Язык письма</translation>
     </message>
     <message>
-        <source>Destination&apos;s language</source>
+        <source>Destination's language</source>
         <translation>Язык страны назначения</translation>
     </message>
     <message>
@@ -1276,7 +1296,11 @@
         <source>Delete this case and its scans from the vault? This cannot be undone.</source>
         <translation>Удалить это дело и его сканы из хранилища? Это действие нельзя отменить.</translation>
     </message>
-</context>
+<message>
+        <source>&amp;Change passphrase…</source>
+        <translation>&amp;Сменить кодовую фразу…</translation>
+    </message>
+    </context>
 <context>
     <name>NewApplicationDialog</name>
     <message>
@@ -1407,7 +1431,7 @@
         <translation>Отмена…</translation>
     </message>
     <message>
-        <source>Sent to {printer} (job {job}). The printer&apos;s queue shows how it goes.</source>
+        <source>Sent to {printer} (job {job}). The printer's queue shows how it goes.</source>
         <translation>Отправлено на {printer} (задание {job}). Ход печати виден в очереди принтера.</translation>
     </message>
     <message>
@@ -1549,7 +1573,7 @@
         <translation>Удалить спонсора</translation>
     </message>
     <message>
-        <source>Remove the sponsor from this case? A child&apos;s guardian link stays by name.</source>
+        <source>Remove the sponsor from this case? A child's guardian link stays by name.</source>
         <translation>Удалить спонсора из дела? У ребёнка она останется указанной как опекун по имени.</translation>
     </message>
     <message>
@@ -1808,7 +1832,7 @@
         <translation>Примечания</translation>
     </message>
     <message>
-        <source>Sponsor&apos;s stay abroad</source>
+        <source>Sponsor's stay abroad</source>
         <translation>Пребывание приглашающего родственника за границей</translation>
     </message>
     <message>
@@ -1880,7 +1904,7 @@
         <translation>Страна проживания</translation>
     </message>
     <message>
-        <source>Person&apos;s details</source>
+        <source>Person's details</source>
         <translation>Данные человека</translation>
     </message>
 </context>
@@ -2256,7 +2280,7 @@
         <translation>ваш ответ для этой анкеты</translation>
     </message>
     <message>
-        <source>from the sponsor&apos;s profile</source>
+        <source>from the sponsor's profile</source>
         <translation>из данных приглашающего родственника</translation>
     </message>
     <message>
@@ -2264,7 +2288,7 @@
         <translation>из дела</translation>
     </message>
     <message>
-        <source>from the person&apos;s profile</source>
+        <source>from the person's profile</source>
         <translation>из данных человека</translation>
     </message>
     <message>
@@ -2370,7 +2394,7 @@
         <translation>был заменён более старой копией самого себя</translation>
     </message>
     <message>
-        <source>cannot be checked: the vault&apos;s list of current versions is damaged, so it may be an older copy</source>
+        <source>cannot be checked: the vault's list of current versions is damaged, so it may be an older copy</source>
         <translation>не поддаётся проверке: список текущих версий в хранилище повреждён, поэтому это может быть старая копия</translation>
     </message>
     <message>
@@ -2382,7 +2406,7 @@
         <translation>был добавлен в файл не через VisaDesk</translation>
     </message>
     <message>
-        <source>a part of the vault&apos;s list of current versions is damaged</source>
+        <source>a part of the vault's list of current versions is damaged</source>
         <translation>часть списка текущих версий в хранилище повреждена</translation>
     </message>
     <message>
@@ -2701,6 +2725,141 @@
     <message>
         <source>Form page</source>
         <translation>Страница анкеты</translation>
+    </message>
+</context>
+<context>
+    <name>PasswdDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Сменить кодовую фразу</translation>
+    </message>
+    <message>
+        <source>Every case and scan is encrypted again with a new key. Afterwards only the new passphrase opens the vault: backups made with the old passphrase are deleted and a new backup is made. Nobody can recover a lost passphrase: write the new one down and keep it somewhere safe, away from this computer.</source>
+        <translation>Все дела и сканы будут заново зашифрованы новым ключом. После этого хранилище откроет только новая кодовая фраза: резервные копии, сделанные со старой, удаляются, и делается новая резервная копия. Забытую кодовую фразу не восстановит никто: запишите новую и храните её в надёжном месте, отдельно от этого компьютера.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Текущая кодовая фраза</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Новая кодовая фраза</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Повторите новую кодовую фразу</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Текущая кодовая фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Новая кодовая фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new passphrase:</source>
+        <translation>&amp;Повторите новую кодовую фразу:</translation>
+    </message>
+    <message>
+        <source>Strength of the new passphrase</source>
+        <translation>Надёжность новой кодовой фразы</translation>
+    </message>
+    <message>
+        <source>Progress of the passphrase change</source>
+        <translation>Ход смены кодовой фразы</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Current passphrase: enter the passphrase that opens the vault now.</source>
+        <translation>Текущая кодовая фраза: введите кодовую фразу, которой хранилище открывается сейчас.</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Новая кодовая фраза:</translation>
+    </message>
+    <message>
+        <source>New passphrase: it is the same as the current one; choose another.</source>
+        <translation>Новая кодовая фраза: она совпадает с текущей; выберите другую.</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: it differs from the new passphrase; type it again.</source>
+        <translation>Повтор новой кодовой фразы: он не совпадает с новой кодовой фразой; введите его ещё раз.</translation>
+    </message>
+    <message>
+        <source>Checking the current passphrase…</source>
+        <translation>Проверка текущей кодовой фразы…</translation>
+    </message>
+    <message>
+        <source>Encrypting again with the new key: {done} of {total}…</source>
+        <translation>Повторное шифрование новым ключом: {done} из {total}…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Current passphrase: wrong passphrase. Check the keyboard layout and Caps Lock, then try again. Nothing was changed.</source>
+        <translation>Текущая кодовая фраза: неверная. Проверьте раскладку клавиатуры и Caps Lock и попробуйте ещё раз. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The vault is open in another VisaDesk window or command. Close it, then change the passphrase again. Nothing was changed.</source>
+        <translation>Хранилище открыто в другом окне или команде VisaDesk. Закройте его и смените кодовую фразу ещё раз. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed and the vault was locked: unlock it with the current passphrase.</source>
+        <translation>Кодовая фраза не изменена, хранилище заблокировано: разблокируйте его текущей кодовой фразой.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed.</source>
+        <translation>Кодовая фраза не изменена.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space on the disk: changing the passphrase needs about as much free space as the vault takes. Free some space, then try again.</source>
+        <translation>На диске недостаточно свободного места: для смены кодовой фразы нужно примерно столько свободного места, сколько занимает хранилище. Освободите место и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Every case and scan was encrypted again with a new key: the old passphrase opens nothing any more.</source>
+        <translation>Кодовая фраза изменена. Все дела и сканы заново зашифрованы новым ключом: старая кодовая фраза больше ничего не открывает.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old backup(s) were deleted (the old passphrase could still open them).</source>
+        <translation>
+            <numerusform>Удалена %n старая резервная копия (её ещё можно было открыть старой кодовой фразой).</numerusform>
+            <numerusform>Удалено %n старые резервные копии (их ещё можно было открыть старой кодовой фразой).</numerusform>
+            <numerusform>Удалено %n старых резервных копий (их ещё можно было открыть старой кодовой фразой).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new backup was made.</source>
+        <translation>Сделана новая резервная копия.</translation>
+    </message>
+    <message>
+        <source>No new backup could be made now; one is made at the next unlock.</source>
+        <translation>Сейчас не удалось сделать новую резервную копию; она будет сделана при следующей разблокировке.</translation>
+    </message>
+    <message>
+        <source>The key remembered on this device was replaced by the new one.</source>
+        <translation>Ключ, сохранённый на этом устройстве, заменён новым.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused the new key, so this device no longer remembers the vault: you will be asked for the passphrase.</source>
+        <translation>Системная связка ключей не приняла новый ключ, поэтому это устройство больше не помнит хранилище: кодовую фразу будут спрашивать.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>Кодовая фраза изменена.</translation>
+    </message>
+    <message>
+        <source>The vault was locked before the passphrase change was finished: nothing was changed, the current passphrase still opens it.</source>
+        <translation>Хранилище заблокировано до окончания смены кодовой фразы: ничего не изменено, его по-прежнему открывает текущая кодовая фраза.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed just before the vault was locked: unlock it with the new passphrase.</source>
+        <translation>Кодовая фраза была изменена перед самой блокировкой: разблокируйте хранилище новой кодовой фразой.</translation>
     </message>
 </context>
 </TS>

@@ -74,7 +74,7 @@
         <translation>Назва справи</translation>
     </message>
     <message>
-        <source>The applicants&apos; names</source>
+        <source>The applicants' names</source>
         <translation>Імена заявників</translation>
     </message>
     <message>
@@ -118,7 +118,7 @@
     <name>CasesScreen</name>
     <message>
         <source>Search: name (Cyrillic or Latin) or passport number</source>
-        <translation>Пошук: ім&apos;я (кирилицею або латиницею) чи номер паспорта</translation>
+        <translation>Пошук: ім'я (кирилицею або латиницею) чи номер паспорта</translation>
     </message>
     <message>
         <source>Search cases</source>
@@ -430,7 +430,7 @@
     </message>
     <message>
         <source>optional</source>
-        <translation>необов&apos;язково</translation>
+        <translation>необов'язково</translation>
     </message>
     <message>
         <source>not needed</source>
@@ -676,7 +676,7 @@
     </message>
     <message>
         <source>There is no vault on this computer.</source>
-        <translation>На цьому комп&apos;ютері немає сховища.</translation>
+        <translation>На цьому комп'ютері немає сховища.</translation>
     </message>
     <message>
         <source>Backup restored. Unlock it with the passphrase it had then.</source>
@@ -740,10 +740,10 @@
     </message>
     <message>
         <source>This destroys, on this computer: the vault with every case and scan, its automatic backups, the key remembered on this device, the logs, the settings and the folders the file dialogs remember.</source>
-        <translation>На цьому комп&apos;ютері буде знищено: сховище з усіма справами та сканами, його автоматичні резервні копії, ключ, запам&apos;ятований на цьому пристрої, журнали, налаштування і теки, які запам&apos;ятовують вікна вибору файлів.</translation>
+        <translation>На цьому комп'ютері буде знищено: сховище з усіма справами та сканами, його автоматичні резервні копії, ключ, запам'ятований на цьому пристрої, журнали, налаштування і теки, які запам'ятовують вікна вибору файлів.</translation>
     </message>
     <message>
-        <source>The vault&apos;s key is destroyed first, so whatever the disk may still hold (on SSDs overwriting is not reliable) cannot be decrypted, not even with the passphrase.</source>
+        <source>The vault's key is destroyed first, so whatever the disk may still hold (on SSDs overwriting is not reliable) cannot be decrypted, not even with the passphrase.</source>
         <translation>Спершу знищується ключ сховища, тому те, що ще може лишитися на диску (на SSD перезапис ненадійний), розшифрувати неможливо — навіть із кодовою фразою.</translation>
     </message>
     <message>
@@ -774,7 +774,27 @@
         <source>Wiped, but {count} file(s) could not be removed.</source>
         <translation>Знищено, але не вдалося видалити файлів: {count}.</translation>
     </message>
-</context>
+<message>
+        <source>VisaDesk was asked to open {path}, but there is no such file. It may have been moved, renamed or deleted; open it again from where it is now.</source>
+        <translation>VisaDesk попросили відкрити {path}, але такого файлу немає. Можливо, його перемістили, перейменували або видалили; відкрийте його знову звідти, де він зараз.</translation>
+    </message>
+    <message>
+        <source>VisaDesk opens case files (.vdx, .json) only; {name} is not one. Nothing was imported.</source>
+        <translation>VisaDesk відкриває лише файли справ (.vdx, .json); {name} не такий файл. Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>VisaDesk cannot read {path}. Check that the file is complete (not still being downloaded or copied) and that your account may open it. Nothing was imported.</source>
+        <translation>VisaDesk не може прочитати {path}. Перевірте, що файл повний (не завантажується і не копіюється зараз) і що ваш обліковий запис може його відкрити. Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>Unlock your vault to import {name}.</source>
+        <translation>Розблокуйте сховище, щоб імпортувати {name}.</translation>
+    </message>
+    <message>
+        <source>You opened {name}. To import it into your vault, type the passphrase it was exported with (not your vault passphrase), or Cancel:</source>
+        <translation>Ви відкрили {name}. Щоб імпортувати його до сховища, введіть кодову фразу, з якою його експортували (не кодову фразу сховища), або натисніть «Скасувати»:</translation>
+    </message>
+    </context>
 <context>
     <name>FieldInput</name>
     <message>
@@ -956,7 +976,7 @@
     </message>
     <message>
         <source>Not liable / no military status</source>
-        <translation>Не військовозобов&apos;язаний / без військового статусу</translation>
+        <translation>Не військовозобов'язаний / без військового статусу</translation>
     </message>
     <message>
         <source>Conscription age (may be called up)</source>
@@ -1062,7 +1082,7 @@
         <translation>Звільнення</translation>
     </message>
     <message>
-        <source>&quot;Foreign agent&quot; listing</source>
+        <source>"Foreign agent" listing</source>
         <translation>Внесення до реєстру «іноагентів»</translation>
     </message>
     <message>
@@ -1098,7 +1118,7 @@
         <translation>Мова листа</translation>
     </message>
     <message>
-        <source>Destination&apos;s language</source>
+        <source>Destination's language</source>
         <translation>Мова країни призначення</translation>
     </message>
     <message>
@@ -1191,7 +1211,7 @@
     </message>
     <message>
         <source>Translation of your ties</source>
-        <translation>Переклад: ваші зв&apos;язки з країною</translation>
+        <translation>Переклад: ваші зв'язки з країною</translation>
     </message>
     <message>
         <source>Where will you sign?</source>
@@ -1230,7 +1250,7 @@
     <name>MainWindow</name>
     <message>
         <source>Your data stays encrypted on this computer.</source>
-        <translation>Ваші дані зберігаються на цьому комп&apos;ютері в зашифрованому вигляді.</translation>
+        <translation>Ваші дані зберігаються на цьому комп'ютері в зашифрованому вигляді.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1276,7 +1296,11 @@
         <source>Delete this case and its scans from the vault? This cannot be undone.</source>
         <translation>Видалити цю справу та її скани зі сховища? Цю дію не можна скасувати.</translation>
     </message>
-</context>
+<message>
+        <source>&amp;Change passphrase…</source>
+        <translation>Змінити кодову &amp;фразу…</translation>
+    </message>
+    </context>
 <context>
     <name>NewApplicationDialog</name>
     <message>
@@ -1407,7 +1431,7 @@
         <translation>Скасування…</translation>
     </message>
     <message>
-        <source>Sent to {printer} (job {job}). The printer&apos;s queue shows how it goes.</source>
+        <source>Sent to {printer} (job {job}). The printer's queue shows how it goes.</source>
         <translation>Надіслано на {printer} (завдання {job}). Перебіг друку видно в черзі принтера.</translation>
     </message>
     <message>
@@ -1451,7 +1475,7 @@
     </message>
     <message>
         <source>It contains a name or detail from the case.</source>
-        <translation>У ній є ім&apos;я або інші дані зі справи.</translation>
+        <translation>У ній є ім'я або інші дані зі справи.</translation>
     </message>
     <message>
         <source>It repeats the same characters or words.</source>
@@ -1479,7 +1503,7 @@
     </message>
     <message>
         <source>Use five or more unrelated words, or a generated word list, which is easy to write down and to dictate.</source>
-        <translation>Використайте п&apos;ять або більше не пов&apos;язаних між собою слів чи згенерований список слів — його легко записати й продиктувати.</translation>
+        <translation>Використайте п'ять або більше не пов'язаних між собою слів чи згенерований список слів — його легко записати й продиктувати.</translation>
     </message>
     <message>
         <source>Strong</source>
@@ -1549,7 +1573,7 @@
         <translation>Видалити спонсора</translation>
     </message>
     <message>
-        <source>Remove the sponsor from this case? A child&apos;s guardian link stays by name.</source>
+        <source>Remove the sponsor from this case? A child's guardian link stays by name.</source>
         <translation>Видалити спонсора зі справи? У дитини вона залишиться зазначеною як опікун за іменем.</translation>
     </message>
     <message>
@@ -1597,7 +1621,7 @@
     <name>PersonEditor</name>
     <message>
         <source>Machine-readable zone (optional)</source>
-        <translation>Машинозчитувана зона (MRZ, необов&apos;язково)</translation>
+        <translation>Машинозчитувана зона (MRZ, необов'язково)</translation>
     </message>
     <message>
         <source>Machine-readable zone: paste the 2 or 3 lines</source>
@@ -1609,7 +1633,7 @@
     </message>
     <message>
         <source>Names</source>
-        <translation>Ім&apos;я та прізвище</translation>
+        <translation>Ім'я та прізвище</translation>
     </message>
     <message>
         <source>&amp;Surname (as you write it)</source>
@@ -1617,7 +1641,7 @@
     </message>
     <message>
         <source>&amp;Given names</source>
-        <translation>&amp;Ім&apos;я</translation>
+        <translation>&amp;Ім'я</translation>
     </message>
     <message>
         <source>Patron&amp;ymic</source>
@@ -1641,7 +1665,7 @@
     </message>
     <message>
         <source>Latin given names exactly as printed</source>
-        <translation>Ім&apos;я латиницею точно як надруковано</translation>
+        <translation>Ім'я латиницею точно як надруковано</translation>
     </message>
     <message>
         <source>Surname at birth</source>
@@ -1765,7 +1789,7 @@
     </message>
     <message>
         <source>Family and military service</source>
-        <translation>Сім&apos;я та військова служба</translation>
+        <translation>Сім'я та військова служба</translation>
     </message>
     <message>
         <source>Relationship to the sponsor</source>
@@ -1793,7 +1817,7 @@
     </message>
     <message>
         <source>Guardian: given names</source>
-        <translation>Опікун: ім&apos;я</translation>
+        <translation>Опікун: ім'я</translation>
     </message>
     <message>
         <source>Guardian: relationship</source>
@@ -1808,7 +1832,7 @@
         <translation>Примітки</translation>
     </message>
     <message>
-        <source>Sponsor&apos;s stay abroad</source>
+        <source>Sponsor's stay abroad</source>
         <translation>Перебування спонсора за кордоном</translation>
     </message>
     <message>
@@ -1880,7 +1904,7 @@
         <translation>Країна проживання</translation>
     </message>
     <message>
-        <source>Person&apos;s details</source>
+        <source>Person's details</source>
         <translation>Дані особи</translation>
     </message>
 </context>
@@ -2019,7 +2043,7 @@
     </message>
     <message>
         <source>No military obligation</source>
-        <translation>Не військовозобов&apos;язаний</translation>
+        <translation>Не військовозобов'язаний</translation>
     </message>
     <message>
         <source>Conscript age</source>
@@ -2043,7 +2067,7 @@
     </message>
     <message>
         <source>Military situation</source>
-        <translation>Військовий обов&apos;язок</translation>
+        <translation>Військовий обов'язок</translation>
     </message>
     <message>
         <source>Paper</source>
@@ -2222,7 +2246,7 @@
     </message>
     <message>
         <source>Never use the system keychain</source>
-        <translation>Ніколи не використовувати системну в&apos;язку ключів</translation>
+        <translation>Ніколи не використовувати системну в'язку ключів</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2238,15 +2262,15 @@
     </message>
     <message>
         <source>&amp;Remember</source>
-        <translation>&amp;Запам&apos;ятати</translation>
+        <translation>&amp;Запам'ятати</translation>
     </message>
     <message>
         <source>&amp;Keychain</source>
-        <translation>&amp;В&apos;язка ключів</translation>
+        <translation>&amp;В'язка ключів</translation>
     </message>
     <message>
         <source>A remembered vault opens without the passphrase for anyone who can log in to this computer account. Do not use it on a device that may be searched.</source>
-        <translation>Запам&apos;ятоване сховище відкривається без кодової фрази для будь-кого, хто може увійти в цей обліковий запис на комп&apos;ютері. Не вмикайте цього на пристрої, який можуть обшукати.</translation>
+        <translation>Запам'ятоване сховище відкривається без кодової фрази для будь-кого, хто може увійти в цей обліковий запис на комп'ютері. Не вмикайте цього на пристрої, який можуть обшукати.</translation>
     </message>
 </context>
 <context>
@@ -2256,7 +2280,7 @@
         <translation>ваша відповідь для цієї анкети</translation>
     </message>
     <message>
-        <source>from the sponsor&apos;s profile</source>
+        <source>from the sponsor's profile</source>
         <translation>з профілю спонсора</translation>
     </message>
     <message>
@@ -2264,7 +2288,7 @@
         <translation>зі справи</translation>
     </message>
     <message>
-        <source>from the person&apos;s profile</source>
+        <source>from the person's profile</source>
         <translation>з профілю особи</translation>
     </message>
     <message>
@@ -2370,7 +2394,7 @@
         <translation>було замінено старішою копією самого себе</translation>
     </message>
     <message>
-        <source>cannot be checked: the vault&apos;s list of current versions is damaged, so it may be an older copy</source>
+        <source>cannot be checked: the vault's list of current versions is damaged, so it may be an older copy</source>
         <translation>не піддається перевірці: список поточних версій у сховищі пошкоджено, тож це може бути стара копія</translation>
     </message>
     <message>
@@ -2382,7 +2406,7 @@
         <translation>було додано до файлу не через VisaDesk</translation>
     </message>
     <message>
-        <source>a part of the vault&apos;s list of current versions is damaged</source>
+        <source>a part of the vault's list of current versions is damaged</source>
         <translation>частину списку поточних версій у сховищі пошкоджено</translation>
     </message>
     <message>
@@ -2474,7 +2498,7 @@
     </message>
     <message>
         <source>&amp;Remember on this device (system keychain)</source>
-        <translation>&amp;Запам&apos;ятати на цьому пристрої (системна в&apos;язка ключів)</translation>
+        <translation>&amp;Запам'ятати на цьому пристрої (системна в'язка ключів)</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -2486,7 +2510,7 @@
     </message>
     <message>
         <source>Nobody — not even the VisaDesk developers — can recover a lost passphrase. Write it down and keep it somewhere safe, away from this computer.</source>
-        <translation>Ніхто — навіть розробники VisaDesk — не зможе відновити втрачену кодову фразу. Запишіть її та зберігайте в надійному місці, подалі від цього комп&apos;ютера.</translation>
+        <translation>Ніхто — навіть розробники VisaDesk — не зможе відновити втрачену кодову фразу. Запишіть її та зберігайте в надійному місці, подалі від цього комп'ютера.</translation>
     </message>
     <message>
         <source>Opening the vault</source>
@@ -2526,7 +2550,7 @@
     </message>
     <message>
         <source>This device no longer remembers the key.</source>
-        <translation>Цей пристрій більше не пам&apos;ятає ключ.</translation>
+        <translation>Цей пристрій більше не пам'ятає ключ.</translation>
     </message>
 </context>
 <context>
@@ -2544,11 +2568,11 @@
     <name>WizardView</name>
     <message>
         <source>Required answers given</source>
-        <translation>Надано обов&apos;язкових відповідей</translation>
+        <translation>Надано обов'язкових відповідей</translation>
     </message>
     <message>
         <source>%v of %m required answers</source>
-        <translation>Обов&apos;язкові відповіді: %v з %m</translation>
+        <translation>Обов'язкові відповіді: %v з %m</translation>
     </message>
     <message>
         <source>What is &amp;missing</source>
@@ -2701,6 +2725,141 @@
     <message>
         <source>Form page</source>
         <translation>Сторінка анкети</translation>
+    </message>
+</context>
+<context>
+    <name>PasswdDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Змінити кодову фразу</translation>
+    </message>
+    <message>
+        <source>Every case and scan is encrypted again with a new key. Afterwards only the new passphrase opens the vault: backups made with the old passphrase are deleted and a new backup is made. Nobody can recover a lost passphrase: write the new one down and keep it somewhere safe, away from this computer.</source>
+        <translation>Усі справи та скани буде заново зашифровано новим ключем. Після цього сховище відкриє лише нова кодова фраза: резервні копії, зроблені зі старою, видаляються, і робиться нова резервна копія. Забуту кодову фразу не відновить ніхто: запишіть нову та зберігайте її в надійному місці, окремо від цього комп’ютера.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Поточна кодова фраза</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Нова кодова фраза</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Повторіть нову кодову фразу</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Поточна кодова фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Нова кодова фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new passphrase:</source>
+        <translation>Повто&amp;ріть нову кодову фразу:</translation>
+    </message>
+    <message>
+        <source>Strength of the new passphrase</source>
+        <translation>Надійність нової кодової фрази</translation>
+    </message>
+    <message>
+        <source>Progress of the passphrase change</source>
+        <translation>Перебіг зміни кодової фрази</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Повідомлення</translation>
+    </message>
+    <message>
+        <source>Current passphrase: enter the passphrase that opens the vault now.</source>
+        <translation>Поточна кодова фраза: введіть кодову фразу, якою сховище відкривається зараз.</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Нова кодова фраза:</translation>
+    </message>
+    <message>
+        <source>New passphrase: it is the same as the current one; choose another.</source>
+        <translation>Нова кодова фраза: вона збігається з поточною; виберіть іншу.</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: it differs from the new passphrase; type it again.</source>
+        <translation>Повтор нової кодової фрази: він не збігається з новою кодовою фразою; введіть його ще раз.</translation>
+    </message>
+    <message>
+        <source>Checking the current passphrase…</source>
+        <translation>Перевірка поточної кодової фрази…</translation>
+    </message>
+    <message>
+        <source>Encrypting again with the new key: {done} of {total}…</source>
+        <translation>Повторне шифрування новим ключем: {done} з {total}…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Current passphrase: wrong passphrase. Check the keyboard layout and Caps Lock, then try again. Nothing was changed.</source>
+        <translation>Поточна кодова фраза: неправильна. Перевірте розкладку клавіатури та Caps Lock і спробуйте ще раз. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The vault is open in another VisaDesk window or command. Close it, then change the passphrase again. Nothing was changed.</source>
+        <translation>Сховище відкрито в іншому вікні або команді VisaDesk. Закрийте його та змініть кодову фразу ще раз. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed and the vault was locked: unlock it with the current passphrase.</source>
+        <translation>Кодову фразу не змінено, сховище заблоковано: розблокуйте його поточною кодовою фразою.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed.</source>
+        <translation>Кодову фразу не змінено.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space on the disk: changing the passphrase needs about as much free space as the vault takes. Free some space, then try again.</source>
+        <translation>На диску недостатньо вільного місця: для зміни кодової фрази потрібно приблизно стільки вільного місця, скільки займає сховище. Звільніть місце та спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Every case and scan was encrypted again with a new key: the old passphrase opens nothing any more.</source>
+        <translation>Кодову фразу змінено. Усі справи та скани заново зашифровано новим ключем: стара кодова фраза більше нічого не відкриває.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old backup(s) were deleted (the old passphrase could still open them).</source>
+        <translation>
+            <numerusform>Видалено %n стару резервну копію (її ще можна було відкрити старою кодовою фразою).</numerusform>
+            <numerusform>Видалено %n старі резервні копії (їх ще можна було відкрити старою кодовою фразою).</numerusform>
+            <numerusform>Видалено %n старих резервних копій (їх ще можна було відкрити старою кодовою фразою).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new backup was made.</source>
+        <translation>Зроблено нову резервну копію.</translation>
+    </message>
+    <message>
+        <source>No new backup could be made now; one is made at the next unlock.</source>
+        <translation>Зараз не вдалося зробити нову резервну копію; її буде зроблено під час наступного розблокування.</translation>
+    </message>
+    <message>
+        <source>The key remembered on this device was replaced by the new one.</source>
+        <translation>Ключ, збережений на цьому пристрої, замінено новим.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused the new key, so this device no longer remembers the vault: you will be asked for the passphrase.</source>
+        <translation>Системне сховище ключів не прийняло новий ключ, тому цей пристрій більше не пам’ятає сховище: кодову фразу запитуватимуть.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>Кодову фразу змінено.</translation>
+    </message>
+    <message>
+        <source>The vault was locked before the passphrase change was finished: nothing was changed, the current passphrase still opens it.</source>
+        <translation>Сховище заблоковано до завершення зміни кодової фрази: нічого не змінено, його й далі відкриває поточна кодова фраза.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed just before the vault was locked: unlock it with the new passphrase.</source>
+        <translation>Кодову фразу було змінено перед самим блокуванням: розблокуйте сховище новою кодовою фразою.</translation>
     </message>
 </context>
 </TS>

@@ -116,10 +116,25 @@ def unsafe_folder_message() -> str | None:
     return None
 
 
+def opened_files(argv: Sequence[str]) -> list[str] | None:
+    """The case bundles a desktop hands over (`visadesk family.vdx`, a double-click), or None
+    when ``argv`` is not that (a command, an option). macOS's old ``-psn_…`` argument is
+    ignored."""
+    args = [a for a in argv if not a.startswith("-psn_")]
+    paths = [a for a in args if not a.startswith("-")]
+    flags = {a for a in args if a.startswith("-")}
+    if not paths or not flags <= {"--demo", "--"} or paths[0] in COMMAND_OF:
+        return None
+    return paths if all(p.lower().endswith(".vdx") for p in paths) else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv in GUI_ARGS:  # the desktop app: its first window should not wait for argparse
-        return gui_main(demo=bool(argv))
+        return gui_main(demo=bool(argv), files=[])
+    files = opened_files(argv)
+    if files is not None:  # the app, offering to import these once the vault is unlocked
+        return gui_main(demo="--demo" in argv, files=files)
     parser = build_parser(_command_in(argv))
     args = parser.parse_args(argv)
     if args.command is None:
@@ -155,10 +170,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
-def gui_main(demo: bool = False) -> int:
-    """Start the desktop app (Qt is imported by visadesk.ui only)."""
+def gui_main(demo: bool = False, files: Sequence[str] | None = None) -> int:
+    """Start the desktop app (Qt is imported by visadesk.ui only). ``files``: .vdx bundles to
+    offer for import after unlocking (None: those named in sys.argv, as the packaged
+    `visadesk-gui` gets them from a double-click)."""
     if demo is False and "--demo" in sys.argv[1:]:
         demo = True
+    if files is None:
+        files = opened_files(sys.argv[1:]) or []
     from visadesk.local.logs import setup_logging
 
     refusal = unsafe_folder_message()
@@ -171,7 +190,7 @@ def gui_main(demo: bool = False) -> int:
     setup_logging()
     from visadesk.ui.app import run
 
-    return run(demo=demo)
+    return run(demo=demo, files=list(files))
 
 
 if __name__ == "__main__":

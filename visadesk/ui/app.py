@@ -34,13 +34,39 @@ def show_refusal(refusal: str) -> None:
     del app
 
 
-def run(demo: bool = False) -> int:
+def install_file_open(app, window):
+    """Hand the files macOS asks the app to open (QFileOpenEvent: a double-click in the Finder,
+    a file dropped on the Dock icon) to ``window.open_file``. Returns the filter object."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QEvent, QObject
+
+    class FileOpen(QObject):
+        def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's API
+            if event.type() != QEvent.Type.FileOpen or obj is not app:
+                return False
+            name = event.file() or event.url().toLocalFile()
+            if name:
+                window.open_file(Path(name))
+            return True
+
+    watcher = FileOpen(window)
+    app.installEventFilter(watcher)
+    return watcher
+
+
+def run(demo: bool = False, files: list[str] | None = None) -> int:
+    from pathlib import Path
+
     from PySide6.QtCore import QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("VisaDesk")
     window = build_window(demo=False)
+    install_file_open(app, window)
+    for name in files or ():  # offered once the vault is unlocked, never imported before
+        window.open_file(Path(name))
     window.show()
     if demo:  # the window first, then the sample family (made in a worker)
         QTimer.singleShot(0, window.open_demo)

@@ -150,8 +150,10 @@ def import_file(
     *,
     passphrase: str | None = None,
     on_conflict: str | None = None,
+    prompt: str | None = None,
 ) -> None:
-    """Import a .vdx bundle (verified completely before anything is written) or a case file."""
+    """Import a .vdx bundle (verified completely before anything is written) or a case file.
+    ``prompt``: what the passphrase question says (default: "Passphrase of <name>:")."""
     from visadesk.vault.exchange import is_bundle
 
     session = window.session
@@ -167,7 +169,7 @@ def import_file(
         passphrase = ask_passphrase(
             window,
             translate("Exchange", "Import case"),
-            translate("Exchange", "Passphrase of {name}:").format(name=path.name),
+            prompt or translate("Exchange", "Passphrase of {name}:").format(name=path.name),
         )
         if passphrase is None:
             return
@@ -286,6 +288,80 @@ def _import_json(window, path: Path, on_conflict: str | None) -> None:
 
 def accepts_drop(paths: list[Path]) -> bool:
     return bool(paths) and all(p.suffix.lower() in (".vdx", ".json") for p in paths)
+
+
+# -- a file handed over by the system (double-click, `visadesk family.vdx`, macOS) --
+
+
+def unreadable(path: Path) -> str | None:
+    """Why ``path`` cannot be offered for import (translated), or None when it can."""
+    if not path.is_file():
+        return translate(
+            "Exchange",
+            "VisaDesk was asked to open {path}, but there is no such file. It may have been "
+            "moved, renamed or deleted; open it again from where it is now.",
+        ).format(path=str(path))
+    if path.suffix.lower() not in (".vdx", ".json"):
+        return translate(
+            "Exchange",
+            "VisaDesk opens case files (.vdx, .json) only; {name} is not one. Nothing was "
+            "imported.",
+        ).format(name=path.name)
+    try:
+        with open(path, "rb") as fh:
+            fh.read(1)
+    except OSError:
+        return translate(
+            "Exchange",
+            "VisaDesk cannot read {path}. Check that the file is complete (not still being "
+            "downloaded or copied) and that your account may open it. Nothing was imported.",
+        ).format(path=str(path))
+    return None
+
+
+def offer_file(window, path: Path) -> None:
+    """Offer to import a file the system handed over. Never before the vault is unlocked: the
+    file waits (the unlock screen says so) and is offered right after unlocking."""
+    path = Path(path)
+    problem = unreadable(path)
+    if problem is not None:
+        _tell(window, problem)
+        return
+    if window.session is None:
+        if path not in window.pending_files:
+            window.pending_files.append(path)
+        text = translate("Exchange", "Unlock your vault to import {name}.").format(name=path.name)
+        window.statusBar().showMessage(text)
+        window.vault_screen.message.setText(text)  # beside the passphrase, where one looks
+        return
+    import_file(
+        window,
+        path,
+        prompt=translate(
+            "Exchange",
+            "You opened {name}. To import it into your vault, type the passphrase it was "
+            "exported with (not your vault passphrase), or Cancel:",
+        ).format(name=path.name),
+    )
+
+
+def offer_pending(window) -> None:
+    """Right after unlocking: offer the files that arrived while the vault was locked."""
+    files, window.pending_files = list(window.pending_files), []
+    for path in files:
+        if window.session is None:  # locked again meanwhile: keep the rest for next time
+            window.pending_files.append(path)
+            continue
+        offer_file(window, path)
+
+
+def _tell(window, text: str) -> None:
+    box = QMessageBox(window)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("Exchange", "Import case"))
+    box.setText(text)
+    box.setAccessibleName(translate("Exchange", "Message"))
+    box.open()
 
 
 # -- backups --

@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.vault_screen: VaultScreen | None = None
         self.cases: CasesScreen | None = None
         self.view_state: dict | None = None  # the place in the cases kept over a lock
+        self.pending_files: list = []  # .vdx files handed over by the system, offered on unlock
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.timeout.connect(self.lock)
@@ -132,6 +133,9 @@ class MainWindow(QMainWindow):
             file_menu.addAction(a)
         file_menu.addSeparator()
         self.extra_actions(file_menu)
+        self.passwd_action = QAction(self.tr("&Change passphrase…"), self)
+        self.case_actions.append(self.passwd_action)  # only while a vault is unlocked
+        file_menu.addAction(self.passwd_action)
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self.panic_action)
         file_menu.addSeparator()
@@ -151,6 +155,7 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.lock)
         self.panic_action.triggered.connect(self.lock)
         self.settings_action.triggered.connect(self.open_settings)
+        self.passwd_action.triggered.connect(self.change_passphrase)
         quit_action.triggered.connect(self.close)
 
     def extra_actions(self, menu) -> None:
@@ -177,6 +182,17 @@ class MainWindow(QMainWindow):
         state, self.view_state = self.view_state, None
         if state is not None and state.get("vault") == vault.vault_id:
             self.cases.restore_view_state(state)  # unlocking goes back to where the user was
+        if self.pending_files:
+            from visadesk.ui.exchange_actions import offer_pending
+
+            QTimer.singleShot(0, lambda: offer_pending(self))
+
+    def open_file(self, path) -> None:
+        """A case file the system handed over (command line, macOS open-document event):
+        offered for import once the vault is unlocked."""
+        from visadesk.ui.exchange_actions import offer_file
+
+        offer_file(self, path)
 
     def open_demo(self) -> None:
         """The sample family in a throw-away vault (created in a worker; removed on close)."""
@@ -262,6 +278,11 @@ class MainWindow(QMainWindow):
                 self.session.delete_case(case_id)
             except Exception as exc:  # noqa: BLE001
                 show_error(self, exc)
+
+    def change_passphrase(self) -> None:
+        from visadesk.ui.passwd_dialog import change_passphrase  # loaded when first used
+
+        change_passphrase(self)
 
     # -- settings --
 
