@@ -12,7 +12,7 @@ import importlib.resources
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -195,3 +195,45 @@ def fact_value(fact_ids: list[str]) -> tuple[dict[str, str], bool]:
         for lang in ("en", "ru", "uk", "fr", "de")
     }
     return value, any(f.level is Confidence.UNCONFIRMED for f in facts)
+
+
+def compose_checklist(data: dict[str, Any]) -> dict[str, Any]:
+    """A form definition's raw data with each checklist item that names ``facts`` completed from
+    the fact store: one place per fact. The item's own label says only what to carry or do; the
+    rule behind it (a date, an amount, a deadline) is each fact's statement with its sources,
+    appended here, unless one of the form's info rows already prints that fact. An item relying
+    on an unconfirmed fact is marked unverified."""
+    info = data.get("info")
+    shown = {
+        str(f)
+        for row in (info if isinstance(info, list) else [])
+        if isinstance(row, dict)
+        for f in (row.get("facts") or [])
+    }
+    items = data.get("checklist")
+    if not isinstance(items, list) or not any(
+        isinstance(i, dict) and i.get("facts") for i in items
+    ):
+        return data
+    out = []
+    for item in items:
+        if isinstance(item, dict) and item.get("facts") and isinstance(item.get("label"), dict):
+            fact_ids = [str(f) for f in item["facts"]]
+            item = {**item, **_item_text(item["label"], fact_ids, shown)}
+            if any(builtin_facts().get(f).level is Confidence.UNCONFIRMED for f in fact_ids):
+                item["unverified"] = True
+        out.append(item)
+    return {**data, "checklist": out}
+
+
+def _item_text(label: dict[str, Any], fact_ids: list[str], shown: set[str]) -> dict[str, Any]:
+    extra = [f for f in fact_ids if f not in shown]
+    if not extra:
+        return {}
+    value, _ = fact_value(extra)
+    return {
+        "label": {
+            lang: f"{text} — {value.get(lang, value['en'])}" if isinstance(text, str) else text
+            for lang, text in label.items()
+        }
+    }
