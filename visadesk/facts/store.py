@@ -47,6 +47,9 @@ class Fact(BaseModel):
 
     id: FactId
     statement: Text5
+    # The same fact as a letter to a consular officer words it (formal, third person); the
+    # statement is used where there is none. One fact, one set of sources, one date.
+    letter: Text5 | None = None
     # Machine-readable value where one exists (days, a flag), e.g. {"stay_days": 90}.
     value: dict[Annotated[str, Field(pattern=r"^[a-z_]{1,40}$")], int | bool | str] = Field(
         default_factory=dict
@@ -70,6 +73,9 @@ class Fact(BaseModel):
         if any(s.checked > self.checked for s in self.sources):
             raise ValueError("'checked' must be on or after the date each source was checked")
         return self
+
+    def letter_text(self, lang: str) -> str:
+        return (self.letter or self.statement).get(lang)
 
     @property
     def level(self) -> Confidence:
