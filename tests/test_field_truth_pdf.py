@@ -132,3 +132,17 @@ def test_scan_pages_are_headed_by_what_the_document_is():
     )
     assert document_heading(att, ("fr", "en")) == "Passeport / Passport"
     assert "IMG_2034" not in document_heading(att, ("de",))
+
+
+def test_cerfa_box_10_names_the_guardians_countries_in_french(example_case):
+    """Box 10 (parental authority) printed country codes ('RUS') and English names: the form's
+    language writes them."""
+    from visadesk.sample.family import SON_ID
+
+    app = next(a for a in example_case.applications_for(SON_ID) if a.form_id == "fr-long-stay")
+    filled = fill(example_case, SON_ID, "fr-long-stay", application=app, today=DAY)
+    box = next(r for s in filled.sections for r in s.fields if r.field.id == "guardians")
+    assert "Fédération de Russie" in box.text and "Lyon, France" in box.text
+    assert not re.search(r"\bRUS\b|\bRussia\b", box.text)
+    text = _text(render_form(example_case, SON_ID, "fr-long-stay", on_date=DAY))
+    assert "Fédération de Russie" in text

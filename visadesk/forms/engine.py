@@ -111,12 +111,19 @@ def fill(
     today = today or date.today()
     answers = dict(application.answers) if application else {}
     ctx = Context(case, person, answers, today)
+    ctx.lang = form.print_languages[0] if form.print_languages else "en"
 
     raw: dict[str, tuple[Any, Source, str | None, FieldProblem | None]] = {}
     for field in form.fields():
         raw[field.id] = _value_for(field, ctx, form)
         ctx.values[field.id] = raw[field.id][0]
     langs = print_languages(form, ctx.values)
+    if langs and langs[0] != ctx.lang:  # e.g. Schengen: the destination sets the language
+        ctx.lang = langs[0]
+        for field in form.fields():
+            if field.source == "computed.guardians":
+                raw[field.id] = _value_for(field, ctx, form)
+                ctx.values[field.id] = raw[field.id][0]
 
     missing: list[FieldProblem] = []
     invalid: list[FieldProblem] = []
