@@ -158,7 +158,10 @@ def test_videx_keeps_at_signs_and_never_takes_a_foreign_address_for_germany(exam
 def test_section_22_note_says_the_procedure_resumed_in_august_2025(registry):
     note = registry.get("de-videx-national").notes
     text = " ".join(n.en for n in note)
-    assert "resumed in mid-August 2025" in text and "frozen" not in text
+    # the sources: suspended at the end of July (DW, 16 Aug), running again by 25 Aug 2025
+    assert "suspended at the end of July 2025" in text and "25 August 2025" in text
+    assert "mid-August" not in text and "frozen" not in text
+    assert "25 August 2025" in builtin_facts().get("de.section22_russians").statement.en
     fact = builtin_facts().get("de.section22_russians")
     assert fact.level is Confidence.TWO_SECONDARY
 
