@@ -144,5 +144,8 @@ def test_cerfa_box_10_names_the_guardians_countries_in_french(example_case):
     box = next(r for s in filled.sections for r in s.fields if r.field.id == "guardians")
     assert "Fédération de Russie" in box.text and "Lyon, France" in box.text
     assert not re.search(r"\bRUS\b|\bRussia\b", box.text)
+    # the same for the other computed addresses (box 17, the home address)
+    home = next(r for s in filled.sections for r in s.fields if r.field.number == "17")
+    assert "Fédération de Russie" in home.text and "Russian Federation" not in home.text
     text = _text(render_form(example_case, SON_ID, "fr-long-stay", on_date=DAY))
     assert "Fédération de Russie" in text

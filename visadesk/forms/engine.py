@@ -121,7 +121,7 @@ def fill(
     if langs and langs[0] != ctx.lang:  # e.g. Schengen: the destination sets the language
         ctx.lang = langs[0]
         for field in form.fields():
-            if field.source == "computed.guardians":
+            if field.source and field.source.startswith("computed."):
                 raw[field.id] = _value_for(field, ctx, form)
                 ctx.values[field.id] = raw[field.id][0]
 

@@ -127,7 +127,7 @@ def address_line(address: Any, lang: str = "en") -> str:
 
 
 def _sponsor_address(ctx: Context) -> str:
-    return address_line(ctx.sponsor.address) if ctx.sponsor else ""
+    return address_line(ctx.sponsor.address, ctx.lang) if ctx.sponsor else ""
 
 
 def _sponsor_address_in(country: str) -> Callable[[Context], str]:
@@ -138,7 +138,7 @@ def _sponsor_address_in(country: str) -> Callable[[Context], str]:
         sponsor = ctx.sponsor
         if sponsor is None or sponsor.address is None or sponsor.address.country != country:
             return ""
-        return address_line(sponsor.address)
+        return address_line(sponsor.address, ctx.lang)
 
     return address
 
@@ -177,7 +177,7 @@ COMPUTED: dict[str, Callable[[Context], Any]] = {
     "today": lambda c: c.today,
     "full_name_latin": lambda c: c.person.full_name_latin,
     "full_name": lambda c: c.person.full_name,
-    "home_address": lambda c: address_line(c.person.address),
+    "home_address": lambda c: address_line(c.person.address, c.lang),
     "sponsor_full_name_latin": lambda c: _latin_name(c.sponsor),
     "sponsor_address": _sponsor_address,
     "sponsor_address_in_germany": _sponsor_address_in("DEU"),
@@ -203,7 +203,7 @@ COMPUTED: dict[str, Callable[[Context], Any]] = {
         x
         for x in (
             c.person.employer,
-            address_line(c.person.employer_address),
+            address_line(c.person.employer_address, c.lang),
             c.person.employer_phone or "",
         )
         if x
