@@ -332,3 +332,25 @@ def test_a_checklist_item_prints_its_fact_from_the_store(registry):
     kz = next(i for i in registry.get("border-kz").checklist if i.id == "child_passport")
     assert kz.label.en.startswith("Child under 14: the child's own foreign passport — ")
     assert child.statement.en in kz.label.en and "https://" in kz.label.en
+
+
+def test_form_notes_take_their_facts_from_the_store(registry):
+    """A note that states a rule names the fact: its wording comes from the store, and no note's
+    own words repeat a fact's statement (seven words in a row)."""
+    grams, _ = _fact_text_index()
+    for name, data in _raw_definitions():
+        for note in data.get("notes") or []:
+            own = (
+                [note] if "facts" not in note else [note.get("text") or {}, note.get("after") or {}]
+            )
+            for part in own:
+                for lang, text in part.items():
+                    hits = {grams[(lang, g)] for g in _grams(text) if (lang, g) in grams}
+                    assert not hits, (name, lang, sorted(hits))
+    store = builtin_facts()
+    art25 = " ".join(n.en for n in registry.get("schengen-c").notes)
+    assert store.get("eu.ltv_territorial").statement.en in art25
+    s22 = " ".join(n.de for n in registry.get("de-videx-national").notes)
+    assert store.get("de.section22_russians").statement.de in s22
+    fr = " ".join(n.fr for n in registry.get("fr-long-stay").notes)
+    assert store.get("fr.reunification_who").statement.fr in fr

@@ -209,6 +209,7 @@ def compose_checklist(data: dict[str, Any]) -> dict[str, Any]:
     rule behind it (a date, an amount, a deadline) is each fact's statement with its sources,
     appended here, unless one of the form's info rows already prints that fact. An item relying
     on an unconfirmed fact is marked unverified."""
+    data = _notes_from_facts(data)
     info = data.get("info")
     shown = {
         str(f)
@@ -243,3 +244,27 @@ def _item_text(label: dict[str, Any], fact_ids: list[str], shown: set[str]) -> d
             for lang, text in label.items()
         }
     }
+
+
+def _notes_from_facts(data: dict[str, Any]) -> dict[str, Any]:
+    """A form note may be ``{text: …, facts: [ids], after: …}``: its fact part is each fact's
+    statement with its sources from the store (one place per fact); ``text`` and ``after`` are
+    the form's own words before and after it."""
+    notes = data.get("notes")
+    if not isinstance(notes, list) or not any(isinstance(n, dict) and "facts" in n for n in notes):
+        return data
+    out: list[Any] = []
+    for note in notes:
+        if isinstance(note, dict) and "facts" in note:
+            value, _ = fact_value([str(f) for f in note["facts"] or []])
+            before, after = note.get("text") or {}, note.get("after") or {}
+            note = {
+                lang: " ".join(
+                    t
+                    for t in (before.get(lang, ""), value[lang], after.get(lang, ""))
+                    if isinstance(t, str) and t
+                )
+                for lang in ("en", "ru", "uk", "fr", "de")
+            }
+        out.append(note)
+    return {**data, "notes": out}
