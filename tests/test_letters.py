@@ -382,3 +382,27 @@ def test_addresses_name_the_country_in_the_letters_language(example_case):
     sheets = sponsor_sheets(example_case, person, "FRA", "fr", date(2026, 12, 3), "")
     body = repr(sheets)
     assert "69003 Lyon, France" in body and "Lyon, FRA" not in body
+
+
+def test_sponsor_steps_are_facts_in_the_store():
+    """The host's and sponsor's sourced steps are facts (text, sources, confidence in one place);
+    sponsor.yaml only names them."""
+    import importlib.resources
+
+    import yaml
+
+    from visadesk.facts.store import builtin_facts
+    from visadesk.letters.sponsor import _step
+
+    raw = yaml.safe_load(
+        (importlib.resources.files("visadesk.letters") / "templates" / "sponsor.yaml").read_text(
+            encoding="utf-8"
+        )
+    )
+    assert "sources" not in raw and raw["facts"]
+    assert not set(raw["facts"]) & set(raw["phrases"])
+    store = builtin_facts()
+    for key, fact_id in raw["facts"].items():
+        fact = store.get(fact_id)
+        assert fact.sources, fact_id
+        assert _step(key, "de").startswith(fact.statement.de)

@@ -97,7 +97,7 @@ class _LegalFile(_Data):
 
 class _SponsorFile(_Data):
     phrases: dict[str, Phrase]
-    sources: dict[str, list[Source]]
+    facts: dict[str, str]  # a step of the sheet → the fact (visadesk.facts) that states it
 
 
 class _DraftFile(_Data):
@@ -109,7 +109,7 @@ class Templates(_Data):
     phrases: dict[str, Phrase]
     bases: dict[BasisId, LegalBasis]
     notes: dict[str, Note]
-    sponsor_sources: dict[str, list[Source]]
+    sponsor_facts: dict[str, str]
     documents: dict[str, DraftDocument]
 
     def phrase(self, key: str, lang: str, sex: str | None = None, **values: object) -> str:
@@ -158,7 +158,7 @@ def templates() -> Templates:
         phrases=phrases,
         bases=legal.bases,
         notes=legal.notes,
-        sponsor_sources=sponsor.sources,
+        sponsor_facts=sponsor.facts,
         documents=drafts.documents,
     )
 
