@@ -273,3 +273,21 @@ def test_checklists_and_forms_are_named_by_their_title_in_the_users_language(exa
         "Liste pour la frontière: Kazakhstan — entrée sans visa : quoi emporter (border-kz)" in fr
     )
     assert any(t.startswith("Formulaire: Demande de visa Schengen") for t in fr)
+
+
+def test_central_asian_and_azerbaijani_stay_rules_as_the_sources_say() -> None:
+    store = builtin_facts()
+    az = store.get("az.stay")
+    assert az.value["stay_days"] == 90 and az.value["window"] == "calendar_year"
+    assert "No. 561" in az.statement.en and az.level is Confidence.TWO_SECONDARY
+    reg = store.get("az.registration")
+    assert reg.value == {"registration_days": 15} and reg.level is Confidence.OFFICIAL
+    assert store.get("az.land_border").check_with is not None  # no decision after 1 April 2026
+    tj = store.get("tj.registration")
+    assert tj.value == {"registration_working_days": 10} and tj.level is Confidence.TWO_SECONDARY
+    for fid, who in (("tj.stay", "Tajikistan"), ("uz.stay", "Uzbekistan")):
+        fact = store.get(fid)
+        assert fact.level is Confidence.UNCONFIRMED and "stay_days" not in fact.value
+        assert fact.check_with is not None and who in fact.check_with.en
+    rows = {row.label.en: row for row in load_registry().get("border-az").info}
+    assert "15 days" in rows["Registration"].value.en and not rows["Registration"].unverified
