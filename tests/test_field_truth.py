@@ -354,3 +354,22 @@ def test_form_notes_take_their_facts_from_the_store(registry):
     assert store.get("de.section22_russians").statement.de in s22
     fr = " ".join(n.fr for n in registry.get("fr-long-stay").notes)
     assert store.get("fr.reunification_who").statement.fr in fr
+
+
+def test_cerfa_choices_print_as_the_copy_of_the_form_writes_them(registry):
+    """The one copy of the form's text found (English edition, docobook.com): purposes incl.
+    re-entry visa and official taking up of duties, box 26 wording; boxes 8, 9, 23 reconstructed."""
+    form = registry.get("fr-long-stay")
+    purposes = {c.value: c.print_label.get("en") for c in form.field("purpose").choices}
+    assert purposes["re_entry"] == "Re-entry visa"
+    assert purposes["official_duties"] == "Official taking up of duties"
+    assert (
+        purposes["family"] == "Family stay" and purposes["studies"] == "Training period/education"
+    )
+    durations = [c.print_label.get("en") for c in form.field("length_of_stay").choices]
+    assert durations == [
+        "Between 3 and 6 months",
+        "From 6 months to one year",
+        "More than one year",
+    ]
+    assert all(form.field(f).reconstructed for f in ("sex", "marital_status", "purpose"))
