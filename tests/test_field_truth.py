@@ -158,7 +158,10 @@ def test_videx_keeps_at_signs_and_never_takes_a_foreign_address_for_germany(exam
 def test_section_22_note_says_the_procedure_resumed_in_august_2025(registry):
     note = registry.get("de-videx-national").notes
     text = " ".join(n.en for n in note)
-    assert "resumed in mid-August 2025" in text and "frozen" not in text
+    # the sources: suspended at the end of July (DW, 16 Aug), running again by 25 Aug 2025
+    assert "suspended at the end of July 2025" in text and "25 August 2025" in text
+    assert "mid-August" not in text and "frozen" not in text
+    assert "25 August 2025" in builtin_facts().get("de.section22_russians").statement.en
     fact = builtin_facts().get("de.section22_russians")
     assert fact.level is Confidence.TWO_SECONDARY
 
@@ -237,3 +240,136 @@ def test_cerfa_prints_profile_occupation_in_french(example_case):
     filled = fill(example_case, SON_ID, "fr-long-stay", application=app, today=date(2026, 11, 25))
     occupation = next(f for f in filled.fields() if f.field.number == "21")
     assert occupation.text == "Élève"
+
+
+# --- one place per fact: checklist items reference the fact store -----------------------------
+
+_WORD = re.compile(r"\w+")
+_TOKEN = re.compile(
+    r"\b\d{1,2}\.? (?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember|janvier|février|mars|"
+    r"avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|января|февраля|марта|"
+    r"апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|"
+    r"квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня) \d{4}\b|"
+    r"\bEUR \d+|\b\d+ EUR\b|\b\d+ евро\b|\b\d+ євро\b|"
+    r"\b\d+ (?:days|hours|working days|дней|часов|днів|годин|jours|heures|Tage|Stunden)\b",
+    re.IGNORECASE,
+)
+
+
+def _grams(text: str, n: int = 7) -> set[tuple[str, ...]]:
+    words = [w.lower() for w in _WORD.findall(text)]
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def _fact_text_index():
+    grams: dict[tuple[str, tuple[str, ...]], str] = {}
+    tokens: dict[tuple[str, str], str] = {}
+    for fact in builtin_facts().facts.values():
+        for lang in ("en", "ru", "uk", "fr", "de"):
+            text = fact.statement.get(lang)
+            for g in _grams(text):
+                grams.setdefault((lang, g), fact.id)
+            for t in _TOKEN.findall(text):
+                tokens.setdefault((lang, t.lower()), fact.id)
+    return grams, tokens
+
+
+def restated_facts(text: str, lang: str, index=None) -> set[str]:
+    """The facts whose wording (seven words in a row, or a date, amount or deadline) a text
+    repeats."""
+    grams, tokens = index or _fact_text_index()
+    hits = {grams[(lang, g)] for g in _grams(text) if (lang, g) in grams}
+    hits |= {tokens[(lang, t.lower())] for t in _TOKEN.findall(text) if (lang, t.lower()) in tokens}
+    return hits
+
+
+def _raw_definitions():
+    import importlib.resources
+
+    import yaml
+
+    root = importlib.resources.files("visadesk.forms") / "definitions"
+    for entry in sorted(root.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".yaml"):
+            yield entry.name, yaml.safe_load(entry.read_text(encoding="utf-8"))
+
+
+def test_checklist_items_reference_facts_instead_of_restating_them():
+    index = _fact_text_index()
+    found = []
+    for name, data in _raw_definitions():
+        for item in data.get("checklist") or []:
+            for key in ("label", "help"):
+                for lang, text in (item.get(key) or {}).items():
+                    hits = restated_facts(text, lang, index)
+                    if hits:
+                        found.append((name, item["id"], key, lang, sorted(hits)))
+            if item.get("facts"):
+                # the fact carries its sources: the item does not cite them a second time
+                assert not item.get("source"), (name, item["id"])
+    assert not found, found
+
+
+def test_the_restatement_check_can_fail():
+    old = "Child under 14: own foreign passport (a birth certificate is no longer accepted since 20 January 2026)"
+    assert restated_facts(old, "en") == {"ru.children_under14"}
+    assert restated_facts("Visa fee EUR 90, since 11 June 2024", "en") == {"eu.schengen_fee"}
+    assert not restated_facts("Child under 14: the child's own foreign passport", "en")
+
+
+def test_a_checklist_item_prints_its_fact_from_the_store(registry):
+    store = builtin_facts()
+    child = store.get("ru.children_under14")
+    for form in registry.all():
+        shown = {f for row in form.info for f in row.facts}
+        for item in form.checklist:
+            for fid in item.facts:
+                fact = store.get(fid)
+                for lang in ("en", "ru", "fr"):
+                    printed = item.label.get(lang).count(fact.statement.get(lang))
+                    assert printed == (0 if fid in shown else 1), (form.id, item.id, lang)
+    kz = next(i for i in registry.get("border-kz").checklist if i.id == "child_passport")
+    assert kz.label.en.startswith("Child under 14: the child's own foreign passport — ")
+    assert child.statement.en in kz.label.en and "https://" in kz.label.en
+
+
+def test_form_notes_take_their_facts_from_the_store(registry):
+    """A note that states a rule names the fact: its wording comes from the store, and no note's
+    own words repeat a fact's statement (seven words in a row)."""
+    grams, _ = _fact_text_index()
+    for name, data in _raw_definitions():
+        for note in data.get("notes") or []:
+            own = (
+                [note] if "facts" not in note else [note.get("text") or {}, note.get("after") or {}]
+            )
+            for part in own:
+                for lang, text in part.items():
+                    hits = {grams[(lang, g)] for g in _grams(text) if (lang, g) in grams}
+                    assert not hits, (name, lang, sorted(hits))
+    store = builtin_facts()
+    art25 = " ".join(n.en for n in registry.get("schengen-c").notes)
+    assert store.get("eu.ltv_territorial").statement.en in art25
+    s22 = " ".join(n.de for n in registry.get("de-videx-national").notes)
+    assert store.get("de.section22_russians").statement.de in s22
+    fr = " ".join(n.fr for n in registry.get("fr-long-stay").notes)
+    assert store.get("fr.reunification_who").statement.fr in fr
+
+
+def test_cerfa_choices_print_as_the_copy_of_the_form_writes_them(registry):
+    """The one copy of the form's text found (English edition, docobook.com): purposes incl.
+    re-entry visa and official taking up of duties, box 26 wording; boxes 8, 9, 23 reconstructed."""
+    form = registry.get("fr-long-stay")
+    purposes = {c.value: c.print_label.get("en") for c in form.field("purpose").choices}
+    assert purposes["re_entry"] == "Re-entry visa"
+    assert purposes["official_duties"] == "Official taking up of duties"
+    assert (
+        purposes["family"] == "Family stay" and purposes["studies"] == "Training period/education"
+    )
+    durations = [c.print_label.get("en") for c in form.field("length_of_stay").choices]
+    assert durations == [
+        "Between 3 and 6 months",
+        "From 6 months to one year",
+        "More than one year",
+    ]
+    assert all(form.field(f).reconstructed for f in ("sex", "marital_status", "purpose"))

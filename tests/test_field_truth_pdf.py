@@ -88,9 +88,21 @@ def test_working_notes_go_on_the_applicants_sheet(example_case):
 
 
 def test_a_checklist_with_nothing_confirmed_says_so_at_the_top(example_case):
-    form = get_registry().get("border-tj")
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from visadesk.pdf.sheets import draw_checklist_form
+
+    tj = get_registry().get("border-tj")
+    # Only unconfirmed rows left (no shipped checklist is in that state today).
+    form = tj.model_copy(update={"info": [row for row in tj.info if row.unverified]})
     assert form.info and all(row.unverified for row in form.info)
-    text = _text(render_form(example_case, BROTHER_ID, "border-tj", on_date=DAY, lang="ru"))
+    buf = io.BytesIO()
+    c = Canvas(buf)
+    draw_checklist_form(c, fill(example_case, BROTHER_ID, form, today=DAY, lang="ru"), "B", "ru")
+    c.save()
+    text = _text(buf.getvalue())
     assert "НИЧТО В ЭТОМ СПИСКЕ НЕ ПОДТВЕРЖДЕНО" in text
     assert "не подтверждено" in text and "(unverified)" not in text
     confirmed = _text(render_form(example_case, BROTHER_ID, "border-tr", on_date=DAY, lang="ru"))
@@ -120,3 +132,20 @@ def test_scan_pages_are_headed_by_what_the_document_is():
     )
     assert document_heading(att, ("fr", "en")) == "Passeport / Passport"
     assert "IMG_2034" not in document_heading(att, ("de",))
+
+
+def test_cerfa_box_10_names_the_guardians_countries_in_french(example_case):
+    """Box 10 (parental authority) printed country codes ('RUS') and English names: the form's
+    language writes them."""
+    from visadesk.sample.family import SON_ID
+
+    app = next(a for a in example_case.applications_for(SON_ID) if a.form_id == "fr-long-stay")
+    filled = fill(example_case, SON_ID, "fr-long-stay", application=app, today=DAY)
+    box = next(r for s in filled.sections for r in s.fields if r.field.id == "guardians")
+    assert "Fédération de Russie" in box.text and "Lyon, France" in box.text
+    assert not re.search(r"\bRUS\b|\bRussia\b", box.text)
+    # the same for the other computed addresses (box 17, the home address)
+    home = next(r for s in filled.sections for r in s.fields if r.field.number == "17")
+    assert "Fédération de Russie" in home.text and "Russian Federation" not in home.text
+    text = _text(render_form(example_case, SON_ID, "fr-long-stay", on_date=DAY))
+    assert "Fédération de Russie" in text

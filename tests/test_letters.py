@@ -55,9 +55,65 @@ def test_legal_bases_cite_official_sources_and_notes_are_sourced():
     assert set(t.bases) == {"art25", "de22", "fr_asylum"}
     for basis in t.bases.values():
         assert confidence_of(basis.sources) is Confidence.OFFICIAL
-    assert "gesetze-im-internet.de/aufenthg_2004/__22" in t.bases["de22"].sources[0].url
+    assert any(
+        "gesetze-im-internet.de/aufenthg_2004/__22" in s.url for s in t.bases["de22"].sources
+    )
     for note in t.notes.values():
         assert confidence_of(note.sources) is not Confidence.UNCONFIRMED
+
+
+def test_legal_notes_live_in_the_fact_store_once():
+    """legal.yaml keeps only subject and request phrases; what the law says and the Russian
+    specifics are facts (one place per fact), and a letter prints them from the store."""
+    import importlib.resources
+
+    import yaml
+
+    from visadesk.facts.store import builtin_facts
+
+    raw = yaml.safe_load(
+        (importlib.resources.files("visadesk.letters") / "templates" / "legal.yaml").read_text(
+            encoding="utf-8"
+        )
+    )
+    for basis in raw["bases"].values():
+        assert set(basis) == {"subject", "request", "facts"}
+    for note in raw["notes"].values():
+        assert set(note) == {"facts"}
+    store = builtin_facts()
+    t = templates()
+    assert t.bases["de22"].facts == ["de.s22_sentence1"]
+    assert t.bases["de22"].note.de == store.get("de.s22_sentence1").letter_text("de")
+    assert t.notes["internal_passport"].text.fr == store.get("ru.internal_passport").statement.fr
+    assert t.notes["electronic_summons"].sources == list(store.get("ru.exit_ban_summons").sources)
+    # no sourced text of the templates repeats a fact: the old note wording is nowhere else
+    summons = store.get("ru.exit_ban_summons").letter_text("en")
+    for name in ("letter.yaml", "sponsor.yaml", "drafts.yaml", "legal.yaml"):
+        text = (importlib.resources.files("visadesk.letters") / "templates" / name).read_text(
+            encoding="utf-8"
+        )
+        assert summons[:80] not in text, name
+
+
+def test_a_fact_corrected_in_the_store_changes_the_letter(example_case, monkeypatch):
+    from visadesk.facts import store as facts_store
+    from visadesk.facts.sourcing import Confidence as C
+
+    real = facts_store.builtin_facts()
+    fact = real.get("ru.exit_ban_summons")
+    assert fact.letter is not None
+    fixed = real.copy()
+    fixed.add(
+        fact.model_copy(
+            update={"letter": fact.letter.model_copy(update={"en": "CORRECTED NOTE."})}
+        ),
+        "test",
+    )
+    monkeypatch.setattr("visadesk.letters.templates.builtin_facts", lambda: fixed)
+    letter = compose_letter(example_case, HUSBAND_ID, on_date=DAY, lang="en")
+    notes = [b.text for b in letter.blocks if b.kind == "note"]
+    assert "CORRECTED NOTE." in notes
+    assert fixed.get("ru.exit_ban_summons").level is not C.UNCONFIRMED
 
 
 def test_the_husbands_letter_is_german_under_section_22_in_the_expected_order(example_case):
@@ -326,3 +382,27 @@ def test_addresses_name_the_country_in_the_letters_language(example_case):
     sheets = sponsor_sheets(example_case, person, "FRA", "fr", date(2026, 12, 3), "")
     body = repr(sheets)
     assert "69003 Lyon, France" in body and "Lyon, FRA" not in body
+
+
+def test_sponsor_steps_are_facts_in_the_store():
+    """The host's and sponsor's sourced steps are facts (text, sources, confidence in one place);
+    sponsor.yaml only names them."""
+    import importlib.resources
+
+    import yaml
+
+    from visadesk.facts.store import builtin_facts
+    from visadesk.letters.sponsor import _step
+
+    raw = yaml.safe_load(
+        (importlib.resources.files("visadesk.letters") / "templates" / "sponsor.yaml").read_text(
+            encoding="utf-8"
+        )
+    )
+    assert "sources" not in raw and raw["facts"]
+    assert not set(raw["facts"]) & set(raw["phrases"])
+    store = builtin_facts()
+    for key, fact_id in raw["facts"].items():
+        fact = store.get(fact_id)
+        assert fact.sources, fact_id
+        assert _step(key, "de").startswith(fact.statement.de)

@@ -20,7 +20,7 @@ from visadesk.routes.ops import check_answers
 from visadesk.routes.render import line_title
 from visadesk.routes.schema import RoutesFile
 
-TODAY = date(2026, 12, 3)
+TODAY = date(2026, 12, 4)
 
 
 def test_every_fact_is_sourced_dated_and_fresh() -> None:
@@ -105,8 +105,15 @@ def test_border_checklists_and_routes_share_the_facts() -> None:
 
 def test_every_checklist_says_unconfirmed_where_it_is() -> None:
     tj = load_registry().get("border-tj")
-    assert all(row.unverified for row in tj.info)
-    assert "Nothing on this checklist is confirmed" in tj.notes[0].en
+    rows = {row.label.en: row for row in tj.info}
+    assert rows["Stay"].unverified and "Unconfirmed — check with the Embassy of Tajikistan" in (
+        rows["Stay"].value.en
+    )
+    assert (
+        not rows["Registration"].unverified and "10 working days" in rows["Registration"].value.en
+    )
+    # no checklist claims "nothing confirmed" in a note: the sheet says so itself when true
+    assert not any("Nothing on this checklist" in n.en for n in tj.notes)
     kz = load_registry().get("border-kz")
     stay = next(row for row in kz.info if row.label.en == "Stay")
     assert "90 days in any 180" in stay.value.en and "https://" in stay.value.en
@@ -266,3 +273,21 @@ def test_checklists_and_forms_are_named_by_their_title_in_the_users_language(exa
         "Liste pour la frontière: Kazakhstan — entrée sans visa : quoi emporter (border-kz)" in fr
     )
     assert any(t.startswith("Formulaire: Demande de visa Schengen") for t in fr)
+
+
+def test_central_asian_and_azerbaijani_stay_rules_as_the_sources_say() -> None:
+    store = builtin_facts()
+    az = store.get("az.stay")
+    assert az.value["stay_days"] == 90 and az.value["window"] == "calendar_year"
+    assert "No. 561" in az.statement.en and az.level is Confidence.TWO_SECONDARY
+    reg = store.get("az.registration")
+    assert reg.value == {"registration_days": 15} and reg.level is Confidence.OFFICIAL
+    assert store.get("az.land_border").check_with is not None  # no decision after 1 April 2026
+    tj = store.get("tj.registration")
+    assert tj.value == {"registration_working_days": 10} and tj.level is Confidence.TWO_SECONDARY
+    for fid, who in (("tj.stay", "Tajikistan"), ("uz.stay", "Uzbekistan")):
+        fact = store.get(fid)
+        assert fact.level is Confidence.UNCONFIRMED and "stay_days" not in fact.value
+        assert fact.check_with is not None and who in fact.check_with.en
+    rows = {row.label.en: row for row in load_registry().get("border-az").info}
+    assert "15 days" in rows["Registration"].value.en and not rows["Registration"].unverified

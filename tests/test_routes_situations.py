@@ -368,9 +368,9 @@ def test_the_routes_legal_basis_and_cost_are_sourced_and_never_overstated(
 def test_a_fact_without_a_source_says_so_with_its_date(example_case: Case) -> None:
     husband = advise_case(example_case, today=TODAY)[0]
     lines = [t.text for t in to_lines(husband, "en")]
-    i = next(n for n, t in enumerate(lines) if "hand in his foreign passport" in t)
-    assert lines[i + 1] == "No source found (checked 2026-12-03)"
-    assert "Источник не найден (проверено 2026-12-03)" in [t.text for t in to_lines(husband, "ru")]
+    i = next(n for n, t in enumerate(lines) if "no source found states how long" in t)
+    assert lines[i + 1] == "No source found (checked 2026-12-04)"
+    assert "Источник не найден (проверено 2026-12-04)" in [t.text for t in to_lines(husband, "ru")]
 
 
 def test_with_a_summons_the_exits_are_never_shown_as_simply_open(example_case: Case) -> None:

@@ -12,7 +12,7 @@ import importlib.resources
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -47,6 +47,9 @@ class Fact(BaseModel):
 
     id: FactId
     statement: Text5
+    # The same fact as a letter to a consular officer words it (formal, third person); the
+    # statement is used where there is none. One fact, one set of sources, one date.
+    letter: Text5 | None = None
     # Machine-readable value where one exists (days, a flag), e.g. {"stay_days": 90}.
     value: dict[Annotated[str, Field(pattern=r"^[a-z_]{1,40}$")], int | bool | str] = Field(
         default_factory=dict
@@ -70,6 +73,9 @@ class Fact(BaseModel):
         if any(s.checked > self.checked for s in self.sources):
             raise ValueError("'checked' must be on or after the date each source was checked")
         return self
+
+    def letter_text(self, lang: str) -> str:
+        return (self.letter or self.statement).get(lang)
 
     @property
     def level(self) -> Confidence:
@@ -195,3 +201,70 @@ def fact_value(fact_ids: list[str]) -> tuple[dict[str, str], bool]:
         for lang in ("en", "ru", "uk", "fr", "de")
     }
     return value, any(f.level is Confidence.UNCONFIRMED for f in facts)
+
+
+def compose_checklist(data: dict[str, Any]) -> dict[str, Any]:
+    """A form definition's raw data with each checklist item that names ``facts`` completed from
+    the fact store: one place per fact. The item's own label says only what to carry or do; the
+    rule behind it (a date, an amount, a deadline) is each fact's statement with its sources,
+    appended here, unless one of the form's info rows already prints that fact. An item relying
+    on an unconfirmed fact is marked unverified."""
+    data = _notes_from_facts(data)
+    info = data.get("info")
+    shown = {
+        str(f)
+        for row in (info if isinstance(info, list) else [])
+        if isinstance(row, dict)
+        for f in (row.get("facts") or [])
+    }
+    items = data.get("checklist")
+    if not isinstance(items, list) or not any(
+        isinstance(i, dict) and i.get("facts") for i in items
+    ):
+        return data
+    out = []
+    for item in items:
+        if isinstance(item, dict) and item.get("facts") and isinstance(item.get("label"), dict):
+            fact_ids = [str(f) for f in item["facts"]]
+            item = {**item, **_item_text(item["label"], fact_ids, shown)}
+            if any(builtin_facts().get(f).level is Confidence.UNCONFIRMED for f in fact_ids):
+                item["unverified"] = True
+        out.append(item)
+    return {**data, "checklist": out}
+
+
+def _item_text(label: dict[str, Any], fact_ids: list[str], shown: set[str]) -> dict[str, Any]:
+    extra = [f for f in fact_ids if f not in shown]
+    if not extra:
+        return {}
+    value, _ = fact_value(extra)
+    return {
+        "label": {
+            lang: f"{text} — {value.get(lang, value['en'])}" if isinstance(text, str) else text
+            for lang, text in label.items()
+        }
+    }
+
+
+def _notes_from_facts(data: dict[str, Any]) -> dict[str, Any]:
+    """A form note may be ``{text: …, facts: [ids], after: …}``: its fact part is each fact's
+    statement with its sources from the store (one place per fact); ``text`` and ``after`` are
+    the form's own words before and after it."""
+    notes = data.get("notes")
+    if not isinstance(notes, list) or not any(isinstance(n, dict) and "facts" in n for n in notes):
+        return data
+    out: list[Any] = []
+    for note in notes:
+        if isinstance(note, dict) and "facts" in note:
+            value, _ = fact_value([str(f) for f in note["facts"] or []])
+            before, after = note.get("text") or {}, note.get("after") or {}
+            note = {
+                lang: " ".join(
+                    t
+                    for t in (before.get(lang, ""), value[lang], after.get(lang, ""))
+                    if isinstance(t, str) and t
+                )
+                for lang in ("en", "ru", "uk", "fr", "de")
+            }
+        out.append(note)
+    return {**data, "notes": out}

@@ -216,6 +216,7 @@ def fill(
     today = today or date.today()
     answers = dict(application.answers) if application else {}
     ctx = Context(case, person, answers, today)
+    ctx.lang = form.print_languages[0] if form.print_languages else "en"
 
     langs: tuple[str, ...] = tuple(form.print_languages)
     if form.destination_field:  # the languages follow the destination: known before the text
@@ -223,6 +224,7 @@ def fill(
             form.field(form.destination_field), ctx, _Text(form, langs, case, person, None)
         )
         langs = print_languages(form, {form.destination_field: dest.value})
+    ctx.lang = langs[0] if langs else ctx.lang  # computed addresses name countries in it
     texts = _Text(form, langs, case, person, application)
     raw: dict[str, _Raw] = {}
     for field in form.fields():

@@ -291,6 +291,16 @@ class FormDefinition(Strict):
     sections: list[SectionDef] = Field(default_factory=list)
     checklist: list[ChecklistItemDef] = Field(default_factory=list)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _items_from_facts(cls, data: Any) -> Any:
+        # A checklist item naming facts takes each rule's text from the fact store.
+        if isinstance(data, dict):
+            from visadesk.facts.store import compose_checklist
+
+            return compose_checklist(data)
+        return data
+
     @model_validator(mode="after")
     def _unique(self) -> FormDefinition:
         ids: set[str] = set()

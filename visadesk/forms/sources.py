@@ -28,6 +28,7 @@ class Context:
         self.answers = answers
         self.today = today
         self.values: dict[str, Any] = {}  # field id → current value (filled by the engine)
+        self.lang = "en"  # the form's print language, for country names in computed text
 
     def resolve(self, path: str) -> Any:
         root, *rest = path.split(".")
@@ -73,7 +74,7 @@ def _guardian_lines(ctx: Context) -> str:
                 who = ctx.case.person(g.person_id)
             except KeyError:
                 continue
-            addr = address_line(who.address)
+            addr = address_line(who.address, ctx.lang)
             lines.append(
                 ", ".join(
                     x
@@ -82,24 +83,39 @@ def _guardian_lines(ctx: Context) -> str:
                         addr,
                         who.phone or "",
                         who.email or "",
-                        who.nationality or "",
+                        _country(who.nationality, ctx.lang),
                     )
                     if x
                 )
             )
         else:
-            addr = address_line(g.address)
+            addr = address_line(g.address, ctx.lang)
             name = " ".join(x for x in (g.surname, g.given_names) if x)
             lines.append(
                 ", ".join(
-                    x for x in (name, addr, g.phone or "", g.email or "", g.nationality or "") if x
+                    x
+                    for x in (
+                        name,
+                        addr,
+                        g.phone or "",
+                        g.email or "",
+                        _country(g.nationality, ctx.lang),
+                    )
+                    if x
                 )
             )
     return "\n".join(lines)
 
 
-def address_line(address: Any) -> str:
-    """One line, with the country's English name rather than its code."""
+def _country(code: str | None, lang: str) -> str:
+    """A country code as the form's language writes the country's name ("" for none)."""
+    from visadesk.case.countries import name
+
+    return name(code, lang) if code else ""
+
+
+def address_line(address: Any, lang: str = "en") -> str:
+    """One line, with the country's name (in ``lang``, English by default) rather than its code."""
     if address is None or address.is_empty():
         return ""
     from visadesk.case.countries import name
@@ -107,12 +123,12 @@ def address_line(address: Any) -> str:
     parts = [address.street, " ".join(p for p in (address.postal_code, address.city) if p)]
     parts.append(address.region)
     if address.country:
-        parts.append(name(address.country, "en"))
+        parts.append(name(address.country, lang))
     return ", ".join(p for p in parts if p)
 
 
 def _sponsor_address(ctx: Context) -> str:
-    return address_line(ctx.sponsor.address) if ctx.sponsor else ""
+    return address_line(ctx.sponsor.address, ctx.lang) if ctx.sponsor else ""
 
 
 def _sponsor_address_in(country: str) -> Callable[[Context], str]:
@@ -123,7 +139,7 @@ def _sponsor_address_in(country: str) -> Callable[[Context], str]:
         sponsor = ctx.sponsor
         if sponsor is None or sponsor.address is None or sponsor.address.country != country:
             return ""
-        return address_line(sponsor.address)
+        return address_line(sponsor.address, ctx.lang)
 
     return address
 
@@ -162,7 +178,7 @@ COMPUTED: dict[str, Callable[[Context], Any]] = {
     "today": lambda c: c.today,
     "full_name_latin": lambda c: c.person.full_name_latin,
     "full_name": lambda c: c.person.full_name,
-    "home_address": lambda c: address_line(c.person.address),
+    "home_address": lambda c: address_line(c.person.address, c.lang),
     "sponsor_full_name_latin": lambda c: _latin_name(c.sponsor),
     "sponsor_address": _sponsor_address,
     "sponsor_address_in_germany": _sponsor_address_in("DEU"),
@@ -188,7 +204,7 @@ COMPUTED: dict[str, Callable[[Context], Any]] = {
         x
         for x in (
             c.person.employer,
-            address_line(c.person.employer_address),
+            address_line(c.person.employer_address, c.lang),
             c.person.employer_phone or "",
         )
         if x

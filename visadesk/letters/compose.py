@@ -17,7 +17,7 @@ from datetime import date
 from visadesk.case.account import DocumentKind, EventKind, Statement, Words
 from visadesk.case.model import Address, Case, MilitaryStatus, Person, Sex
 from visadesk.errors import VisaDeskError
-from visadesk.facts.sourcing import Confidence, confidence_of
+from visadesk.facts.sourcing import Confidence
 from visadesk.letters.evidence import Exhibit, exhibits_for
 from visadesk.letters.templates import Templates, templates
 
@@ -260,7 +260,10 @@ def compose_letter(
     )
     b.add("heading", b.p("h_request"))
     b.add("para", legal.request.get(lang).format(country=_country(b, country)))
-    b.add("para", legal.note.get(lang))
+    basis_note = legal.note.get(lang)
+    if legal.level is Confidence.UNCONFIRMED:
+        basis_note += f" ({b.p('unconfirmed', who=b.p('the_consulate'))})"
+    b.add("para", basis_note)
 
     b.add("heading", b.p("h_facts"))
     events = account.chronology(person_id)
@@ -291,7 +294,7 @@ def compose_letter(
         for key in notes:
             note = b.t.notes[key]
             text = note.text.get(lang)
-            if confidence_of(note.sources) is Confidence.UNCONFIRMED:
+            if note.level is Confidence.UNCONFIRMED:
                 text += f" ({b.p('unconfirmed', who=b.p('the_consulate'))})"
             b.add("note", text)
 

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from visadesk.case.model import Case, Person, Sex, Sponsor
-from visadesk.facts.sourcing import Confidence, confidence_of
+from visadesk.facts.sourcing import Confidence
+from visadesk.facts.store import builtin_facts
 from visadesk.letters.compose import colon, fmt_date, latin, letter_name, postal_address
 from visadesk.letters.templates import templates
 
@@ -45,10 +46,12 @@ def _arrival(case: Case, person_id: str) -> date | None:
 
 
 def _step(key: str, lang: str) -> str:
+    """A step of the sheet that is a fact: its text from the fact store, marked unconfirmed when
+    the fact is (one place per fact)."""
     t = templates()
-    text = t.phrase(key, lang)
-    sources = t.sponsor_sources.get(key, [])
-    if confidence_of(sources) is Confidence.UNCONFIRMED:
+    fact = builtin_facts().get(t.sponsor_facts[key])
+    text = fact.letter_text(lang)
+    if fact.level is Confidence.UNCONFIRMED:
         who = t.phrase("the_consulate", lang)
         text += f" ({t.phrase('unconfirmed', lang, who=who)})"
     return text

@@ -12,7 +12,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from visadesk.errors import VisaDeskError
-from visadesk.facts.sourcing import Source
+from visadesk.facts.sourcing import Confidence, Source
+from visadesk.facts.store import Fact, builtin_facts
 
 LANGS: tuple[str, ...] = ("en", "ru", "uk", "fr", "de")
 Lang = Literal["en", "ru", "uk", "fr", "de"]
@@ -35,16 +36,45 @@ class Phrase(_Data):
         return value
 
 
-class LegalBasis(_Data):
+class _FactText(_Data):
+    """Text a letter takes from the shared fact store (visadesk.facts): the facts' letter wording
+    joined, their sources and their confidence — never a second copy of a fact here."""
+
+    facts: list[str] = Field(min_length=1)
+
+    def _facts(self) -> list[Fact]:
+        store = builtin_facts()
+        return [store.get(f) for f in self.facts]
+
+    def _joined(self) -> Phrase:
+        facts = self._facts()
+        return Phrase(**{lang: " ".join(f.letter_text(lang) for f in facts) for lang in LANGS})
+
+    @property
+    def sources(self) -> list[Source]:
+        return [s for f in self._facts() for s in f.sources]
+
+    @property
+    def level(self) -> Confidence:
+        """The lowest confidence of the facts (unconfirmed if any is)."""
+        ranks = [Confidence.UNCONFIRMED, Confidence.TWO_SECONDARY, Confidence.OFFICIAL]
+        return min((f.level for f in self._facts()), key=ranks.index)
+
+
+class LegalBasis(_FactText):
     subject: Phrase
     request: Phrase
-    note: Phrase
-    sources: list[Source] = Field(min_length=1)
+
+    @property
+    def note(self) -> Phrase:
+        """What the provision says, as the letter states it under the request."""
+        return self._joined()
 
 
-class Note(_Data):
-    text: Phrase
-    sources: list[Source]
+class Note(_FactText):
+    @property
+    def text(self) -> Phrase:
+        return self._joined()
 
 
 class DraftRow(Phrase):
@@ -67,7 +97,7 @@ class _LegalFile(_Data):
 
 class _SponsorFile(_Data):
     phrases: dict[str, Phrase]
-    sources: dict[str, list[Source]]
+    facts: dict[str, str]  # a step of the sheet → the fact (visadesk.facts) that states it
 
 
 class _DraftFile(_Data):
@@ -79,7 +109,7 @@ class Templates(_Data):
     phrases: dict[str, Phrase]
     bases: dict[BasisId, LegalBasis]
     notes: dict[str, Note]
-    sponsor_sources: dict[str, list[Source]]
+    sponsor_facts: dict[str, str]
     documents: dict[str, DraftDocument]
 
     def phrase(self, key: str, lang: str, sex: str | None = None, **values: object) -> str:
@@ -128,7 +158,7 @@ def templates() -> Templates:
         phrases=phrases,
         bases=legal.bases,
         notes=legal.notes,
-        sponsor_sources=sponsor.sources,
+        sponsor_facts=sponsor.facts,
         documents=drafts.documents,
     )
 
