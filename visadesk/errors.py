@@ -14,7 +14,6 @@ Kept light (no dataclasses, nothing read for English): the CLI imports this at s
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -178,14 +177,16 @@ def translate(key: str, english: str, lang: str, params: Mapping[str, object] = 
         return english
 
 
-_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+_PART = r"([^.\[\]]+)|\[(\d+)\]"  # compiled on first use (re caches it): not at start-up
 
 
 def path_parts(path: str) -> list[tuple[str, int | None]]:
     """``applicants[0].documents[1].number`` -> ``[("applicants", 0), ("documents", 1),
     ("number", None)]`` (a list index is attached to the name before it)."""
+    import re
+
     parts: list[tuple[str, int | None]] = []
-    for m in _PART.finditer(path):
+    for m in re.finditer(_PART, path):
         name, index = m.group(1), m.group(2)
         if name is not None and name.isdigit() and parts and parts[-1][1] is None:
             parts[-1] = (parts[-1][0], int(name))  # pydantic's loc joined with dots
