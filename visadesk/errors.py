@@ -292,9 +292,9 @@ class VisaDeskError(Exception):
         if not self.field:
             return ""
         if lang == "en" or not looks_like_path(self.field):
-            return self.field
-        if not any(c in self.field for c in ".[") and f"field.{self.field}" not in FIELDS:
-            return ""  # an internal name ("id", "file"): the sentence itself says what
+            return self.field  # English, or a command-line flag ("--person", "-o")
+        if not any(c in self.field for c in ".["):
+            return ""  # one bare name ("passphrase", "id"): the sentence itself says what
         return field_label(self.field, lang)
 
     def user_message(self, lang: str | None = None) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from visadesk.errors import Problem, VisaDeskError, catalog, default_language
+from visadesk.errors import Problem, VisaDeskError, catalog, default_language, field_label
 
 # The English of every vault message (key -> template). The other languages are in
 # resources/translations/messages_<lang>.json under the same keys; parameters in {braces}.
@@ -146,14 +146,25 @@ MESSAGES: dict[str, str] = {
 
 
 def vault_error(
-    key: str, *, cls: type[VaultError] | None = None, field: str | None = None, **params: object
+    key: str,
+    *,
+    cls: type[VaultError] | None = None,
+    field: str | None = None,
+    terms: dict[str, str] | None = None,
+    **params: object,
 ) -> VaultError:
-    """A vault error with its key: the English from MESSAGES, ``params`` filled in."""
-    return (cls or VaultError)(MESSAGES[key].format(**params), field=field, key=key, params=params)
+    """A vault error with its key: the English from MESSAGES, ``params`` filled in (``terms``:
+    parameters that are keys of MESSAGES themselves, translated too)."""
+    return (cls or VaultError)(
+        MESSAGES[key].format(**params), field=field, key=key, params=params, terms=terms
+    )
 
 
 class VaultError(VisaDeskError):
     """Base of every vault error."""
+
+    def english_term(self, term: str) -> str:
+        return MESSAGES.get(term, term)
 
 
 class WrongPassphrase(VaultError):
@@ -171,6 +182,8 @@ class VaultTampered(VaultError):
     modified by someone.
 
     ``record_id`` names it ("header" for the vault header, "file" for SQLite's own pages)."""
+
+    key = "vault.record_tampered"  # or vault.header_tampered / vault.file_tampered
 
     def __init__(self, record_id: str, detail: str = "") -> None:
         extra = f" ({detail})" if detail else ""
@@ -230,6 +243,11 @@ class InvalidCase(VaultError):
     key = "vault.invalid_case"
     problem: Problem | None = None  # the first problem, with its key, when known
 
+    def field_text(self, lang: str) -> str:
+        if not self.field or lang == "en":
+            return self.field or ""
+        return field_label(self.field, lang)  # always: the sentence does not name it
+
     def text(self, lang: str) -> str:
         if self.problem is not None and lang != "en":
             self.params["problem"] = self.problem.text(lang)
@@ -262,9 +280,6 @@ class VaultInUse(VaultError):
             params={"action": action},
             terms={"action": term} if term else None,
         )
-
-    def english_term(self, term: str) -> str:
-        return MESSAGES.get(term, term)
 
 
 class VaultLocked(VaultError):

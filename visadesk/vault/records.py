@@ -92,12 +92,15 @@ def validated(case: Case) -> tuple[bytes, bytes]:
         from visadesk.case.validation import problems_from
 
         found = problems_from(exc)
+        keyed = found[0] if found and found[0].key else None
+        if keyed is not None:  # validation's readable sentence, and its key for translations
+            msg = keyed.message
         error = vault_error(
             "vault.invalid_case", cls=InvalidCase, field=where, problem=msg, count=exc.error_count()
         )
-        if found and found[0].key:  # the problem itself in the user's language too
+        if keyed is not None:
             assert isinstance(error, InvalidCase)
-            error.problem = Problem(where or "", msg, found[0].key, found[0].params)
+            error.problem = Problem(where or "", msg, keyed.key, keyed.params)
         raise error from None
     return checked.model_dump_json().encode("utf-8"), encode_summary(summary_of(checked))
 
@@ -378,6 +381,9 @@ class Unlocked:
                 raise vault_error(
                     "vault.attachment_too_large",
                     field="file",
+                    terms={
+                        "what": "vault.what.file" if what == "the file" else "vault.what.attachment"
+                    },
                     what=what,
                     limit=MAX_ATTACHMENT_BYTES // 2**20,
                 )
