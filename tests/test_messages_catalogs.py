@@ -416,3 +416,33 @@ def test_the_language_follows_the_source_set_by_the_cli(monkeypatch):
         )
     finally:
         errors.set_language_source(previous)
+
+
+def test_the_case_models_own_checks_speak_the_language():
+    from visadesk.case.casefile import parse_case
+    from visadesk.errors import InvalidData
+
+    minor = {"surname": "Иванов", "given_names": "Миша", "date_of_birth": "2019-05-01"}
+    data = {"format": "visadesk.case/1", "applicants": [{"surname": "Иванова"}, minor]}
+    with pytest.raises(InvalidData) as info:
+        parse_case(json.dumps(data))
+    assert info.value.problems[0].key == "minor_needs_guardian"
+    assert info.value.user_message("ru") == (
+        "Заявитель 2 › Родители или опекуны: у несовершеннолетнего должен быть хотя бы один "
+        "родитель или законный опекун"
+    )
+    assert info.value.user_message("de").startswith(
+        "Antragsteller 2 › Eltern oder Sorgeberechtigte: "
+    )
+    person = {
+        "surname": "Иванова1",
+        "email": "katia",
+        "documents": [{"issue_date": "2020-01-02", "expiry_date": "2019-01-01"}],
+    }
+    with pytest.raises(InvalidData) as info:
+        parse_case(json.dumps({"format": "visadesk.case/1", "applicants": [person]}))
+    ru = info.value.user_message("uk")
+    assert "Заявник 1 › Прізвище: в імені не може бути символу '1'" in ru
+    assert "Заявник 1 › Електронна пошта: 'katia' — не адреса електронної пошти" in ru
+    assert "Заявник 1 › Документ 1 › Дійсний до: має бути пізніше за дату видачі" in ru
+    assert not english_left(ru), ru

@@ -38,6 +38,34 @@ PROBLEMS: dict[str, str] = {
     "problem.choice": "is not one of the choices",
     "problem.unknown_country": "“{value}” is not a country VisaDesk knows; choose one from the list",
     "problem.invalid": "is invalid",
+    # the case model's own checks (case/model.py, case/fields.py), matched in case/validation.py
+    "problem.after_issue": "must be after the date of issue",
+    "problem.document_number_chars": "may contain only letters, digits and spaces",
+    "problem.guardian_name": "a guardian needs a name (or a person in this case)",
+    "problem.notice_without_status": (
+        "a notice date only fits the status 'mobilisation notice received'"
+    ),
+    "problem.before_birth": "is before the date of birth",
+    "problem.duplicate_id": "two people in the case share this id",
+    "problem.minor_needs_guardian": "a minor needs at least one parent or legal guardian",
+    "problem.no_such_person": "no such person in this case",
+    "problem.duplicate_application": "duplicate application id",
+    "problem.no_such_application": "no such application in this case",
+    "problem.no_such_evidence": "no such evidence",
+    "problem.no_such_attachment": "no such attachment",
+    "problem.duplicate_evidence": "two pieces of evidence share an id",
+    "problem.duplicate_event": "two events share an id",
+    "problem.one_letter_per_person": "one letter per person",
+    "problem.control_character": "contains a control character",
+    "problem.bidi": "contains invisible text-direction marks; please retype it",
+    "problem.one_line": "must be on one line",
+    "problem.name_character": "a name cannot contain {char}",
+    "problem.phone": (
+        "is not a phone number; write it with the country code, e.g. +33 6 12 34 56 78"
+    ),
+    "problem.phone_country": "{value} is not a valid phone number for its country code",
+    "problem.email": "{value} is not an e-mail address",
+    "problem.future": "cannot be in the future",
 }
 
 # Items of a list, numbered from 1 for people ("applicants[0]" -> "Applicant 1").
@@ -49,6 +77,23 @@ FIELD_ITEMS: dict[str, str] = {
     "field.guardians": "Guardian {n}",
     "field.former_surnames": "Former surname {n}",
     "field.other_nationalities": "Other nationality {n}",
+    "field.events": "Event {n}",
+    "field.evidence": "Evidence {n}",
+    "field.statements": "Letter {n}",
+}
+
+# The same lists named as a whole ("applicants[1].guardians": the guardians of applicant 2).
+FIELD_LISTS: dict[str, str] = {
+    "field.list.applicants": "Applicants",
+    "field.list.documents": "Travel documents",
+    "field.list.applications": "Applications",
+    "field.list.attachments": "Scans",
+    "field.list.guardians": "Parents or guardians",
+    "field.list.former_surnames": "Former surnames",
+    "field.list.other_nationalities": "Other nationalities",
+    "field.list.events": "Events",
+    "field.list.evidence": "Evidence",
+    "field.list.statements": "Letters",
 }
 
 FIELDS: dict[str, str] = {
@@ -111,9 +156,17 @@ FIELDS: dict[str, str] = {
     "field.person_id": "Person",
     "field.filename": "File name",
     "field.passphrase": "Passphrase",
+    "field.id": "Identifier",
+    "field.application_id": "Application",
+    "field.attachment_id": "Scan",
+    "field.translation_attachment_id": "Scan of the translation",
+    "field.person_ids": "People",
+    "field.evidence_ids": "Evidence",
+    "field.account": "Account of the danger",
+    "field.situation": "Where can I go?",
 }
 
-ENGLISH: dict[str, str] = {**PROBLEMS, **FIELD_ITEMS, **FIELDS}
+ENGLISH: dict[str, str] = {**PROBLEMS, **FIELD_ITEMS, **FIELD_LISTS, **FIELDS}
 
 _language_source: Callable[[], str] | None = None
 _catalogs: dict[str, dict[str, str]] = {}
@@ -231,7 +284,9 @@ def field_label(path: str, lang: str, *, names: Mapping[str, str] | None = None)
         label = names.get(name) if names else None
         if label is None:
             key = f"field.{name}"
-            english = FIELDS.get(key)
+            if key in FIELD_ITEMS:  # the whole list
+                key = f"field.list.{name}"
+            english = FIELDS.get(key) or FIELD_LISTS.get(key)
             label = translate(key, english, lang) if english is not None else name
         out.append(label)
     return " › ".join(out)
