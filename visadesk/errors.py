@@ -166,7 +166,50 @@ FIELDS: dict[str, str] = {
     "field.situation": "Where can I go?",
 }
 
-ENGLISH: dict[str, str] = {**PROBLEMS, **FIELD_ITEMS, **FIELD_LISTS, **FIELDS}
+# The other parts of the core that speak to the user (case files, scans, the packet, letters,
+# routes, forms), raised with :func:`keyed`.
+CORE: dict[str, str] = {
+    "file.too_large": "{name} is larger than {limit} MiB",
+    "file.not_utf8": "{name} is not UTF-8 text (byte {byte} cannot be read)",
+    "file.not_json": "{name} is not valid JSON: {detail} at line {line}, column {column}",
+    "file.too_deep": "{name} is nested too deeply to be a case",
+    "file.not_object": "{name} must contain a JSON object, not {type}",
+    "file.newer_case_format": (
+        "{name} was written by a newer VisaDesk (format {format}); this version reads "
+        "{supported}. Please update VisaDesk."
+    ),
+    "file.not_a_case": "{name} is not a VisaDesk case (format {format})",
+    "file.missing": "{path}: no such file",
+    "file.is_folder": "{path} is a folder, not a case file",
+    "file.permission": "{path}: permission denied",
+    "problem.format_required": 'is required ("{format}")',
+    "scan.unreadable": "cannot read {name}: {reason}",
+    "scan.not_a_scan": (
+        "{name} is not a PDF, JPEG or PNG file; scan or save the document in one of these formats"
+    ),
+    "scan.type": (
+        "attachment {name} is not the PDF, PNG or JPEG file it claims to be; it was refused "
+        "and nothing in it was opened"
+    ),
+    "scan.pixels": (
+        "attachment {name} has too many pixels to decode; scan it again at a lower "
+        "resolution (300 dpi is plenty)"
+    ),
+    "pdf.unreadable_pdf": "attachment {name} is not a readable PDF ({reason})",
+    "pdf.unreadable_image": "attachment {name} is not a readable image ({reason})",
+    "case.no_person_id": "no person with id {id} in this case",
+    "letter.none": "no letter for this person: it needs a humanitarian request and an account",
+    "letter.languages": "letters are written in {languages}",
+    "form.unknown": "unknown form {form}; known forms: {known}",
+    "route.no_person": "no such person in this case",
+    "route.no_application": "{rule} creates no application",
+    "route.no_field": "{rule}: form {form} has no field {field_id}",
+    "route.not_a_choice": "{rule}: {value} is not a choice of {field_id}",
+    "route.unknown": "unknown route {rule}",
+    "route.not_applicant": "not an applicant of this case",
+}
+
+ENGLISH: dict[str, str] = {**PROBLEMS, **FIELD_ITEMS, **FIELD_LISTS, **FIELDS, **CORE}
 
 _language_source: Callable[[], str] | None = None
 _catalogs: dict[str, dict[str, str]] = {}
@@ -364,6 +407,18 @@ class VisaDeskError(Exception):
     def names_its_field(self) -> bool:
         """True when the message itself already names the field (no "field: " in front)."""
         return False
+
+
+def keyed(
+    key: str,
+    *,
+    cls: type[VisaDeskError] | None = None,
+    field: str | None = None,
+    **params: object,
+) -> VisaDeskError:
+    """An error of ``cls`` (VisaDeskError) for a key of CORE: its English filled in, its key and
+    parameters kept for the translations."""
+    return (cls or VisaDeskError)(CORE[key].format(**params), field=field, key=key, params=params)
 
 
 class Problem:

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from visadesk.case.model import Application, Case, Person
-from visadesk.errors import VisaDeskError
+from visadesk.errors import keyed
 from visadesk.forms import values as V
 from visadesk.forms.result import (
     ChecklistResult,
@@ -105,9 +105,7 @@ def fill(
     try:
         person = case.person(person_id)
     except KeyError:
-        raise VisaDeskError(
-            f"no person with id {person_id!r} in this case", field="person"
-        ) from None
+        raise keyed("case.no_person_id", field="person", id=repr(person_id)) from None
     today = today or date.today()
     answers = dict(application.answers) if application else {}
     ctx = Context(case, person, answers, today)
