@@ -159,7 +159,7 @@ def test_the_mrz_reader_raises_nothing_without_a_key():
 # Latin words that may stay in a translated message: names, commands, codes, units.
 ALLOWED_LATIN = {
     "VisaDesk", "visadesk", "vault", "restore", "accept", "init", "any", "TD1", "TD2", "TD3",
-    "ID", "MiB", "vdx", "M", "F", "A", "Z", "Caps", "Lock",
+    "ID", "MiB", "vdx", "M", "F", "A", "Z", "Caps", "Lock", "VIDEX",
 }  # fmt: skip
 
 

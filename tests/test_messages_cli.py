@@ -110,3 +110,26 @@ def test_wrong_passphrase_and_a_tampered_record_in_russian(visadesk_home, vault_
     assert f"запис {case_id} пошкоджено або змінено поза VisaDesk" in r.stderr
     r = _run("vault", "show", case_id, home=visadesk_home, VISADESK_PASSPHRASE=PASS, LANG="C")
     assert f"the record {case_id} is damaged or was modified outside VisaDesk" in r.stderr
+
+
+def test_form_check_problems_in_russian_with_russian_labels(visadesk_home, tmp_path):
+    example = json.loads(_run("example-case", home=visadesk_home).stdout)
+    for app in example["applications"]:
+        if app["form_id"] == "schengen-c":
+            app["answers"]["arrival_date"] = "31.02.2027"
+            app["answers"]["entries"] = "many"
+        if app["form_id"] == "de-videx-national":
+            app["answers"]["employer"] = "ООО Завод"
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps(example, ensure_ascii=False), encoding="utf-8")
+    r = _run("check", str(path), home=visadesk_home, LANG="ru_RU.UTF-8")
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert "Сколько въездов: ошибка: «many» нет среди вариантов выбора" in r.stdout
+    assert "Дата въезда: ошибка: «31.02.2027» — такой даты нет" in r.stdout
+    assert "должно быть написано латиницей (VIDEX: и без других знаков); не З О" in r.stdout
+    problems = [line for line in r.stdout.splitlines() if ": ошибка: " in line]
+    assert len(problems) == 3
+    for line in problems:
+        assert not english_left(line.replace("«many»", "")), line
+    r = _run("check", str(path), home=visadesk_home, LANG="C")
+    assert "'many' is not one of the choices" in r.stdout

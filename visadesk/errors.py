@@ -209,7 +209,35 @@ CORE: dict[str, str] = {
     "route.not_applicant": "not an applicant of this case",
 }
 
-ENGLISH: dict[str, str] = {**PROBLEMS, **FIELD_ITEMS, **FIELD_LISTS, **FIELDS, **CORE}
+# What is wrong with a form's answer (visadesk.forms: ValueProblem / FieldProblem keys).
+VALUES: dict[str, str] = {
+    "value.required": "is required",
+    "value.date_format": "{value} is not a date; write it as DD.MM.YYYY or YYYY-MM-DD",
+    "value.not_a_date": "{value} is not a date (no such day)",
+    "value.type": "has a value that cannot be used here",
+    "value.choice": "{value} is not one of the choices",
+    "value.country": "{value} is not a country code",
+    "value.phone": "is not a phone number with its country code (e.g. +33 6 12 34 56 78)",
+    "value.email": "is not an e-mail address",
+    "value.min_length": "is too short",
+    "value.max_length": "is too long",
+    "value.pattern": "has a wrong format",
+    "value.charset": "must be written in Latin letters, as in the passport",
+    "value.charset_videx": "must be written in Latin letters (VIDEX: also no other signs); not {chars}",
+    "value.min_date": "must be on or after {date}",
+    "value.max_date": "must be on or before {date}",
+    "value.min_value": "has a value that cannot be used here",
+    "value.max_value": "has a value that cannot be used here",
+}
+
+ENGLISH: dict[str, str] = {
+    **PROBLEMS,
+    **FIELD_ITEMS,
+    **FIELD_LISTS,
+    **FIELDS,
+    **CORE,
+    **VALUES,
+}
 
 _language_source: Callable[[], str] | None = None
 _catalogs: dict[str, dict[str, str]] = {}
