@@ -10,6 +10,7 @@ import ast
 import json
 import re
 import string
+import sys
 from pathlib import Path
 
 import pytest
@@ -446,3 +447,71 @@ def test_the_case_models_own_checks_speak_the_language():
     assert "Заявник 1 › Електронна пошта: 'katia' — не адреса електронної пошти" in ru
     assert "Заявник 1 › Документ 1 › Дійсний до: має бути пізніше за дату видачі" in ru
     assert not english_left(ru), ru
+
+
+# --- the audit: no user-facing error of the core is raised without a key ----------------------
+
+# Errors about VisaDesk's own data files (templates, facts, form and route definitions) speak to
+# the people who write those files, in English; the data-folder refusal is translated by its
+# ``kind`` where it is shown (cli/main.py, ui/app.py).
+ENGLISH_ONLY = {
+    ("letters/templates.py", "VisaDeskError"),
+    ("facts/store.py", "UnknownFact"),
+    ("local/folder_check.py", "UnsafeDataFolder"),
+}
+KEY_IN_CONSTRUCTOR = {"CaseworkError", "MRZError"}  # (key, message) / (part, key)
+
+
+def _core_error_classes() -> dict[str, type]:
+    import importlib
+    import pkgutil
+
+    import visadesk
+
+    for info in pkgutil.walk_packages(visadesk.__path__, "visadesk."):
+        if not info.name.startswith(("visadesk.ui", "visadesk.cli", "visadesk.__main__")):
+            importlib.import_module(info.name)
+
+    def subclasses(cls: type) -> list[type]:
+        return [s for c in cls.__subclasses__() for s in (c, *subclasses(c))]
+
+    return {c.__name__: c for c in (errors.VisaDeskError, *subclasses(errors.VisaDeskError))}
+
+
+def test_every_core_error_is_raised_with_a_key():
+    classes = _core_error_classes()
+    core = ROOT / "visadesk"
+    bad = []
+    for path in sorted(core.rglob("*.py")):
+        rel = path.relative_to(core).as_posix()
+        if rel.startswith(("ui/", "cli/")):
+            continue
+        for call in _calls(path):
+            func = call.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+            cls = classes.get(name or "")
+            if cls is None or name in KEY_IN_CONSTRUCTOR or cls.key:
+                continue  # keyed by its class (VaultTampered, BundleDamaged …) or constructor
+            if not call.args or not isinstance(call.args[0], ast.Constant | ast.JoinedStr):
+                continue  # built from a variable: InvalidData(problems), DataFileError(name, …)
+            if any(k.arg == "key" for k in call.keywords) or (rel, name) in ENGLISH_ONLY:
+                continue
+            bad.append(f"{rel}:{call.lineno}: {name}(<English text>) without a key")
+        for call in _calls(path):
+            if isinstance(call.func, ast.Name) and call.func.id == "keyed":
+                key = call.args[0]
+                if not (isinstance(key, ast.Constant) and key.value in errors.CORE):
+                    bad.append(f"{rel}:{call.lineno}: keyed() with a key missing from CORE")
+    assert not bad, "\n".join(bad)
+
+
+def test_the_audit_finds_an_unkeyed_raise(tmp_path, monkeypatch):
+    """The audit above is real: a new `raise VisaDeskError("…")` in the core fails it."""
+    fake = tmp_path / "visadesk"
+    (fake / "case").mkdir(parents=True)
+    (fake / "case" / "new.py").write_text(
+        'from visadesk.errors import VisaDeskError\n\n\ndef f():\n    raise VisaDeskError("oops")\n'
+    )
+    monkeypatch.setattr(sys.modules[__name__], "ROOT", tmp_path)
+    with pytest.raises(AssertionError, match=r"case/new.py:5: VisaDeskError"):
+        test_every_core_error_is_raised_with_a_key()
