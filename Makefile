@@ -4,6 +4,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# pytest-xdist workers: one per core (the suite is mostly CPU-bound; Xvfb, D-Bus and the keyring
+# are started per test, so workers never share them).
+WORKERS ?= auto
 
 .PHONY: run demo test test-slow lint bench setup sysdeps-run sysdeps-test translations clean dist test-dist
 
@@ -14,10 +17,10 @@ demo: sysdeps-run $(STAMP) translations
 	$(BIN)/visadesk --demo
 
 test: sysdeps-test $(STAMP) translations lint
-	$(BIN)/python -m pytest -q -p no:cacheprovider
+	$(BIN)/python -m pytest -q -p no:cacheprovider -n $(WORKERS)
 
 test-slow: sysdeps-test $(STAMP) translations
-	$(BIN)/python -m pytest -q -m slow
+	$(BIN)/python -m pytest -q -p no:cacheprovider -n $(WORKERS) -m slow
 
 lint: $(STAMP)
 	$(BIN)/ruff check visadesk tests benchmarks

@@ -140,3 +140,17 @@ FIXTURES = Path(__file__).parent / "fixtures"
 def fixture_path() -> Path:
     """tests/fixtures/: stored files of today's formats (case/, vault/, bundle/)."""
     return FIXTURES
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked `long` run first, longest first (`@pytest.mark.long(seconds)`, default 10):
+    with pytest-xdist the workers then share out the short ones and finish together, instead of
+    one worker starting a 40-second test at the end. Otherwise the collection order is kept."""
+
+    def weight(item: pytest.Item) -> float:
+        mark = item.get_closest_marker("long")
+        if mark is None:
+            return 0.0
+        return -float(mark.args[0]) if mark.args else -10.0
+
+    items.sort(key=weight)

@@ -16,6 +16,7 @@ from visadesk.vault import Vault
 from visadesk.vault.wordlist import WORDS
 
 BP = "a long bundle passphrase for the family"
+pytestmark = pytest.mark.long(20)
 KDF_ENV = {"VISADESK_KDF_MEMORY_KIB": "8192"}
 
 

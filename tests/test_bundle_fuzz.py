@@ -146,6 +146,7 @@ def mutate(data: bytes, ops) -> bytes:
     return bytes(b)
 
 
+@pytest.mark.long(30)
 @fuzz_settings(1200)
 @given(ops=st.lists(_mutations(), min_size=1, max_size=4))
 def test_mutated_seed(vault, ops):

@@ -8,10 +8,11 @@ import subprocess
 import sys
 from datetime import date
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from visadesk.case.model import Application, Person
+from visadesk.case.model import Application, Person, Translation
 from visadesk.forms import wizard
 from visadesk.forms.engine import fill, fill_application
 from visadesk.forms.registry import get_registry
@@ -111,15 +112,30 @@ def test_conditional_fields_appear_and_disappear(example_case):
     assert any(p.field_id == "purpose_other" for p in filled.missing)
 
 
-def test_videx_rejects_cyrillic_answers_and_transliterates_the_profile(example_case):
+def test_videx_prints_only_its_characters_and_transliterates_the_profile(example_case):
     app = _app(example_case, "de-videx-national")
     filled = fill(example_case, HUSBAND_ID, "de-videx-national", application=app)
     assert filled.field("city").text == "Ekaterinburg"
     assert filled.field("date_of_birth").text == "1987-11-30"
-    bad = wizard.set_answer(app, "purpose_explanation", "Повестка получена; §22")
+    # A Russian answer is kept as the original and asked again in the form's language
+    # (#14); until then VIDEX gets its transliteration, in VIDEX's characters only.
+    russian = wizard.set_answer(app, "purpose_explanation", "Повестка получена; §22")
+    filled = fill(example_case, HUSBAND_ID, "de-videx-national", application=russian)
+    res = filled.field("purpose_explanation")
+    assert res.original == "Повестка получена; §22" and res.needs_translation
+    assert res.text == "Povestka poluchena 22" and not res.problems
+    # what VIDEX cannot take is refused in the translation, with VIDEX's own message
+    bad = russian.model_copy(
+        update={"translations": {"purpose_explanation": {"en": Translation(
+            original="Повестка получена; §22", text="Summons received; §22")}}}
+    )  # fmt: skip
     filled = fill(example_case, HUSBAND_ID, "de-videx-national", application=bad)
     problem = next(p for p in filled.invalid if p.field_id == "purpose_explanation")
     assert problem.message_key == "charset" and "VIDEX" in problem.message
+    # a Latin answer typed with a sign VIDEX refuses is refused as before
+    latin = wizard.set_answer(app, "purpose_explanation", "Summons received; §22")
+    filled = fill(example_case, HUSBAND_ID, "de-videx-national", application=latin)
+    assert any(p.message_key == "charset" for p in filled.invalid)
 
 
 def test_date_rules_relative_to_other_fields(example_case):
@@ -282,6 +298,7 @@ sections:
 """
 
 
+@pytest.mark.long
 def test_volunteer_definition_in_visadesk_home_works_end_to_end(
     tmp_path, visadesk_home, example_case
 ):

@@ -119,14 +119,14 @@ def test_form_check_problems_in_russian_with_russian_labels(visadesk_home, tmp_p
             app["answers"]["arrival_date"] = "31.02.2027"
             app["answers"]["entries"] = "many"
         if app["form_id"] == "de-videx-national":
-            app["answers"]["employer"] = "ООО Завод"
+            app["answers"]["employer"] = "Zavod №5 ★"
     path = tmp_path / "case.json"
     path.write_text(json.dumps(example, ensure_ascii=False), encoding="utf-8")
     r = _run("check", str(path), home=visadesk_home, LANG="ru_RU.UTF-8")
     assert r.returncode == 1 and "Traceback" not in r.stderr
     assert "Сколько въездов: ошибка: «many» нет среди вариантов выбора" in r.stdout
     assert "Дата въезда: ошибка: «31.02.2027» — такой даты нет" in r.stdout
-    assert "должно быть написано латиницей (VIDEX: и без других знаков); не З О" in r.stdout
+    assert "должно быть написано латиницей (VIDEX: и без других знаков); не № ★" in r.stdout
     problems = [line for line in r.stdout.splitlines() if ": ошибка: " in line]
     assert len(problems) == 3
     for line in problems:

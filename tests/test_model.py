@@ -154,6 +154,7 @@ _json = st.recursive(
 )
 
 
+@pytest.mark.long
 @settings(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )

@@ -2581,8 +2581,16 @@
         <translation>Seite {page}: {number}{label} {problem}</translation>
     </message>
     <message>
+        <source>Nothing is missing; still to translate:</source>
+        <translation>Nichts fehlt; noch zu übersetzen:</translation>
+    </message>
+    <message>
         <source>Nothing is missing: this form is complete.</source>
         <translation>Es fehlt nichts: Dieses Formular ist vollständig.</translation>
+    </message>
+    <message>
+        <source>Page {page}: {number}{label} — translation {in_language} missing</source>
+        <translation>Seite {page}: {number}{label} — Übersetzung {in_language} fehlt</translation>
     </message>
     <message>
         <source>Page {n} of {total}: {title}</source>
@@ -2603,6 +2611,78 @@
     <message>
         <source>Problem with {label}</source>
         <translation>Problem bei {label}</translation>
+    </message>
+    <message>
+        <source>In French (as printed on the form)</source>
+        <translation>Auf Französisch (wie auf dem Formular gedruckt)</translation>
+    </message>
+    <message>
+        <source>In German (as printed on the form)</source>
+        <translation>Auf Deutsch (wie auf dem Formular gedruckt)</translation>
+    </message>
+    <message>
+        <source>In English (as printed on the form)</source>
+        <translation>Auf Englisch (wie auf dem Formular gedruckt)</translation>
+    </message>
+    <message>
+        <source>In Spanish (as printed on the form)</source>
+        <translation>Auf Spanisch (wie auf dem Formular gedruckt)</translation>
+    </message>
+    <message>
+        <source>In Italian (as printed on the form)</source>
+        <translation>Auf Italienisch (wie auf dem Formular gedruckt)</translation>
+    </message>
+    <message>
+        <source>in French</source>
+        <translation>auf Französisch</translation>
+    </message>
+    <message>
+        <source>in German</source>
+        <translation>auf Deutsch</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>auf Englisch</translation>
+    </message>
+    <message>
+        <source>in Spanish</source>
+        <translation>auf Spanisch</translation>
+    </message>
+    <message>
+        <source>in Italian</source>
+        <translation>auf Italienisch</translation>
+    </message>
+    <message>
+        <source>Ukrainian original</source>
+        <translation>Ukrainisches Original</translation>
+    </message>
+    <message>
+        <source>Russian original</source>
+        <translation>Russisches Original</translation>
+    </message>
+    <message>
+        <source>Original of {label}</source>
+        <translation>Original von {label}</translation>
+    </message>
+    <message>
+        <source>Original: {text}</source>
+        <translation>Original: {text}</translation>
+    </message>
+    <message>
+        <source>On the form: {text}</source>
+        <translation>Auf dem Formular: {text}</translation>
+    </message>
+    <message>
+        <source>The form prints this translation.</source>
+        <translation>Das Formular druckt diese Übersetzung.</translation>
+    </message>
+    <message>
+        <source>Translation missing: the consulate reads this answer {in_language}. Type it as it should be printed on the form. Until then the form prints it transliterated: {text}</source>
+        <translation>Übersetzung fehlt: das Konsulat liest diese Antwort {in_language}. Geben Sie sie so ein, wie sie auf dem Formular gedruckt werden soll. Bis dahin druckt das Formular die Transliteration: {text}</translation>
+    </message>
+    <message>
+        <source>The original changed after it was translated: check the earlier translation and confirm it.</source>
+        <translation>Das Original hat sich nach der Übersetzung geändert: prüfen und bestätigen Sie die frühere Übersetzung.</translation>
     </message>
     <message>
         <source>Not saved: {problem}</source>

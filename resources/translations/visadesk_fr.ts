@@ -2581,8 +2581,16 @@
         <translation>Page {page}&#xa0;: {number}{label} {problem}</translation>
     </message>
     <message>
+        <source>Nothing is missing; still to translate:</source>
+        <translation>Rien ne manque ; reste à traduire :</translation>
+    </message>
+    <message>
         <source>Nothing is missing: this form is complete.</source>
         <translation>Il ne manque rien&#xa0;: ce formulaire est complet.</translation>
+    </message>
+    <message>
+        <source>Page {page}: {number}{label} — translation {in_language} missing</source>
+        <translation>Page {page} : {number}{label} — traduction {in_language} manquante</translation>
     </message>
     <message>
         <source>Page {n} of {total}: {title}</source>
@@ -2603,6 +2611,78 @@
     <message>
         <source>Problem with {label}</source>
         <translation>Problème avec {label}</translation>
+    </message>
+    <message>
+        <source>In French (as printed on the form)</source>
+        <translation>En français (tel qu'imprimé sur le formulaire)</translation>
+    </message>
+    <message>
+        <source>In German (as printed on the form)</source>
+        <translation>En allemand (tel qu'imprimé sur le formulaire)</translation>
+    </message>
+    <message>
+        <source>In English (as printed on the form)</source>
+        <translation>En anglais (tel qu'imprimé sur le formulaire)</translation>
+    </message>
+    <message>
+        <source>In Spanish (as printed on the form)</source>
+        <translation>En espagnol (tel qu'imprimé sur le formulaire)</translation>
+    </message>
+    <message>
+        <source>In Italian (as printed on the form)</source>
+        <translation>En italien (tel qu'imprimé sur le formulaire)</translation>
+    </message>
+    <message>
+        <source>in French</source>
+        <translation>en français</translation>
+    </message>
+    <message>
+        <source>in German</source>
+        <translation>en allemand</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>en anglais</translation>
+    </message>
+    <message>
+        <source>in Spanish</source>
+        <translation>en espagnol</translation>
+    </message>
+    <message>
+        <source>in Italian</source>
+        <translation>en italien</translation>
+    </message>
+    <message>
+        <source>Ukrainian original</source>
+        <translation>Original en ukrainien</translation>
+    </message>
+    <message>
+        <source>Russian original</source>
+        <translation>Original en russe</translation>
+    </message>
+    <message>
+        <source>Original of {label}</source>
+        <translation>Original de {label}</translation>
+    </message>
+    <message>
+        <source>Original: {text}</source>
+        <translation>Original : {text}</translation>
+    </message>
+    <message>
+        <source>On the form: {text}</source>
+        <translation>Sur le formulaire : {text}</translation>
+    </message>
+    <message>
+        <source>The form prints this translation.</source>
+        <translation>Le formulaire imprime cette traduction.</translation>
+    </message>
+    <message>
+        <source>Translation missing: the consulate reads this answer {in_language}. Type it as it should be printed on the form. Until then the form prints it transliterated: {text}</source>
+        <translation>Traduction manquante : le consulat lit cette réponse {in_language}. Saisissez-la telle qu'elle doit être imprimée sur le formulaire. En attendant, le formulaire imprime sa translittération : {text}</translation>
+    </message>
+    <message>
+        <source>The original changed after it was translated: check the earlier translation and confirm it.</source>
+        <translation>L'original a changé après sa traduction : vérifiez la traduction précédente et confirmez-la.</translation>
     </message>
     <message>
         <source>Not saved: {problem}</source>

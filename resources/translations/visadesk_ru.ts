@@ -2587,8 +2587,16 @@
         <translation>Страница {page}: {number}{label} — {problem}</translation>
     </message>
     <message>
+        <source>Nothing is missing; still to translate:</source>
+        <translation>Ничего не упущено; осталось перевести:</translation>
+    </message>
+    <message>
         <source>Nothing is missing: this form is complete.</source>
         <translation>Всё на месте: анкета заполнена.</translation>
+    </message>
+    <message>
+        <source>Page {page}: {number}{label} — translation {in_language} missing</source>
+        <translation>Стр. {page}: {number}{label} — нет перевода {in_language}</translation>
     </message>
     <message>
         <source>Page {n} of {total}: {title}</source>
@@ -2609,6 +2617,78 @@
     <message>
         <source>Problem with {label}</source>
         <translation>Ошибка в поле «{label}»</translation>
+    </message>
+    <message>
+        <source>In French (as printed on the form)</source>
+        <translation>По-французски (как будет напечатано на анкете)</translation>
+    </message>
+    <message>
+        <source>In German (as printed on the form)</source>
+        <translation>По-немецки (как будет напечатано на анкете)</translation>
+    </message>
+    <message>
+        <source>In English (as printed on the form)</source>
+        <translation>По-английски (как будет напечатано на анкете)</translation>
+    </message>
+    <message>
+        <source>In Spanish (as printed on the form)</source>
+        <translation>По-испански (как будет напечатано на анкете)</translation>
+    </message>
+    <message>
+        <source>In Italian (as printed on the form)</source>
+        <translation>По-итальянски (как будет напечатано на анкете)</translation>
+    </message>
+    <message>
+        <source>in French</source>
+        <translation>по-французски</translation>
+    </message>
+    <message>
+        <source>in German</source>
+        <translation>по-немецки</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>по-английски</translation>
+    </message>
+    <message>
+        <source>in Spanish</source>
+        <translation>по-испански</translation>
+    </message>
+    <message>
+        <source>in Italian</source>
+        <translation>по-итальянски</translation>
+    </message>
+    <message>
+        <source>Ukrainian original</source>
+        <translation>Оригинал на украинском</translation>
+    </message>
+    <message>
+        <source>Russian original</source>
+        <translation>Оригинал на русском</translation>
+    </message>
+    <message>
+        <source>Original of {label}</source>
+        <translation>Оригинал: {label}</translation>
+    </message>
+    <message>
+        <source>Original: {text}</source>
+        <translation>Оригинал: {text}</translation>
+    </message>
+    <message>
+        <source>On the form: {text}</source>
+        <translation>На анкете: {text}</translation>
+    </message>
+    <message>
+        <source>The form prints this translation.</source>
+        <translation>На анкете будет напечатан этот перевод.</translation>
+    </message>
+    <message>
+        <source>Translation missing: the consulate reads this answer {in_language}. Type it as it should be printed on the form. Until then the form prints it transliterated: {text}</source>
+        <translation>Нет перевода: консульство читает этот ответ {in_language}. Впишите его так, как он должен быть напечатан на анкете. Пока перевода нет, на анкете печатается транслитерация: {text}</translation>
+    </message>
+    <message>
+        <source>The original changed after it was translated: check the earlier translation and confirm it.</source>
+        <translation>Оригинал изменился после перевода: проверьте прежний перевод и подтвердите его.</translation>
     </message>
     <message>
         <source>Not saved: {problem}</source>

@@ -2587,8 +2587,16 @@
         <translation>Сторінка {page}: {number}{label}: {problem}</translation>
     </message>
     <message>
+        <source>Nothing is missing; still to translate:</source>
+        <translation>Нічого не пропущено; лишилося перекласти:</translation>
+    </message>
+    <message>
         <source>Nothing is missing: this form is complete.</source>
         <translation>Нічого не бракує: анкету заповнено повністю.</translation>
+    </message>
+    <message>
+        <source>Page {page}: {number}{label} — translation {in_language} missing</source>
+        <translation>Стор. {page}: {number}{label} — немає перекладу {in_language}</translation>
     </message>
     <message>
         <source>Page {n} of {total}: {title}</source>
@@ -2609,6 +2617,78 @@
     <message>
         <source>Problem with {label}</source>
         <translation>Проблема з полем «{label}»</translation>
+    </message>
+    <message>
+        <source>In French (as printed on the form)</source>
+        <translation>Французькою (як буде надруковано в анкеті)</translation>
+    </message>
+    <message>
+        <source>In German (as printed on the form)</source>
+        <translation>Німецькою (як буде надруковано в анкеті)</translation>
+    </message>
+    <message>
+        <source>In English (as printed on the form)</source>
+        <translation>Англійською (як буде надруковано в анкеті)</translation>
+    </message>
+    <message>
+        <source>In Spanish (as printed on the form)</source>
+        <translation>Іспанською (як буде надруковано в анкеті)</translation>
+    </message>
+    <message>
+        <source>In Italian (as printed on the form)</source>
+        <translation>Італійською (як буде надруковано в анкеті)</translation>
+    </message>
+    <message>
+        <source>in French</source>
+        <translation>французькою</translation>
+    </message>
+    <message>
+        <source>in German</source>
+        <translation>німецькою</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>англійською</translation>
+    </message>
+    <message>
+        <source>in Spanish</source>
+        <translation>іспанською</translation>
+    </message>
+    <message>
+        <source>in Italian</source>
+        <translation>італійською</translation>
+    </message>
+    <message>
+        <source>Ukrainian original</source>
+        <translation>Оригінал українською</translation>
+    </message>
+    <message>
+        <source>Russian original</source>
+        <translation>Оригінал російською</translation>
+    </message>
+    <message>
+        <source>Original of {label}</source>
+        <translation>Оригінал: {label}</translation>
+    </message>
+    <message>
+        <source>Original: {text}</source>
+        <translation>Оригінал: {text}</translation>
+    </message>
+    <message>
+        <source>On the form: {text}</source>
+        <translation>В анкеті: {text}</translation>
+    </message>
+    <message>
+        <source>The form prints this translation.</source>
+        <translation>В анкеті буде надруковано цей переклад.</translation>
+    </message>
+    <message>
+        <source>Translation missing: the consulate reads this answer {in_language}. Type it as it should be printed on the form. Until then the form prints it transliterated: {text}</source>
+        <translation>Немає перекладу: консульство читає цю відповідь {in_language}. Впишіть її так, як її має бути надруковано в анкеті. Поки перекладу немає, в анкеті друкується транслітерація: {text}</translation>
+    </message>
+    <message>
+        <source>The original changed after it was translated: check the earlier translation and confirm it.</source>
+        <translation>Оригінал змінився після перекладу: перевірте попередній переклад і підтвердьте його.</translation>
     </message>
     <message>
         <source>Not saved: {problem}</source>

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.xvfb
+pytestmark = [pytest.mark.xvfb, pytest.mark.long(45)]
 
 LAUNCHER = Path("/usr/libexec/at-spi-bus-launcher")
 WALK = Path(__file__).with_name("atspi_walk.py")

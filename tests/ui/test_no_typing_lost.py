@@ -93,6 +93,7 @@ def _reopened() -> Vault:
     return vault
 
 
+@pytest.mark.long
 def test_a_valid_change_is_saved_when_switching_case(qtbot, window, other, asked):
     people = _open_husband(window)
     people.editor.edits["phone"].setText(NEW_PHONE)  # no Save clicked
@@ -228,6 +229,7 @@ def test_the_lock_waits_for_a_save_still_running(qtbot, window, asked, monkeypat
         vault.close()
 
 
+@pytest.mark.long
 def test_the_sponsor_is_saved_when_switching_case(qtbot, window, other, asked):
     people = window.cases.people
     window.cases.tabs.setCurrentWidget(people)

@@ -262,6 +262,31 @@ class Sponsor(Person):
 
 
 AnswerValue = str | bool | int | float | list[str] | None
+# The languages a form prints its free text in (a translation is written in one of them).
+TranslationLang = Literal["en", "fr", "de", "es", "it"]
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+
+
+class Translation(Model):
+    """One field's answer in a form's language, for a value the person wrote in Russian or
+    Ukrainian (employer, an unusual occupation, a purpose …): ``text`` is printed on the form;
+    ``original`` is the value it translates — when that value changes, the translation no
+    longer applies and the wizard asks again."""
+
+    original: LongText
+    text: LongText
+
+    @model_validator(mode="after")
+    def _usable(self) -> Translation:
+        if not self.original:
+            raise _field_error("original", "a translation needs the text it translates")
+        if not self.text:
+            raise _field_error("text", "a translation cannot be empty")
+        if _CYRILLIC.search(self.text):
+            raise _field_error(
+                "text", "is in Cyrillic letters; write it as it is printed on the form"
+            )
+        return self
 
 
 class Application(Model):
@@ -277,6 +302,12 @@ class Application(Model):
     answers: dict[Annotated[str, Field(max_length=100)], AnswerValue] = Field(
         default_factory=dict, max_length=500
     )
+    # field id -> form language -> the answer in that language (see :class:`Translation`);
+    # not written while empty, so a case without translations keeps its stored form
+    translations: dict[
+        Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")],
+        Annotated[dict[TranslationLang, Translation], Field(min_length=1, max_length=5)],
+    ] = Field(default_factory=dict, max_length=500, exclude_if=lambda v: not v)
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 

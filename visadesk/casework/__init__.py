@@ -35,6 +35,7 @@ from visadesk.casework.records import (
     set_status,
 )
 from visadesk.casework.transfer import duplicate_case, import_bundle, import_case
+from visadesk.casework.translations import translate_field
 
 __all__ = [
     "SHARED_PARTS",
@@ -62,6 +63,7 @@ __all__ = [
     "set_appointment",
     "set_note",
     "set_status",
+    "translate_field",
     "validated",
     "validated_sponsor",
 ]

@@ -7,6 +7,8 @@
     visadesk case person-remove TARGET 1
     visadesk case sponsor TARGET --status humanitarian_visa --document-type "visa D" …
     visadesk case copy TARGET 1 --to 2 --to 3 --part address --part parents
+    visadesk case translate TARGET 3:fr-long-stay                 (what needs translating)
+    visadesk case translate TARGET 3:fr-long-stay employer "École n° 0, Ekaterinbourg"
 
 TARGET is a case file (CASE.json) or the id of a case in the vault (``--vault`` chooses the
 vault file). A person is given by position among the applicants (1, 2 …), by id, or as
@@ -72,6 +74,24 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     q.add_argument("person", help=_("1, 2 … (applicants), a person id, or 'sponsor'"))
     q.add_argument("--to", action="append", required=True, metavar="PERSON")
     q.add_argument("--part", action="append", required=True, choices=PARTS)
+    q = op(
+        "translate",
+        _("give a Russian/Ukrainian answer in the form's language (without FIELD: list them)"),
+        _translate,
+    )
+    q.add_argument(
+        "application",
+        metavar="APPLICATION",
+        help=_("an application id, or PERSON:FORM (e.g. 1:fr-long-stay)"),
+    )
+    q.add_argument("field", metavar="FIELD", nargs="?", help=_("the form's field id"))
+    q.add_argument(
+        "text",
+        metavar="TEXT",
+        nargs="?",
+        help=_("the answer as printed on the form ('' removes it)"),
+    )
+    q.add_argument("--lang", help=_("the form's language (default: the one the form asks for)"))
 
 
 # --- one place that loads, runs the operation and saves ---------------------------------------
@@ -194,3 +214,82 @@ def _copy(args: argparse.Namespace) -> int:
         return casework.copy_shared, (_person_id(case, args.person), targets, args.part)
 
     return _run(args, build)
+
+
+def _application_id(case: Any, selector: str) -> str:
+    """An application id, or PERSON:FORM (the person's application for that form)."""
+    if any(a.id == selector for a in case.applications):
+        return selector
+    person, _sep, form_id = selector.rpartition(":")
+    if person:
+        pid = _person_id(case, person)
+        found = [a for a in case.applications if a.person_id == pid and a.form_id == form_id]
+        if len(found) == 1:
+            return str(found[0].id)
+    raise VisaDeskError(
+        _("no application {selector} in this case (give its id, or PERSON:FORM)").format(
+            selector=repr(selector)
+        ),
+        field="APPLICATION",
+    )
+
+
+def _load(target: str, vault_file: str | None) -> Any:
+    """The case of TARGET, read only (a case file, or a case in the vault)."""
+    path = Path(target)
+    if path.suffix.lower() == ".json" or path.is_file():
+        from visadesk.case.casefile import load_case
+
+        return load_case(path)
+    from visadesk.cli.cmd_vault import _unlocked
+
+    vault = _unlocked(argparse.Namespace(path=vault_file))
+    try:
+        return vault.get_case(target)
+    finally:
+        vault.lock()
+        vault.close()
+
+
+def _translate(args: argparse.Namespace) -> int:
+    from visadesk import casework
+
+    if args.field is None:
+        return _list_translations(args)
+    if args.text is None:
+        raise VisaDeskError(
+            _("give the answer as printed on the form after the field ('' removes it)"),
+            field="TEXT",
+        )
+
+    def build(case: Any) -> tuple[Callable[..., Any], tuple[Any, ...]]:
+        app_id = _application_id(case, args.application)
+        return casework.translate_field, (app_id, args.field, args.text, args.lang)
+
+    return _run(args, build)
+
+
+def _list_translations(args: argparse.Namespace) -> int:
+    """Every free-text field of the application written in Russian or Ukrainian: its
+    original, what the form prints, and whether the translation is missing."""
+    from visadesk.forms.engine import fill_application
+
+    case = _load(args.target, args.vault)
+    app_id = _application_id(case, args.application)
+    app = next(a for a in case.applications if a.id == app_id)
+    filled = fill_application(case, app)
+    rows = [
+        f
+        for f in filled.fields()
+        if f.visible and f.translation_lang and f.rendering in ("translated", "untranslated")
+    ]
+    if not rows:
+        print(_("nothing to translate: every free-text answer is in the form's letters"))
+        return 0
+    for f in rows:
+        number = f"{f.field.number}. " if f.field.number else ""
+        state = _("translated") if f.rendering == "translated" else _("translation missing")
+        print(f"{f.field.id} ({number}{f.field.label.en}) [{f.translation_lang}] {state}")
+        print(f"    {f.original}")
+        print(f"  → {f.text}")
+    return 0

@@ -3,23 +3,30 @@ invalid, which supporting documents apply. Answers override profile values per a
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from visadesk.case.model import Application, Case, Person
+from visadesk.case.model import Application, Case, Person, Translation, TranslationLang
 from visadesk.errors import keyed
 from visadesk.forms import values as V
+from visadesk.forms import vocabulary
 from visadesk.forms.result import (
     ChecklistResult,
     FieldProblem,
     FieldResult,
     FilledForm,
+    Rendering,
     SectionResult,
     Source,
 )
 from visadesk.forms.schema import FieldDef, FormDefinition
 from visadesk.forms.sources import Context, evaluate
-from visadesk.forms.types import kind_of
+from visadesk.forms.types import text_role
+
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 
 
 def print_languages(form: FormDefinition, values: dict[str, Any]) -> tuple[str, ...]:
@@ -35,14 +42,115 @@ def print_languages(form: FormDefinition, values: dict[str, Any]) -> tuple[str, 
     return tuple(form.print_languages)
 
 
-def _value_for(
-    field: FieldDef, ctx: Context, form: FormDefinition
-) -> tuple[Any, Source, str | None, FieldProblem | None]:
-    if field.id in ctx.answers and ctx.answers[field.id] not in (None, "", []):
+@dataclass(frozen=True, slots=True)
+class _Raw:
+    """A field's value before the checks: where it came from and, for text, how it was put
+    into the form's language and letters."""
+
+    value: Any
+    source: Source
+    path: str | None = None
+    problem: FieldProblem | None = None
+    original: str | None = None
+    rendering: Rendering = "as_written"
+    translation_lang: str | None = None
+    earlier: str | None = None
+
+
+class _Text:
+    """What the engine knows to print a case's Russian/Ukrainian text on one form: the form's
+    languages and the translations the person gave (this application's first, then those of
+    their other applications for the same original)."""
+
+    def __init__(
+        self,
+        form: FormDefinition,
+        langs: tuple[str, ...],
+        case: Case,
+        person: Person,
+        application: Application | None,
+    ) -> None:
+        self.form = form
+        self.langs = langs
+        mine = application.translations if application else {}
+        self.own = {fid: _by_lang(t) for fid, t in mine.items()}
+        self.others = [
+            _by_lang(t)
+            for a in case.applications_for(person.id)
+            if application is None or a.id != application.id
+            for t in a.translations.values()
+        ]
+
+    def _translated(self, field_id: str, original: str) -> tuple[str | None, str | None]:
+        """(the translation of ``original`` in a print language, an earlier translation)."""
+        key = _same(original)
+        mine = self.own.get(field_id, {})
+        for by_lang in (mine, *self.others):
+            for lang in self.langs:
+                t = by_lang.get(lang)
+                if t is not None and _same(t.original) == key:
+                    return t.text, None
+        earlier = next((t.text for lg in self.langs if (t := mine.get(lg))), None)
+        return None, earlier
+
+    def render(self, field: FieldDef, raw: str, source: Source, path: str | None) -> _Raw:
+        """A text value of a charset form: kept when already in the form's letters, else
+        transliterated (names, places, addresses) or put in the form's language (free text:
+        the person's translation, the vocabulary's term, or — missing — transliterated)."""
+        role = text_role(field)
+        if role is None or not self.form.charset:
+            return self._coerced(field, raw, source, path)
+        if role == "transliterate" or not _CYRILLIC.search(raw):
+            if source == "answer":  # typed in the wizard: the check asks for the form's letters
+                return self._coerced(field, raw, source, path)
+            latin = V.to_charset(raw, self.form.charset, self.langs)
+            if latin == raw:
+                return self._coerced(field, raw, source, path)
+            return self._coerced(field, latin, source, path, raw, "transliterated")
         try:
-            return V.coerce(field, ctx.answers[field.id]), "answer", None, None
+            original = V.coerce(field, raw)
         except V.ValueProblem as exc:
-            return None, "answer", None, _problem(field, "invalid", exc)
+            return _Raw(None, source, path, _problem(field, "invalid", exc))
+        lang = self.langs[0]
+        text, earlier = self._translated(field.id, original)
+        rendering: Rendering = "translated"
+        if text is None:
+            known = vocabulary.lookup(original, self.langs)
+            text, rendering = (known, "vocabulary") if known else (None, "untranslated")
+        if text is None:
+            text = V.to_charset(original, self.form.charset, self.langs)
+        out = self._coerced(field, text, source, path, original, rendering)
+        return _Raw(out.value, source, path, out.problem, original, rendering, lang, earlier)
+
+    @staticmethod
+    def _coerced(
+        field: FieldDef,
+        raw: Any,
+        source: Source,
+        path: str | None,
+        original: str | None = None,
+        rendering: Rendering = "as_written",
+    ) -> _Raw:
+        try:
+            return _Raw(V.coerce(field, raw), source, path, None, original, rendering)
+        except V.ValueProblem as exc:
+            return _Raw(None, source, path, _problem(field, "invalid", exc), original, rendering)
+
+
+def _same(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _by_lang(translations: Mapping[TranslationLang, Translation]) -> dict[str, Translation]:
+    return {str(lang): t for lang, t in translations.items()}
+
+
+def _value_for(field: FieldDef, ctx: Context, texts: _Text) -> _Raw:
+    if field.id in ctx.answers and ctx.answers[field.id] not in (None, "", []):
+        answer = ctx.answers[field.id]
+        if isinstance(answer, str):
+            return texts.render(field, answer, "answer", None)
+        return _Text._coerced(field, answer, "answer", None)
     if field.source:
         try:
             raw = ctx.resolve(field.source)
@@ -50,18 +158,15 @@ def _value_for(
             raw = None
         if raw not in (None, "", []):
             kind: Source = "computed" if field.source.startswith("computed.") else "profile"
-            if isinstance(raw, str) and form.charset and kind_of(field).charset:
-                raw = V.to_charset(raw, form.charset, tuple(form.print_languages))
-            try:
-                return V.coerce(field, raw), kind, field.source, None
-            except V.ValueProblem as exc:
-                return None, kind, field.source, _problem(field, "invalid", exc)
+            if isinstance(raw, str):
+                return texts.render(field, raw, kind, field.source)
+            return _Text._coerced(field, raw, kind, field.source)
     if field.default is not None:
         try:
-            return V.coerce(field, field.default), "default", None, None
+            return _Raw(V.coerce(field, field.default), "default")
         except V.ValueProblem:
             pass
-    return None, "none", None, None
+    return _Raw(None, "none")
 
 
 def _problem(
@@ -110,11 +215,17 @@ def fill(
     answers = dict(application.answers) if application else {}
     ctx = Context(case, person, answers, today)
 
-    raw: dict[str, tuple[Any, Source, str | None, FieldProblem | None]] = {}
+    langs: tuple[str, ...] = tuple(form.print_languages)
+    if form.destination_field:  # the languages follow the destination: known before the text
+        dest = _value_for(
+            form.field(form.destination_field), ctx, _Text(form, langs, case, person, None)
+        )
+        langs = print_languages(form, {form.destination_field: dest.value})
+    texts = _Text(form, langs, case, person, application)
+    raw: dict[str, _Raw] = {}
     for field in form.fields():
-        raw[field.id] = _value_for(field, ctx, form)
-        ctx.values[field.id] = raw[field.id][0]
-    langs = print_languages(form, ctx.values)
+        raw[field.id] = _value_for(field, ctx, texts)
+        ctx.values[field.id] = raw[field.id].value
 
     missing: list[FieldProblem] = []
     invalid: list[FieldProblem] = []
@@ -122,7 +233,8 @@ def fill(
     for section in form.sections:
         results = []
         for field in section.fields:
-            value, source, path, problem = raw[field.id]
+            got = raw[field.id]
+            value, source, path, problem = got.value, got.source, got.path, got.problem
             visible = not field.print_only and evaluate(field.show_if, ctx)
             required = visible and (
                 field.required
@@ -154,7 +266,20 @@ def fill(
                 (missing if p.kind == "missing" else invalid).append(p)
             text = V.format_value(field, value, form, langs) if visible else ""
             results.append(
-                FieldResult(field, value, text, source, path, visible, required, tuple(problems))
+                FieldResult(
+                    field,
+                    value,
+                    text,
+                    source,
+                    path,
+                    visible,
+                    required,
+                    tuple(problems),
+                    got.original,
+                    got.rendering,
+                    got.translation_lang,
+                    got.earlier,
+                )  # fmt: skip
             )
         sections.append(SectionResult(section, tuple(results)))
 

@@ -9,6 +9,10 @@ from typing import Any, Literal
 from visadesk.forms.schema import ChecklistItemDef, FieldDef, FormDefinition, SectionDef
 
 Source = Literal["profile", "answer", "computed", "default", "none"]
+# How a text reaches the form: as the person wrote it (already in the form's letters), through
+# the translated vocabulary, transliterated (names, places, addresses), in the person's own
+# translation, or — a translation missing — transliterated for now.
+Rendering = Literal["as_written", "vocabulary", "transliterated", "translated", "untranslated"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,10 +40,25 @@ class FieldResult:
     visible: bool
     required: bool
     problems: tuple[FieldProblem, ...] = ()
+    # The value as the person wrote it (Russian or Ukrainian) when the form prints something
+    # else (``value``/``text``): its translation, the vocabulary's term or its transliteration.
+    original: str | None = None
+    rendering: Rendering = "as_written"
+    # Free text whose original is Cyrillic: the language the wizard asks for its translation
+    # in (the form's first print language); None for every other field.
+    translation_lang: str | None = None
+    # A translation made for an earlier version of ``original`` (shown for re-checking).
+    earlier_translation: str | None = None
 
     @property
     def id(self) -> str:
         return self.field.id
+
+    @property
+    def needs_translation(self) -> bool:
+        """Russian/Ukrainian free text with no translation in the form's language: the form
+        prints its transliteration for now, and the applicant's sheet says so."""
+        return self.visible and self.rendering == "untranslated"
 
     @property
     def empty(self) -> bool:
@@ -92,3 +111,9 @@ class FilledForm:
 
     def fields(self) -> tuple[FieldResult, ...]:
         return tuple(f for s in self.sections for f in s.fields)
+
+    @property
+    def untranslated(self) -> tuple[FieldResult, ...]:
+        """Visible free-text fields printed transliterated because their translation into the
+        form's language is missing (see :attr:`FieldResult.needs_translation`)."""
+        return tuple(f for f in self.fields() if f.needs_translation)

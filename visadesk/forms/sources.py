@@ -13,6 +13,7 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
+from visadesk.case.conditions import compare
 from visadesk.case.model import Case, Person, ResidenceStatus
 from visadesk.forms.schema import Condition
 
@@ -209,33 +210,4 @@ def evaluate(cond: Condition | None, ctx: Context) -> bool:
         value = ctx.values.get(cond.field) if cond.field else ctx.resolve(cond.source or "")
     except (KeyError, AttributeError):
         value = None
-    return _compare(cond, value)
-
-
-def _compare(cond: Condition, value: Any) -> bool:
-    """The one operator of a value test."""
-    if cond.empty is not None:
-        return (value in (None, "", [], ())) == cond.empty
-    if cond.eq is not None:
-        return bool(value == cond.eq)
-    if cond.ne is not None:
-        return bool(value != cond.ne)
-    if cond.in_ is not None:
-        if isinstance(value, list):
-            return any(v in cond.in_ for v in value)
-        return value in cond.in_
-    if cond.not_in is not None:
-        if isinstance(value, list):
-            return not any(v in cond.not_in for v in value)
-        return value not in cond.not_in
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return False
-    if cond.lt is not None:
-        return value < cond.lt
-    if cond.le is not None:
-        return value <= cond.le
-    if cond.gt is not None:
-        return value > cond.gt
-    if cond.ge is not None:
-        return value >= cond.ge
-    return False
+    return compare(cond, value)

@@ -194,6 +194,24 @@ def _print_text(field: FieldDef, value: Any, form: FormDefinition, langs: tuple[
     return to_charset(str(value), form.charset, langs)
 
 
+TextRole = Literal["transliterate", "translate"]
+
+# Profile values that are proper nouns or codes — names, places, addresses, document numbers and
+# issuing authorities, the sponsor's and guardians' names and addresses: a consulate expects them
+# transliterated as in the passport (the vocabulary keeps "MVD 66001", "OOO"). Every other free
+# text (an occupation, an employer, a specification, anything typed in the wizard) is written
+# in the form's language: the wizard asks for it when it is Russian or Ukrainian.
+_TRANSLITERATED = re.compile(
+    r"^(person|sponsor)\.("
+    r"surname|given_names|patronymic|[a-z_]*_latin|surname_at_birth|former_surnames"
+    r"|place_of_birth|national_id_number|address(\.[a-z_]+)?"
+    r"|passport\.(number|issuing_authority)"
+    r"|residence_permit_number"
+    r")$"
+    r"|^computed\.(full_name|full_name_latin|home_address|guardians|sponsor_[a-z_]+)$"
+)
+
+
 Parser = Callable[[FieldDef, Any], Any]
 Printer = Callable[[FieldDef, Any, FormDefinition, tuple[str, ...]], str]
 
@@ -207,12 +225,15 @@ class FieldKind:
     widget: Widget
     ticks: bool = False  # printed as tick boxes (choices, yes/no)
     charset: bool = False  # the form's character set (Latin, VIDEX) applies to its text
+    # free text printed in the form's language (see :func:`text_role`): Russian or Ukrainian
+    # is translated (vocabulary, or the person's own translation), not only transliterated
+    free_text: bool = False
     placeholder: str = ""  # hint in an empty input (not translated: a format, not words)
 
 
 TYPES: Final[dict[FieldType, FieldKind]] = {
-    "text": FieldKind(_parse_text, _print_text, "line", charset=True),
-    "longtext": FieldKind(_parse_longtext, _print_text, "longtext", charset=True),
+    "text": FieldKind(_parse_text, _print_text, "line", charset=True, free_text=True),
+    "longtext": FieldKind(_parse_longtext, _print_text, "longtext", charset=True, free_text=True),
     "date": FieldKind(_parse_date, _print_date, "line", placeholder="DD.MM.YYYY"),
     "choice": FieldKind(_parse_choice, _print_choices, "combo", ticks=True),
     "multichoice": FieldKind(_parse_multichoice, _print_choices, "checks", ticks=True),
@@ -226,6 +247,17 @@ TYPES: Final[dict[FieldType, FieldKind]] = {
 
 def kind_of(field: FieldDef) -> FieldKind:
     return TYPES[field.type]
+
+
+def text_role(field: FieldDef) -> TextRole | None:
+    """How a field's Russian or Ukrainian text reaches a Latin-script form: "transliterate" for
+    names, places, addresses and document data (as the passport spells them), "translate" for
+    other free text (the form's language); None for a field that is not text."""
+    if not kind_of(field).free_text:
+        return None
+    if field.source and _TRANSLITERATED.match(field.source):
+        return "transliterate"
+    return "translate"
 
 
 def is_empty(value: Any) -> bool:

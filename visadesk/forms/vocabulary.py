@@ -2,10 +2,13 @@
 school/student, relationships, employer types (ООО, АО, ИП …) and passport authorities (МВД,
 ФМС codes kept as printed in the passport: "MVD 66001").
 
-A form's text field is printed in the form's language: a value found here is translated; a
-legal-form abbreviation is rendered with its equivalent; other Russian text is transliterated
-with its capitals as written (the wizard asks for such answers in the form's language, showing
-the Russian original beside it — see :func:`needs_translation`).
+A form's free-text field (see visadesk.forms.types.text_role) is printed in the form's
+language: the person's own translation first (stored per application and language), else a
+value found here, else — the translation missing — its transliteration, with a legal-form
+abbreviation rendered with its equivalent and capitals as written; the wizard then asks for the
+answer in the form's language beside the Russian original, and the applicant's checklist sheet
+lists the field (visadesk.forms.engine, FieldResult.needs_translation). Names, places and
+addresses are transliterated, as the passport spells them.
 """
 
 from __future__ import annotations

@@ -96,3 +96,32 @@ def set_answer(application: Application, field_id: str, value: Any) -> Applicati
 def clear_answer(application: Application, field_id: str) -> Application:
     """Go back to the profile (or default) value for this field."""
     return set_answer(application, field_id, None)
+
+
+def check_translation(
+    filled: FilledForm, field_id: str, text: str, today: date | None = None
+) -> tuple[str | None, FieldProblem | None]:
+    """A translation typed for a field of this filled form, parsed and checked by the field's
+    own rules (the form's letters, length, format) as the form will print it: (the text to
+    store, None) or (None, the problem). An empty text means "no translation"."""
+    res = filled.field(field_id)
+    field = res.field
+    value, problem = coerce_answer(field, text)
+    if problem is not None or value is None:
+        return None, problem
+    values = {f.field.id: f.value for f in filled.fields()}
+    try:
+        V.check(field, value, filled.definition, values, today or date.today(), None)
+    except V.ValueProblem as exc:
+        return None, FieldProblem(
+            field.id, field.number, field.label, "invalid", exc.message, exc.key, exc.params
+        )
+    return str(value), None
+
+
+def shown_value(result: FieldResult) -> Any:
+    """What the wizard's input for a field shows: the person's own (Russian or Ukrainian)
+    words for free text the form prints in its language, else the value as printed."""
+    if result.translation_lang is not None and result.original is not None:
+        return result.original
+    return result.value

@@ -120,6 +120,9 @@ def draw_prep_sheet(c: Canvas, filled: FilledForm, person_name: str, lang: str) 
             value_lines = wrap(value, fonts.BOLD, 11, TEXT_W - 75 * mm)
             label_lines = wrap(label, fonts.CONDENSED, 8, 55 * mm)
             h = max(len(value_lines) * 13.5, len(label_lines) * 9.5 + 9) + 2.5 * mm
+            untranslated = res.needs_translation and not res.problems
+            if untranslated:
+                h += 8  # a line for "translation missing" below the value
             w.need(h)
             top = w.y
             c.setLineWidth(0.3)
@@ -152,6 +155,14 @@ def draw_prep_sheet(c: Canvas, filled: FilledForm, person_name: str, lang: str) 
                     c.setFillColorRGB(0.75, 0.1, 0.1)
                     c.drawString(MARGIN + 70 * mm, y + 3, f"! {p.message}"[:140])
                     c.setFillGray(0)
+            if untranslated:  # this sheet is the applicant's own, never the consulate's
+                words = IN_LANGUAGE.get(lang, IN_LANGUAGE["en"])
+                short = TRANSLATION_SHORT.get(lang, TRANSLATION_SHORT["en"])
+                marker = short.format(language=words.get(res.translation_lang or "en", ""))
+                c.setFont(fonts.CONDENSED, 7)
+                c.setFillColorRGB(0.75, 0.1, 0.1)
+                c.drawString(MARGIN + 70 * mm, y - 2, f"! {marker}"[:140])
+                c.setFillGray(0)
             w.y = top - h
     for note in filled.definition.notes[1:]:
         w.y -= 2 * mm
@@ -234,6 +245,11 @@ def draw_applicant_checklist(
         # Working notes for the applicant, never printed on the consulate's copy of the form.
         for note in _working_notes(filled, lang):
             w.text(note, fonts.BOLD, 8.5, color=(0.6, 0.1, 0.1))
+        for note in translation_notes(filled, lang):
+            w.text(
+                note, fonts.REGULAR, 8.5, x=MARGIN + 4 * mm, width=TEXT_W - 4 * mm,
+                color=(0.6, 0.1, 0.1),
+            )  # fmt: skip
         _items(w, filled, lang)
         problems = [*filled.missing, *filled.invalid]
         if problems:
@@ -281,6 +297,44 @@ def _working_notes(filled: FilledForm, lang: str) -> list[str]:
         ["sign"] if form.kind == "official_form" and form.signature else []
     )
     return [WORKING_NOTES[k].get(lang, WORKING_NOTES[k]["en"]) for k in keys]
+
+
+# "Translation missing for field X": the form printed the transliteration of Russian free text.
+TRANSLATION_MISSING = {
+    "en": "Translation missing for field {field}: the form prints the transliteration “{text}”. Give the answer {language} in the wizard.",
+    "ru": "Нет перевода для поля {field}: на анкете напечатана транслитерация «{text}». Впишите ответ {language} в мастере.",
+    "uk": "Немає перекладу для поля {field}: в анкеті надруковано транслітерацію «{text}». Впишіть відповідь {language} у майстрі.",
+    "fr": "Traduction manquante pour le champ {field} : le formulaire imprime la translittération « {text} ». Saisissez la réponse {language} dans l'assistant.",
+    "de": "Übersetzung fehlt für Feld {field}: das Formular druckt die Transliteration „{text}“. Geben Sie die Antwort {language} im Assistenten ein.",
+}  # fmt: skip
+TRANSLATION_SHORT = {
+    "en": "transliterated: translation missing — give it {language} in the wizard",
+    "ru": "транслитерация: нет перевода — впишите ответ {language} в мастере",
+    "uk": "транслітерація: немає перекладу — впишіть відповідь {language} у майстрі",
+    "fr": "translittéré : traduction manquante — saisissez-la {language} dans l'assistant",
+    "de": "transliteriert: Übersetzung fehlt — im Assistenten {language} eingeben",
+}
+IN_LANGUAGE = {
+    "en": {"en": "in English", "fr": "in French", "de": "in German", "es": "in Spanish", "it": "in Italian"},
+    "ru": {"en": "по-английски", "fr": "по-французски", "de": "по-немецки", "es": "по-испански", "it": "по-итальянски"},
+    "uk": {"en": "англійською", "fr": "французькою", "de": "німецькою", "es": "іспанською", "it": "італійською"},
+    "fr": {"en": "en anglais", "fr": "en français", "de": "en allemand", "es": "en espagnol", "it": "en italien"},
+    "de": {"en": "auf Englisch", "fr": "auf Französisch", "de": "auf Deutsch", "es": "auf Spanisch", "it": "auf Italienisch"},
+}  # fmt: skip
+
+
+def translation_notes(filled: FilledForm, lang: str) -> list[str]:
+    """One line per free-text field printed transliterated because its translation into the
+    form's language is missing — for the applicant only, never on the consulate's copy."""
+    template = TRANSLATION_MISSING.get(lang, TRANSLATION_MISSING["en"])
+    words = IN_LANGUAGE.get(lang, IN_LANGUAGE["en"])
+    out = []
+    for res in filled.untranslated:
+        f = res.field
+        name = f"{f.number}. {f.label.get(lang)}" if f.number else f.label.get(lang)
+        target = res.translation_lang or "en"
+        out.append(template.format(field=name, text=res.text, language=words.get(target, target)))
+    return out
 
 
 CHECKLIST_WORDS = {

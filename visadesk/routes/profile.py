@@ -7,10 +7,10 @@ that needs an answer does not apply until it is given.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from visadesk.case.conditions import compare
 from visadesk.case.fields import DocumentType, MilitaryStatus
 from visadesk.case.model import Case, Person
 from visadesk.case.situation import PersonSituation, Situation
@@ -146,31 +146,6 @@ def holds(cond: Condition | None, profile: Profile) -> bool:
     if cond.not_ is not None:
         return not holds(cond.not_, profile)
     value = profile.get(cond.source or "")
-    if cond.empty is not None:
-        return (value in (None, "", [], ())) == cond.empty
-    if value is None:
-        return False
-    if cond.eq is not None:
-        return bool(value == cond.eq)
-    if cond.ne is not None:
-        return bool(value != cond.ne)
-    if cond.in_ is not None:
-        if isinstance(value, list):
-            return any(v in cond.in_ for v in value)
-        return value in cond.in_
-    if cond.not_in is not None:
-        if isinstance(value, list):
-            return not any(v in cond.not_in for v in value)
-        return value not in cond.not_in
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return False
-    tests: tuple[tuple[float | None, Callable[[float, float], bool]], ...] = (
-        (cond.lt, lambda a, b: a < b),
-        (cond.le, lambda a, b: a <= b),
-        (cond.gt, lambda a, b: a > b),
-        (cond.ge, lambda a, b: a >= b),
-    )
-    for op, test in tests:
-        if op is not None:
-            return bool(test(value, op))
-    return False
+    if value is None and cond.empty is None:
+        return False  # an unknown answer passes no test (not even "ne")
+    return compare(cond, value)

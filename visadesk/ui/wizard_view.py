@@ -4,6 +4,7 @@ change is saved at once; the "what is missing" list jumps to each field."""
 
 from __future__ import annotations
 
+import re
 from html import escape
 from typing import Any
 
@@ -12,6 +13,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -34,6 +36,19 @@ from visadesk.ui.field_widgets import FieldInput
 from visadesk.ui.texts import problem_text, source_text
 
 ERROR_STYLE = "color: palette(bright-text); background: #b00020; padding: 1px 4px;"
+NOTICE_STYLE = "color: #3d2600; background: #ffe8b0; padding: 2px 4px;"
+TRANSLATION_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _asks_translation(result: FieldResult) -> bool:
+    """A free-text field written in Russian or Ukrainian that the form prints in its language:
+    the wizard asks for the answer in that language (not for a vocabulary term, nor for text
+    already in the form's letters)."""
+    return (
+        result.translation_lang is not None
+        and result.original is not None
+        and result.rendering in ("untranslated", "translated")
+    )
 
 
 class _Row:
@@ -44,6 +59,19 @@ class _Row:
         self.error = error
         self.mark = mark
         self.reset = reset
+        self.note = QLabel()  # "On the form: …" for a vocabulary term
+        self.translation: _Translation | None = None
+
+
+class _Translation:
+    """The second input of a free-text field written in Russian or Ukrainian: the answer in the
+    form's language, with the original beside it and what the form prints until then."""
+
+    def __init__(self, box: QWidget, original: QLabel, input_: FieldInput, message: QLabel):
+        self.box = box
+        self.original = original
+        self.input = input_
+        self.message = message
 
 
 class WizardView(QWidget):
@@ -116,7 +144,10 @@ class WizardView(QWidget):
         QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.show_page(self.page - 1))
         QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.show_page(self.page + 1))
         self.missing_list.itemActivated.connect(
-            lambda item: self.go_to(item.data(Qt.ItemDataRole.UserRole))
+            lambda item: self.go_to(
+                item.data(Qt.ItemDataRole.UserRole),
+                translation=bool(item.data(TRANSLATION_ROLE)),
+            )
         )
         self._set_enabled(False)
 
@@ -175,8 +206,25 @@ class WizardView(QWidget):
             entry = QListWidgetItem(text)
             entry.setData(Qt.ItemDataRole.UserRole, item.field_id)
             self.missing_list.addItem(entry)
+        untranslated = list(self.filled.untranslated)
         if not self.missing_list.count():
-            self.missing_list.addItem(self.tr("Nothing is missing: this form is complete."))
+            self.missing_list.addItem(
+                self.tr("Nothing is missing; still to translate:")
+                if untranslated
+                else self.tr("Nothing is missing: this form is complete.")
+            )
+        for f in untranslated:
+            page = wizard.page_of(self.filled, f.field.id)
+            number = f"{f.field.number}. " if f.field.number else ""
+            _caption, words = self._language_words(f.translation_lang or "en")
+            text = self.tr("Page {page}: {number}{label} — translation {in_language} missing").format(
+                page=(page or 0) + 1, number=number, label=f.field.label.get(self.lang),
+                in_language=words,
+            )  # fmt: skip
+            entry = QListWidgetItem(text)
+            entry.setData(Qt.ItemDataRole.UserRole, f.field.id)
+            entry.setData(TRANSLATION_ROLE, True)
+            self.missing_list.addItem(entry)
 
     # -- pages --
 
@@ -219,7 +267,7 @@ class WizardView(QWidget):
         caption.setTextFormat(Qt.TextFormat.PlainText)
         caption.setWordWrap(True)
         input_ = FieldInput(field, self.lang)
-        input_.show(result.value)
+        input_.show(wizard.shown_value(result))
         caption.setBuddy(input_.focus_widget())
         help_parts = []
         if field.help is not None:
@@ -259,17 +307,91 @@ class WizardView(QWidget):
             help_label.setWordWrap(True)
             help_label.setEnabled(False)
             column.addWidget(help_label)
+        row = _Row(input_, error, mark, reset)
+        row.note.setTextFormat(Qt.TextFormat.PlainText)
+        row.note.setWordWrap(True)
+        row.note.setEnabled(False)
+        column.addWidget(row.note)
+        if _asks_translation(result):
+            row.translation = self._translation_box(result, label_text)
+            column.addWidget(row.translation.box)
         column.addWidget(error)
         form.addRow(caption, column)
-        row = _Row(input_, error, mark, reset)
         self.rows[field.id] = row
         self._decorate(row, result)
         input_.edited.connect(lambda fid=field.id: self._commit(fid))
+        if row.translation is not None:
+            row.translation.input.edited.connect(lambda fid=field.id: self._commit_translation(fid))
         reset.clicked.connect(lambda _=False, fid=field.id: self._reset(fid))
+
+    def _language_words(self, lang: str) -> tuple[str, str]:
+        """(the second input's caption, "in French" as a message says it) for a form language."""
+        captions = {
+            "fr": self.tr("In French (as printed on the form)"),
+            "de": self.tr("In German (as printed on the form)"),
+            "en": self.tr("In English (as printed on the form)"),
+            "es": self.tr("In Spanish (as printed on the form)"),
+            "it": self.tr("In Italian (as printed on the form)"),
+        }
+        words = {
+            "fr": self.tr("in French"),
+            "de": self.tr("in German"),
+            "en": self.tr("in English"),
+            "es": self.tr("in Spanish"),
+            "it": self.tr("in Italian"),
+        }
+        return captions.get(lang, captions["en"]), words.get(lang, words["en"])
+
+    def _translation_box(self, result: FieldResult, label_text: str) -> _Translation:
+        """The answer in the form's language beside the Russian (or Ukrainian) original."""
+        caption_text, _words = self._language_words(result.translation_lang or "en")
+        box = QWidget()
+        box.setObjectName("translationBox")
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        ukrainian = bool(re.search("[ІіЇїЄєҐґ]", result.original or ""))
+        original_caption = QLabel(
+            self.tr("Ukrainian original") if ukrainian else self.tr("Russian original")
+        )
+        original = QLabel(result.original or "")
+        original.setObjectName("translationOriginal")
+        original.setTextFormat(Qt.TextFormat.PlainText)
+        original.setWordWrap(True)
+        original.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        original.setAccessibleName(self.tr("Original of {label}").format(label=label_text))
+        caption = QLabel(caption_text)
+        caption.setTextFormat(Qt.TextFormat.PlainText)
+        caption.setWordWrap(True)
+        input_ = FieldInput(result.field, self.lang)
+        input_.widget.setObjectName("translationInput")
+        caption.setBuddy(input_.focus_widget())
+        input_.set_accessible(
+            f"{label_text} — {caption_text}",
+            self.tr("Original: {text}").format(text=result.original or ""),
+        )
+        message = QLabel()
+        message.setObjectName("translationMessage")
+        message.setTextFormat(Qt.TextFormat.PlainText)
+        message.setWordWrap(True)
+        grid.addWidget(original_caption, 0, 0)
+        grid.addWidget(caption, 0, 1)
+        grid.addWidget(original, 1, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(input_.widget, 1, 1)
+        grid.addWidget(message, 2, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        return _Translation(box, original, input_, message)
 
     def _decorate(self, row: _Row, result: FieldResult) -> None:
         row.mark.setText(source_text(result.source, result.source_path))
         row.mark.setVisible(bool(row.mark.text()))
+        if result.rendering == "vocabulary" and result.text:
+            row.note.setText(self.tr("On the form: {text}").format(text=result.text))
+        else:
+            row.note.clear()
+        row.note.setVisible(bool(row.note.text()))
+        if row.translation is not None:
+            self._decorate_translation(row.translation, result)
         row.reset.setVisible(result.source == "answer" and result.field.source is not None)
         if result.problems:
             row.error.setText(problem_text(result.problems[0]))
@@ -278,12 +400,40 @@ class WizardView(QWidget):
             row.error.clear()
             row.error.hide()
 
-    def go_to(self, field_id: str | None) -> None:
+    def _decorate_translation(self, box: _Translation, result: FieldResult) -> None:
+        _caption, words = self._language_words(result.translation_lang or "en")
+        box.original.setText(result.original or "")
+        if QApplication.focusWidget() is not box.input.focus_widget():
+            shown = result.value if result.rendering == "translated" else None
+            box.input.show(shown or result.earlier_translation or "")
+        if result.rendering == "translated":
+            box.message.setText(self.tr("The form prints this translation."))
+            box.message.setStyleSheet("")
+        else:
+            text = self.tr(
+                "Translation missing: the consulate reads this answer {in_language}. Type it "
+                "as it should be printed on the form. Until then the form prints it "
+                "transliterated: {text}"
+            ).format(in_language=words, text=result.text)
+            if result.earlier_translation:
+                text += " " + self.tr(
+                    "The original changed after it was translated: check the earlier "
+                    "translation and confirm it."
+                )
+            box.message.setText(text)
+            box.message.setStyleSheet(NOTICE_STYLE)
+
+    def go_to(self, field_id: str | None, *, translation: bool = False) -> None:
         if self.filled is None or field_id is None:
             return
         page = wizard.page_of(self.filled, field_id)
         if page is not None:
             self.show_page(page, focus_field=field_id)
+            row = self.rows.get(field_id)
+            if translation and row is not None and row.translation is not None:
+                target = row.translation.input.focus_widget()
+                target.setFocus()
+                self.scroll.ensureWidgetVisible(row.translation.box)
 
     # -- editing --
 
@@ -302,10 +452,45 @@ class WizardView(QWidget):
                 self.tr("Not saved: {problem}").format(problem=row.error.text())
             )
             return
-        if value == current.value or (value is None and current.empty):
+        if value == wizard.shown_value(current) or (value is None and current.empty):
             self._decorate(row, current)
             return
         self._save(wizard.set_answer(app, field_id, value), field_id)
+
+    def _commit_translation(self, field_id: str) -> None:
+        """Save the answer typed in the form's language (an empty one removes it)."""
+        from visadesk import casework
+
+        row = self.rows.get(field_id)
+        app = self.application
+        if row is None or row.translation is None or app is None or self.filled is None:
+            return
+        current = self.filled.field(field_id)
+        text = str(row.translation.input.raw() or "").strip()
+        before = current.value if current.rendering == "translated" else ""
+        if text == before and not (text and current.earlier_translation):
+            return
+        if text:
+            _value, problem = wizard.check_translation(self.filled, field_id, text)
+            if problem is not None:
+                row.error.setText(problem_text(problem))
+                row.error.show()
+                self.saved_label.setText(
+                    self.tr("Not saved: {problem}").format(problem=row.error.text())
+                )
+                return
+        assert self.case is not None
+        try:
+            case = casework.translate_field(
+                self.case, app.id, field_id, text, current.translation_lang
+            )
+        except casework.CaseworkError as exc:
+            from visadesk.ui.casework_messages import casework_message
+
+            row.error.setText(casework_message(exc))
+            row.error.show()
+            return
+        self._store(case, field_id)
 
     def _reset(self, field_id: str) -> None:
         app = self.application
@@ -317,18 +502,23 @@ class WizardView(QWidget):
         case = self.case.model_copy(
             update={"applications": [app if a.id == app.id else a for a in self.case.applications]}
         )
+        self._store(case, field_id)
+
+    def _shape(self) -> list[tuple[str, bool]]:
+        """The current page's rows: which fields, and which of them ask for a translation."""
+        if self.page >= len(self.pages):
+            return []
+        return [(f.field.id, _asks_translation(f)) for f in self.pages[self.page].fields]
+
+    def _store(self, case: Case, field_id: str) -> None:
         try:
             self.case = self.session.save_case(case)
         except Exception as exc:  # noqa: BLE001 - shown as a readable message; input kept
             show_error(self, exc)
             return
-        before = [f.field.id for f in self.pages[self.page].fields] if self.pages else []
+        before = self._shape()
         self._refill()
-        after = (
-            [f.field.id for f in self.pages[self.page].fields]
-            if self.page < len(self.pages)
-            else []
-        )
+        after = self._shape()
         if before != after:  # a condition showed or hid fields: redraw, keep the place
             focused = self._focused_field() or field_id
             self.show_page(self.page, focus_field=focused)
@@ -337,7 +527,7 @@ class WizardView(QWidget):
             for result in self.pages[self.page].fields:
                 row = self.rows[result.field.id]
                 if result.field.id != focused:
-                    row.input.show(result.value)
+                    row.input.show(wizard.shown_value(result))
                 self._decorate(row, result)
         self.saved_label.setText(self.tr("All changes saved."))
         self.case_saved.emit(self.case)
