@@ -183,3 +183,32 @@ def test_field_paths_in_english_read_as_names_too(qapp) -> None:
         "Applicant 1 › Document 1 › Valid until"
     )
     assert field_path("sponsor.address.city") == "Sponsor › Home address › City"
+
+
+def test_unlocking_a_tampered_vault_says_so_in_the_language(qtbot, language, visadesk_home) -> None:
+    """The real error: a vault whose header was changed outside VisaDesk, unlocked from the
+    vault screen; the message is the translated one, without the English detail."""
+    import sqlite3
+
+    from PySide6.QtCore import Qt
+
+    from tests.test_messages_catalogs import english_left
+    from visadesk.ui.vault_screen import VaultScreen
+    from visadesk.vault import KdfParams, Vault
+
+    path = visadesk_home / "vault.sqlite3"
+    Vault.create(path, "correct horse battery staple", kdf=KdfParams.for_tests()).close()
+    with sqlite3.connect(path) as db:
+        (body,) = db.execute("SELECT body FROM header WHERE id = 1").fetchone()
+        db.execute("UPDATE header SET body = ? WHERE id = 1", (body.replace(b'"', b"'", 1),))
+    screen = VaultScreen(path, kdf=KdfParams.for_tests(), use_keychain=False, language=language)
+    qtbot.addWidget(screen)
+    assert screen.try_keychain() is False  # at start-up: said at once, never a traceback
+    assert ("повреждён" if language == "ru" else "пошкоджено") in screen.message.text()
+    screen.message.clear()
+    screen.passphrase.setText("correct horse battery staple")
+    qtbot.mouseClick(screen.go, Qt.MouseButton.LeftButton)
+    expected = "заголовок хранилища повреждён" if language == "ru" else "заголовок сховища"
+    qtbot.waitUntil(lambda: expected in screen.message.text(), timeout=10_000)
+    text = screen.message.text()
+    assert "checksum" not in text and not english_left(text), text
