@@ -2582,7 +2582,7 @@
     </message>
     <message>
         <source>Nothing is missing; still to translate:</source>
-        <translation>Rien ne manque&#xa0;; reste à traduire&#xa0;:</translation>
+        <translation>Rien ne manque ; reste à traduire :</translation>
     </message>
     <message>
         <source>Nothing is missing: this form is complete.</source>
@@ -2590,7 +2590,7 @@
     </message>
     <message>
         <source>Page {page}: {number}{label} — translation {in_language} missing</source>
-        <translation>Page {page}&#xa0;: {number}{label} — traduction {in_language} manquante</translation>
+        <translation>Page {page} : {number}{label} — traduction {in_language} manquante</translation>
     </message>
     <message>
         <source>Page {n} of {total}: {title}</source>
@@ -2614,23 +2614,23 @@
     </message>
     <message>
         <source>In French (as printed on the form)</source>
-        <translation>En français (tel qu&apos;imprimé sur le formulaire)</translation>
+        <translation>En français (tel qu'imprimé sur le formulaire)</translation>
     </message>
     <message>
         <source>In German (as printed on the form)</source>
-        <translation>En allemand (tel qu&apos;imprimé sur le formulaire)</translation>
+        <translation>En allemand (tel qu'imprimé sur le formulaire)</translation>
     </message>
     <message>
         <source>In English (as printed on the form)</source>
-        <translation>En anglais (tel qu&apos;imprimé sur le formulaire)</translation>
+        <translation>En anglais (tel qu'imprimé sur le formulaire)</translation>
     </message>
     <message>
         <source>In Spanish (as printed on the form)</source>
-        <translation>En espagnol (tel qu&apos;imprimé sur le formulaire)</translation>
+        <translation>En espagnol (tel qu'imprimé sur le formulaire)</translation>
     </message>
     <message>
         <source>In Italian (as printed on the form)</source>
-        <translation>En italien (tel qu&apos;imprimé sur le formulaire)</translation>
+        <translation>En italien (tel qu'imprimé sur le formulaire)</translation>
     </message>
     <message>
         <source>in French</source>
@@ -2666,11 +2666,11 @@
     </message>
     <message>
         <source>Original: {text}</source>
-        <translation>Original&#xa0;: {text}</translation>
+        <translation>Original : {text}</translation>
     </message>
     <message>
         <source>On the form: {text}</source>
-        <translation>Sur le formulaire&#xa0;: {text}</translation>
+        <translation>Sur le formulaire : {text}</translation>
     </message>
     <message>
         <source>The form prints this translation.</source>
@@ -2678,11 +2678,11 @@
     </message>
     <message>
         <source>Translation missing: the consulate reads this answer {in_language}. Type it as it should be printed on the form. Until then the form prints it transliterated: {text}</source>
-        <translation>Traduction manquante&#xa0;: le consulat lit cette réponse {in_language}. Saisissez-la telle qu&apos;elle doit être imprimée sur le formulaire. En attendant, le formulaire imprime sa translittération&#xa0;: {text}</translation>
+        <translation>Traduction manquante : le consulat lit cette réponse {in_language}. Saisissez-la telle qu'elle doit être imprimée sur le formulaire. En attendant, le formulaire imprime sa translittération : {text}</translation>
     </message>
     <message>
         <source>The original changed after it was translated: check the earlier translation and confirm it.</source>
-        <translation>L&apos;original a changé après sa traduction&#xa0;: vérifiez la traduction précédente et confirmez-la.</translation>
+        <translation>L'original a changé après sa traduction : vérifiez la traduction précédente et confirmez-la.</translation>
     </message>
     <message>
         <source>Not saved: {problem}</source>
