@@ -515,3 +515,15 @@ def test_the_audit_finds_an_unkeyed_raise(tmp_path, monkeypatch):
     monkeypatch.setattr(sys.modules[__name__], "ROOT", tmp_path)
     with pytest.raises(AssertionError, match=r"case/new.py:5: VisaDeskError"):
         test_every_core_error_is_raised_with_a_key()
+
+
+def test_a_problem_is_an_immutable_value():
+    import copy
+    import pickle
+
+    p = errors.Problem("applicants[0].sex", "is required", "required", [("a", "1")])
+    assert p == errors.Problem("applicants[0].sex", "is required", "required", (("a", "1"),))
+    assert len({p, copy.deepcopy(p), pickle.loads(pickle.dumps(p))}) == 1  # noqa: S301 - our own bytes
+    with pytest.raises(AttributeError):
+        p.message = "changed"  # type: ignore[misc]
+    assert str(p) == "applicants[0].sex: is required"  # English unless a language is set

@@ -472,6 +472,9 @@ class Problem:
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"Problem is immutable (tried to set {name})")
 
+    def __reduce__(self) -> tuple[type[Problem], tuple[str, str, str, tuple[tuple[str, str], ...]]]:
+        return (Problem, self._tuple())  # copy and pickle through __init__ (it is immutable)
+
     def _tuple(self) -> tuple[str, str, str, tuple[tuple[str, str], ...]]:
         return (self.path, self.message, self.key, self.params)
 
