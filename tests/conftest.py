@@ -61,6 +61,16 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
+def core_messages_in_english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The core's errors speak English unless a test says otherwise: importing the CLI makes
+    them follow the locale (visadesk.cli.i18n), which must not depend on the developer's LANG
+    or on which test imported the CLI first."""
+    import visadesk.errors
+
+    monkeypatch.setattr(visadesk.errors, "_language_source", None)
+
+
+@pytest.fixture(autouse=True)
 def visadesk_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
     """A fresh, empty data directory for every test."""
     home = tmp_path_factory.mktemp("home")

@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from visadesk.case.model import CASE_FORMAT, SUPPORTED_CASE_FORMATS, Case
 from visadesk.case.validation import problems_from
-from visadesk.errors import InvalidData, Problem, UnsupportedFormat, VisaDeskError
+from visadesk.errors import InvalidData, Problem, UnsupportedFormat, keyed
 
 MAX_CASE_BYTES = 50 * 1024 * 1024
 
@@ -19,34 +19,45 @@ def parse_case(data: str | bytes, *, source: str = "The case file") -> Case:
     """Validate a case from JSON text. Raises InvalidData (every problem) or UnsupportedFormat."""
     if isinstance(data, bytes):
         if len(data) > MAX_CASE_BYTES:
-            raise VisaDeskError(f"{source} is larger than {MAX_CASE_BYTES // 2**20} MiB")
+            raise keyed("file.too_large", name=source, limit=MAX_CASE_BYTES // 2**20)
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise VisaDeskError(
-                f"{source} is not UTF-8 text (byte {exc.start} cannot be read)"
-            ) from None
+            raise keyed("file.not_utf8", name=source, byte=exc.start) from None
     try:
         raw = json.loads(data)
     except json.JSONDecodeError as exc:
-        raise VisaDeskError(
-            f"{source} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+        raise keyed(
+            "file.not_json", name=source, detail=exc.msg, line=exc.lineno, column=exc.colno
         ) from None
     except RecursionError:
-        raise VisaDeskError(f"{source} is nested too deeply to be a case") from None
+        raise keyed("file.too_deep", name=source) from None
     if not isinstance(raw, dict):
-        raise VisaDeskError(f"{source} must contain a JSON object, not {type(raw).__name__}")
+        raise keyed("file.not_object", name=source, type=type(raw).__name__)
     fmt = raw.get("format")
     if fmt is None:
-        raise InvalidData([Problem("format", f'is required ("{CASE_FORMAT}")')], what=source)
+        raise InvalidData(
+            [
+                Problem(
+                    "format",
+                    f'is required ("{CASE_FORMAT}")',
+                    "format_required",
+                    (("format", CASE_FORMAT),),
+                )
+            ],
+            what=source,
+        )
     if fmt not in SUPPORTED_CASE_FORMATS:
         if isinstance(fmt, str) and fmt.startswith("visadesk.case/"):
-            raise UnsupportedFormat(
-                f"{source} was written by a newer VisaDesk (format {fmt!r}); this version reads "
-                f"{', '.join(SUPPORTED_CASE_FORMATS)}. Please update VisaDesk.",
+            raise keyed(
+                "file.newer_case_format",
+                cls=UnsupportedFormat,
+                name=source,
+                format=repr(fmt),
+                supported=", ".join(SUPPORTED_CASE_FORMATS),
                 field="format",
             )
-        raise UnsupportedFormat(f"{source} is not a VisaDesk case (format {fmt!r})", field="format")
+        raise keyed("file.not_a_case", cls=UnsupportedFormat, name=source, format=repr(fmt))
     try:
         return Case.model_validate_json(data)
     except ValidationError as exc:
@@ -58,14 +69,14 @@ def load_case(path: str | Path) -> Case:
     try:
         size = path.stat().st_size
         if size > MAX_CASE_BYTES:
-            raise VisaDeskError(f"{path.name} is larger than {MAX_CASE_BYTES // 2**20} MiB")
+            raise keyed("file.too_large", name=path.name, limit=MAX_CASE_BYTES // 2**20)
         data = path.read_bytes()
     except FileNotFoundError:
-        raise VisaDeskError(f"{path}: no such file") from None
+        raise keyed("file.missing", path=path) from None
     except IsADirectoryError:
-        raise VisaDeskError(f"{path} is a folder, not a case file") from None
+        raise keyed("file.is_folder", path=path) from None
     except PermissionError:
-        raise VisaDeskError(f"{path}: permission denied") from None
+        raise keyed("file.permission", path=path) from None
     return parse_case(data, source=path.name)
 
 

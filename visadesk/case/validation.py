@@ -38,6 +38,38 @@ _SIMPLE_KEYS = {
 }
 
 
+# The case model's own sentences (case/model.py, case/fields.py, case/account.py) -> their keys;
+# named groups become the parameters. The English of each key is in visadesk.errors.PROBLEMS.
+_MODEL_KEYS = tuple(
+    (re.compile(pattern + "$", re.S), key)
+    for pattern, key in (
+        (r"must be after the date of issue", "after_issue"),
+        (r"may contain only letters, digits and spaces", "document_number_chars"),
+        (r"a guardian needs a name \(or a person in this case\)", "guardian_name"),
+        (r"a notice date only fits the status .*", "notice_without_status"),
+        (r"is before the date of birth", "before_birth"),
+        (r"two people in the case share this id", "duplicate_id"),
+        (r"a minor needs at least one parent or legal guardian", "minor_needs_guardian"),
+        (r"no such person in this case", "no_such_person"),
+        (r"duplicate application id", "duplicate_application"),
+        (r"no such application in this case", "no_such_application"),
+        (r"no such evidence", "no_such_evidence"),
+        (r"no such attachment", "no_such_attachment"),
+        (r"two pieces of evidence share an id", "duplicate_evidence"),
+        (r"two events share an id", "duplicate_event"),
+        (r"one letter per person", "one_letter_per_person"),
+        (r"contains a NUL byte|contains a control character.*", "control_character"),
+        (r"contains invisible text-direction marks; please retype it", "bidi"),
+        (r"must be on one line", "one_line"),
+        (r"a name cannot contain (?P<char>.+)", "name_character"),
+        (r"is not a phone number; write it with the country code.*", "phone"),
+        (r"(?P<value>.+) is not a valid phone number for its country code", "phone_country"),
+        (r"(?P<value>.+) is not an e-mail address", "email"),
+        (r"cannot be in the future", "future"),
+    )
+)
+
+
 def _key(err: dict[str, Any], msg: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     """A stable key and parameters for ``msg``, so the UI can say it in the user's language."""
     from visadesk.case.countries import UnknownCountry
@@ -53,7 +85,14 @@ def _key(err: dict[str, Any], msg: str) -> tuple[str, tuple[tuple[str, str], ...
         return "type", ()
     if err.get("type") in ("dict_type", "model_type", "enum", "literal_error"):
         return "choice", ()
-    return _SIMPLE_KEYS.get(msg, ""), ()
+    simple = _SIMPLE_KEYS.get(msg)
+    if simple is not None:
+        return simple, ()
+    for pattern, key in _MODEL_KEYS:
+        m = pattern.match(msg)
+        if m:
+            return key, tuple(sorted(m.groupdict().items()))
+    return "", ()
 
 
 def _message(err: dict[str, Any]) -> str:

@@ -51,7 +51,7 @@ def _validate(args: argparse.Namespace) -> int:
         case = read_case(args.case)
     except InvalidData as exc:
         for problem in exc.problems:
-            print(f"{problem.path}: {problem.message}", file=sys.stderr)
+            print(problem.user_message(), file=sys.stderr)  # in the CLI's language
         message = _("{count} problem(s) in {file}").format(count=len(exc.problems), file=args.case)
         print(message, file=sys.stderr)
         return 1

@@ -27,8 +27,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     p = sub.add_parser("check", help=_("per person and application: complete, or what is missing"))
     p.add_argument("case", metavar="CASE.json")
-    p.add_argument("--lang", choices=LANGS, default="en", help=_("language of the labels"))
-    p.set_defaults(func=_check)
+    p.add_argument("--lang", choices=LANGS, default=None, help=_("language of the labels"))
+    p.set_defaults(func=_check)  # labels and problems default to the CLI's language
 
 
 def _registry() -> Registry:
@@ -83,8 +83,11 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from visadesk.cli.common import read_case
+    from visadesk.cli.common import answer_problem, read_case
+    from visadesk.cli.i18n import language
     from visadesk.forms.engine import fill_application
+
+    args.lang = args.lang or language()
 
     case = read_case(args.case)
     reg = _registry()
@@ -109,5 +112,6 @@ def _check(args: argparse.Namespace) -> int:
             for p in (*filled.missing, *filled.invalid):
                 problems += 1
                 kind = _("missing") if p.kind == "missing" else _("invalid")
-                print(f"    {p.number or '-':>4}  {p.label.get(args.lang)}: {kind}: {p.message}")
+                text = answer_problem(p.message_key, p.message, p.params)  # the CLI's language
+                print(f"    {p.number or '-':>4}  {p.label.get(args.lang)}: {kind}: {text}")
     return 1 if problems else 0

@@ -78,3 +78,23 @@ def write_output(path: str, data: bytes) -> Path:
         raise VisaDeskError(_("{path} is a folder; give a file name").format(path=out), field="-o")
     atomic_write(out, data)
     return out
+
+
+def answer_problem(key: str, english: str, params: tuple[tuple[str, str], ...]) -> str:
+    """What is wrong with a form's answer (a FieldProblem's key, English and parameters), in
+    the CLI's language; the English sentence when the key has no translation."""
+    from visadesk.cli.i18n import language
+    from visadesk.errors import catalog
+
+    if key == "charset" and any(name == "chars" for name, _ in params):
+        key = "charset_videx"  # the German VIDEX forms name the signs they refuse
+    template = catalog(language()).get(f"value.{key}") if key else None
+    if template is None:
+        return english
+    values = dict(params)
+    if key == "charset_videx":
+        values["chars"] = " ".join(values["chars"])
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return english

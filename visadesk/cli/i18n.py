@@ -74,3 +74,15 @@ def catalog(lang: str) -> dict[str, str]:
 def _(text: str) -> str:
     """``text`` in the user's language, or ``text`` itself when there is no translation."""
     return catalog(language()).get(text, text)
+
+
+def _speak_the_core_errors() -> None:
+    """The core's errors (their ``user_message()``, what main.py prints) follow the CLI's
+    language: their translations are in resources/translations/messages_<lang>.json, read only
+    when a translated message is shown."""
+    from visadesk import errors
+
+    errors.set_language_source(language)
+
+
+_speak_the_core_errors()

@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 from visadesk.case.model import Application, Case, Person, Translation, TranslationLang
-from visadesk.errors import VisaDeskError
+from visadesk.errors import keyed
 from visadesk.forms import values as V
 from visadesk.forms import vocabulary
 from visadesk.forms.result import (
@@ -210,9 +210,7 @@ def fill(
     try:
         person = case.person(person_id)
     except KeyError:
-        raise VisaDeskError(
-            f"no person with id {person_id!r} in this case", field="person"
-        ) from None
+        raise keyed("case.no_person_id", field="person", id=repr(person_id)) from None
     today = today or date.today()
     answers = dict(application.answers) if application else {}
     ctx = Context(case, person, answers, today)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from visadesk.errors import VisaDeskError
+from visadesk.errors import VisaDeskError, keyed
 from visadesk.forms.schema import FormDefinition
 from visadesk.forms.yaml_cache import load_yaml
 
@@ -134,8 +134,8 @@ class Registry:
             return self._forms[form_id]
         except KeyError:
             known = ", ".join(self.ids())
-            raise UnknownForm(
-                f"unknown form {form_id!r}; known forms: {known}", field="form"
+            raise keyed(
+                "form.unknown", cls=UnknownForm, field="form", form=repr(form_id), known=known
             ) from None
 
     def all(self) -> list[FormDefinition]:

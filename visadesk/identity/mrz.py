@@ -21,15 +21,76 @@ _MONTHS = (
 ).split()
 
 
-class MRZError(VisaDeskError):
-    """The zone cannot be read or a check fails; ``part`` names what (e.g. "expiry date")."""
+# The English of every message (key -> template); the other languages are in
+# resources/translations/messages_<lang>.json under the same keys.
+MESSAGES: dict[str, str] = {
+    "mrz.bad_character": "{char} cannot appear in a machine-readable zone",
+    "mrz.date_digits": "{part}: {raw} is not a date (YYMMDD digits expected)",
+    "mrz.no_such_month": "{part}: month {month} does not exist",
+    "mrz.no_such_day": "{part}: {day} {month_name} {year} is not a date",
+    "mrz.check_not_digit": "{part} check digit: {digit} is not a digit",
+    "mrz.check_mismatch": (
+        "{part} check digit is {digit}, but the data gives {expected}: a character is misread"
+    ),
+    "mrz.check_missing": "{part} check digit is missing",
+    "mrz.sex": "sex: {char} must be M, F or <",
+    "mrz.empty": "no machine-readable zone given",
+    "mrz.line_characters": "line {line} contains {chars}; only A–Z, 0–9 and < are used",
+    "mrz.first_line_length": (
+        "line 1 has {count} characters; a passport line has 44, an ID-card line 36"
+    ),
+    "mrz.line_count": "{count} lines given; a passport has 2 lines, an ID card 2 or 3",
+    "mrz.line_length": "line {line} has {count} characters; a line of {what} has {expected}",
+    "mrz.document_code": "document code {code} is not a passport or ID card",
+    "mrz.document_code_id": "document code {code} is not an ID card",
+    # the parts of a zone and its formats, filled into the messages above
+    "mrz.part.date_of_birth": "date of birth",
+    "mrz.part.expiry_date": "expiry date",
+    "mrz.part.document_number": "document number",
+    "mrz.part.personal_number": "personal number",
+    "mrz.part.composite": "composite",
+    "mrz.what.td3": "a passport (TD3)",
+    "mrz.what.td2": "an ID card (TD2)",
+    "mrz.what.td1": "an ID card (TD1)",
+}
 
-    def __init__(self, part: str, message: str) -> None:
-        super().__init__(message, field=part)
+
+def _term(english: str) -> str:
+    """The key of a part or format named in English ("date of birth" -> mrz.part.date_of_birth)."""
+    for key, text in MESSAGES.items():
+        if text == english and key.startswith(("mrz.part.", "mrz.what.")):
+            return key
+    raise KeyError(english)
+
+
+class MRZError(VisaDeskError):
+    """The zone cannot be read or a check fails; ``part`` names what (e.g. "expiry date").
+
+    ``key``/``params`` say it in the user's language (see MESSAGES); the English ``message``
+    already starts with the part it names."""
+
+    def __init__(
+        self,
+        part: str,
+        key: str,
+        *,
+        terms: dict[str, str] | None = None,
+        **params: object,
+    ) -> None:
+        english = {**params, **{name: MESSAGES[t] for name, t in (terms or {}).items()}}
+        super().__init__(
+            MESSAGES[key].format(**english), field=part, key=key, params=params, terms=terms
+        )
         self.part = part
 
-    def user_message(self) -> str:
-        return self.message  # the message already starts with the part it names
+    def english_message(self) -> str:
+        return self.message
+
+    def names_its_field(self) -> bool:
+        return True
+
+    def english_term(self, term: str) -> str:
+        return MESSAGES.get(term, term)
 
 
 def char_value(ch: str) -> int:
@@ -39,7 +100,7 @@ def char_value(ch: str) -> int:
         return ord(ch) - ord("A") + 10
     if ch == "<":
         return 0
-    raise MRZError("characters", f"{ch!r} cannot appear in a machine-readable zone")
+    raise MRZError("characters", "mrz.bad_character", char=repr(ch))
 
 
 def check_digit(data: str) -> str:
@@ -120,7 +181,7 @@ def _calendar_date(raw: str, part: str, *, past: bool, today: date) -> date | No
     if raw == "<<<<<<":
         return None
     if not raw.isdigit():
-        raise MRZError(part, f"{part}: {raw!r} is not a date (YYMMDD digits expected)")
+        raise MRZError(part, "mrz.date_digits", terms={"part": _term(part)}, raw=repr(raw))
     yy, mm, dd = int(raw[:2]), int(raw[2:4]), int(raw[4:])
     if past:
         # A birth date is never in the future: take the latest century that keeps it past.
@@ -129,11 +190,19 @@ def _calendar_date(raw: str, part: str, *, past: bool, today: date) -> date | No
         # An expiry date lies within the next decades (or the recent past for an old document).
         year = 2000 + yy if 2000 + yy <= today.year + 50 else 1900 + yy
     if not 1 <= mm <= 12:
-        raise MRZError(part, f"{part}: month {mm:02d} does not exist")
+        raise MRZError(part, "mrz.no_such_month", terms={"part": _term(part)}, month=f"{mm:02d}")
     try:
         value = date(year, mm, dd)
     except ValueError:
-        raise MRZError(part, f"{part}: {dd} {_MONTHS[mm - 1]} {year} is not a date") from None
+        raise MRZError(
+            part,
+            "mrz.no_such_day",
+            terms={"part": _term(part)},
+            day=dd,
+            month=f"{mm:02d}",
+            month_name=_MONTHS[mm - 1],
+            year=year,
+        ) from None
     if past and value > today:
         value = date(year - 100, mm, dd)
     return value
@@ -143,12 +212,20 @@ def _check(data: str, digit: str, part: str) -> None:
     if digit == "<" and set(data) <= {"<"}:
         return  # an empty optional field may carry a filler as its check digit
     if not digit.isdigit():
-        raise MRZError(f"{part} check digit", f"{part} check digit: {digit!r} is not a digit")
+        raise MRZError(
+            f"{part} check digit",
+            "mrz.check_not_digit",
+            terms={"part": _term(part)},
+            digit=repr(digit),
+        )
     expected = check_digit(data)
     if expected != digit:
         raise MRZError(
             f"{part} check digit",
-            f"{part} check digit is {digit}, but the data gives {expected}: a character is misread",
+            "mrz.check_mismatch",
+            terms={"part": _term(part)},
+            digit=digit,
+            expected=expected,
         )
 
 
@@ -162,7 +239,7 @@ def _sex(ch: str) -> str:
         return ch
     if ch == "<" or ch == "X":
         return "X"
-    raise MRZError("sex", f"sex: {ch!r} must be M, F or <")
+    raise MRZError("sex", "mrz.sex", char=repr(ch))
 
 
 def parse(lines: list[str] | tuple[str, ...] | str, *, today: date | None = None) -> MRZResult:
@@ -170,37 +247,41 @@ def parse(lines: list[str] | tuple[str, ...] | str, *, today: date | None = None
     today = today or date.today()
     rows = _normalise_lines(lines)
     if not rows:
-        raise MRZError("lines", "no machine-readable zone given")
+        raise MRZError("lines", "mrz.empty")
     for i, row in enumerate(rows, 1):
         bad = sorted({c for c in row if not _ALLOWED.match(c)})
         if bad:
             raise MRZError(
                 f"line {i}",
-                f"line {i} contains {', '.join(repr(c) for c in bad)}; only A–Z, 0–9 and < are used",
+                "mrz.line_characters",
+                line=i,
+                chars=", ".join(repr(c) for c in bad),
             )
     lengths = [len(r) for r in rows]
     if len(rows) == 2 and lengths[0] == 44:
-        _expect_lengths(rows, 44, "a passport (TD3)")
+        _expect_lengths(rows, 44, "mrz.what.td3")
         return _parse_two_line(rows, "TD3", today)
     if len(rows) == 2 and lengths[0] == 36:
-        _expect_lengths(rows, 36, "an ID card (TD2)")
+        _expect_lengths(rows, 36, "mrz.what.td2")
         return _parse_two_line(rows, "TD2", today)
     if len(rows) == 3:
-        _expect_lengths(rows, 30, "an ID card (TD1)")
+        _expect_lengths(rows, 30, "mrz.what.td1")
         return _parse_td1(rows, today)
     if len(rows) == 2:
-        raise MRZError(
-            "line 1",
-            f"line 1 has {lengths[0]} characters; a passport line has 44, an ID-card line 36",
-        )
-    raise MRZError("lines", f"{len(rows)} lines given; a passport has 2 lines, an ID card 2 or 3")
+        raise MRZError("line 1", "mrz.first_line_length", count=lengths[0])
+    raise MRZError("lines", "mrz.line_count", count=len(rows))
 
 
 def _expect_lengths(rows: list[str], n: int, what: str) -> None:
     for i, row in enumerate(rows, 1):
         if len(row) != n:
             raise MRZError(
-                f"line {i}", f"line {i} has {len(row)} characters; a line of {what} has {n}"
+                f"line {i}",
+                "mrz.line_length",
+                terms={"what": what},
+                line=i,
+                count=len(row),
+                expected=n,
             )
 
 
@@ -208,7 +289,7 @@ def _parse_two_line(rows: list[str], fmt: str, today: date) -> MRZResult:
     l1, l2 = rows
     code = l1[0:2].replace("<", "")
     if not code or code[0] not in "PIAC V":
-        raise MRZError("document code", f"document code {l1[0:2]!r} is not a passport or ID card")
+        raise MRZError("document code", "mrz.document_code", code=repr(l1[0:2]))
     state = l1[2:5].replace("<", "")
     surname, given = _names(l1[5:])
     number, number_cd = l2[0:9], l2[9]
@@ -254,7 +335,7 @@ def _parse_td1(rows: list[str], today: date) -> MRZResult:
     l1, l2, l3 = rows
     code = l1[0:2].replace("<", "")
     if not code or code[0] not in "IAC":
-        raise MRZError("document code", f"document code {l1[0:2]!r} is not an ID card")
+        raise MRZError("document code", "mrz.document_code_id", code=repr(l1[0:2]))
     state = l1[2:5].replace("<", "")
     number, number_cd, optional1 = l1[5:14], l1[14], l1[15:30]
     number_field = number
@@ -262,7 +343,11 @@ def _parse_td1(rows: list[str], today: date) -> MRZResult:
         # Document numbers longer than 9 characters continue in the optional field.
         extra = optional1.split("<", 1)[0]
         if not extra:
-            raise MRZError("document number check digit", "document number check digit is missing")
+            raise MRZError(
+                "document number check digit",
+                "mrz.check_missing",
+                terms={"part": "mrz.part.document_number"},
+            )
         number_field, number_cd = number + extra[:-1], extra[-1]
         optional1 = optional1[len(extra) :]
     dob, dob_cd = l2[0:6], l2[6]

@@ -16,7 +16,7 @@ from datetime import date
 
 from visadesk.case.account import DocumentKind, EventKind, Statement, Words
 from visadesk.case.model import Address, Case, MilitaryStatus, Person, Sex
-from visadesk.errors import VisaDeskError
+from visadesk.errors import VisaDeskError, keyed
 from visadesk.facts.sourcing import Confidence
 from visadesk.letters.evidence import Exhibit, exhibits_for
 from visadesk.letters.templates import Templates, templates
@@ -222,15 +222,16 @@ def compose_letter(
     statement = account.statement_for(person_id) if account else None
     request = request_of(case, person_id, statement, form_ids)
     if account is None or request is None:
-        raise NoLetter(
-            "no letter for this person: it needs a humanitarian request and an account",
+        raise keyed(
+            "letter.none",
+            cls=NoLetter,
             field="--person",
         )
     basis, country = request
     lang = lang or (statement.lang if statement and statement.lang else None)
     lang = lang or DEFAULT_LANG.get(country, "en")
     if lang not in LETTER_LANGS:
-        raise VisaDeskError(f"letters are written in {', '.join(LETTER_LANGS)}", field="--lang")
+        raise keyed("letter.languages", field="--lang", languages=", ".join(LETTER_LANGS))
     b = _Builder(lang)
     sex = _sex(person)
     exhibits = exhibits_for(case, person_id)

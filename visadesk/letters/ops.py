@@ -57,7 +57,10 @@ def _build(model: type[Any], data: dict[str, Any], path: str) -> Any:
     try:
         return model.model_validate(data, strict=False)
     except ValidationError as exc:
-        problems = [Problem(f"{path}.{p.path}".rstrip("."), p.message) for p in problems_from(exc)]
+        problems = [
+            Problem(f"{path}.{p.path}".rstrip("."), p.message, p.key, p.params)  # keys kept
+            for p in problems_from(exc)
+        ]
         raise InvalidData(problems, what="The account") from None
 
 

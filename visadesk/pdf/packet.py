@@ -18,7 +18,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from visadesk.case.model import Attachment, AttachmentKind, Case, Person
-from visadesk.errors import VisaDeskError
+from visadesk.errors import VisaDeskError, keyed
 from visadesk.forms.engine import fill
 from visadesk.forms.registry import get_registry
 from visadesk.forms.result import FilledForm
@@ -264,9 +264,11 @@ def _attachment_part(
         try:
             PdfReader(io.BytesIO(data))
         except Exception as exc:  # noqa: BLE001 - pypdf raises many types for a broken file
-            raise VisaDeskError(
-                f"attachment {att.filename!r} is not a readable PDF ({type(exc).__name__})",
+            raise keyed(
+                "pdf.unreadable_pdf",
                 field="attachments",
+                name=repr(att.filename),
+                reason=type(exc).__name__,
             ) from None
         return Part(title, 1, _no_footer, pdf=data, attachment=att)
     name = att.filename or "scan"
@@ -275,9 +277,11 @@ def _attachment_part(
     except HostileAttachment:
         raise
     except Exception as exc:  # noqa: BLE001 - PIL raises many types for a broken image
-        raise VisaDeskError(
-            f"attachment {att.filename!r} is not a readable image ({type(exc).__name__})",
+        raise keyed(
+            "pdf.unreadable_image",
             field="attachments",
+            name=repr(att.filename),
+            reason=type(exc).__name__,
         ) from None
     return Part(
         title,
@@ -453,10 +457,11 @@ def _draw_part(part: Part, c: Canvas) -> None:
     except Exception as exc:
         if part.attachment is None:
             raise
-        raise VisaDeskError(
-            f"attachment {part.attachment.filename!r} is not a readable image "
-            f"({type(exc).__name__})",
+        raise keyed(
+            "pdf.unreadable_image",
             field="attachments",
+            name=repr(part.attachment.filename),
+            reason=type(exc).__name__,
         ) from None
     if c._code:  # a part that left its last page open
         c.showPage()
@@ -467,7 +472,7 @@ def _chosen_people(case: Case, person_ids: list[str] | None) -> list[Person]:
     known = {p.id for p in case.people()}
     for pid in person_ids or ():
         if pid not in known:
-            raise VisaDeskError(f"no person with id {pid!r} in this case", field="--person")
+            raise keyed("case.no_person_id", field="--person", id=repr(pid))
     return [p for p in case.applicants if person_ids is None or p.id in person_ids]
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from visadesk.case.model import Application, Case
 from visadesk.case.situation import Situation
-from visadesk.errors import VisaDeskError
+from visadesk.errors import VisaDeskError, keyed
 from visadesk.routes.loader import RuleBook, load_rules
 from visadesk.routes.schema import Rule
 
@@ -29,7 +29,7 @@ def save_situation(case: Case, situation: Situation) -> Case:
     ids = {p.id for p in case.people()}
     for i, ps in enumerate(situation.people):
         if ps.person_id not in ids:
-            raise RouteError("no such person in this case", field=f"situation.people[{i}]")
+            raise keyed("route.no_person", cls=RouteError, field=f"situation.people[{i}]")
     return _revalidate(case, situation=situation.model_dump())
 
 
@@ -37,7 +37,7 @@ def form_of(rule: Rule) -> str:
     """The form a rule creates: a route's application form, or an exit's border checklist."""
     form_id = rule.form or rule.checklist
     if form_id is None:
-        raise RouteError(f"{rule.id!r} creates no application", field="rule")
+        raise keyed("route.no_application", cls=RouteError, field="rule", rule=repr(rule.id))
     return form_id
 
 
@@ -47,14 +47,28 @@ def check_answers(rule: Rule, registry: Any) -> None:
     fields = {f.id: f for f in definition.fields()}
     for key, value in rule.answers.items():
         if key not in fields:
-            raise RouteError(f"{rule.id}: form {definition.id} has no field {key!r}", field=key)
+            raise keyed(
+                "route.no_field",
+                cls=RouteError,
+                field=key,
+                rule=rule.id,
+                form=definition.id,
+                field_id=repr(key),
+            )
         f = fields[key]
         if f.choices:
             values = value if isinstance(value, list) else [value]
             known = {c.value for c in f.choices}
             for v in values:
                 if v not in known:
-                    raise RouteError(f"{rule.id}: {v!r} is not a choice of {key!r}", field=key)
+                    raise keyed(
+                        "route.not_a_choice",
+                        cls=RouteError,
+                        field=key,
+                        rule=rule.id,
+                        value=repr(v),
+                        field_id=repr(key),
+                    )
 
 
 # The interview's military answer in the words the VIDEX form asks for (in English).
@@ -138,7 +152,7 @@ def create_route_applications(
     book = book or load_rules()
     rule = book.rules.get(rule_id)
     if rule is None:
-        raise RouteError(f"unknown route {rule_id!r}", field="rule")
+        raise keyed("route.unknown", cls=RouteError, field="rule", rule=repr(rule_id))
     if registry is None:
         from visadesk.forms.registry import get_registry
 
@@ -149,7 +163,7 @@ def create_route_applications(
     new: list[dict[str, Any]] = []
     for pid in person_ids:
         if pid not in applicants:
-            raise RouteError("not an applicant of this case", field="person")
+            raise keyed("route.not_applicant", cls=RouteError, field="person")
         if any(a.form_id == form_id for a in case.applications_for(pid)):
             continue
         answers = interview_answers(case, pid, registry.get(form_id)) | dict(rule.answers)

@@ -29,7 +29,9 @@ class HostileAttachment(VisaDeskError):
     ``name``: the file; ``reason``: ``type`` (wrong or unknown kind) or ``pixels``."""
 
     def __init__(self, name: str, reason: str, message: str) -> None:
-        super().__init__(message, field="attachments")
+        super().__init__(
+            message, field="attachments", key=f"scan.{reason}", params={"name": _label(name)}
+        )
         self.name = name
         self.reason = reason
 

@@ -7,7 +7,7 @@ import hashlib
 from pathlib import Path
 from typing import BinaryIO
 
-from visadesk.errors import VisaDeskError
+from visadesk.errors import VisaDeskError, keyed
 
 ACCEPTED = {"application/pdf": ".pdf", "image/jpeg": ".jpg", "image/png": ".png"}
 
@@ -33,16 +33,12 @@ def media_type_of(path: Path) -> str:
         with open(path, "rb") as fh:
             head = fh.read(16)
     except OSError as exc:
-        raise VisaDeskError(
-            f"cannot read {path.name}: {exc.strerror or exc}", field="file"
+        raise keyed(
+            "scan.unreadable", field="file", name=path.name, reason=exc.strerror or exc
         ) from None
     kind = sniff(head)
     if kind is None:
-        raise NotAScan(
-            f"{path.name} is not a PDF, JPEG or PNG file; scan or save the document in one of "
-            "these formats",
-            field="file",
-        )
+        raise keyed("scan.not_a_scan", cls=NotAScan, field="file", name=path.name)
     return kind
 
 

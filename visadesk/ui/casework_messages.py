@@ -41,8 +41,14 @@ def casework_message(exc: CaseworkError) -> str:
     }
     text = messages.get(exc.key)
     if text is None:
-        return exc.user_message()
+        return _fallback(exc)
     try:
         return text.format(**p)
     except (KeyError, IndexError):
-        return exc.user_message()
+        return _fallback(exc)
+
+
+def _fallback(exc: CaseworkError) -> str:
+    from visadesk.ui.labels import ui_language
+
+    return exc.user_message(ui_language())

@@ -35,7 +35,19 @@ def problem_message(problem: Problem) -> str:
         ).format(value=p.get("value", "")),
     }
     make = texts.get(problem.key)
-    return make() if make else problem.message
+    if make is not None:
+        return make()
+    from visadesk.ui.labels import ui_language
+
+    return problem.text(ui_language())  # the shared catalog, else English
+
+
+def problem_line(problem: Problem) -> str:
+    """ "Field › path: what is wrong", the field named as the screens name it."""
+    from visadesk.ui.labels import field_path
+
+    text = problem_message(problem)
+    return f"{field_path(problem.path)}: {text}" if problem.path else text
 
 
 def _vault_message(exc: BaseException) -> str | None:
@@ -96,12 +108,11 @@ def user_message(exc: BaseException) -> str:
     if vault_text is not None:
         return vault_text
     if isinstance(exc, InvalidData):
-        return "\n".join(
-            f"{p.path}: {problem_message(p)}" if p.path else problem_message(p)
-            for p in exc.problems
-        )
+        return "\n".join(problem_line(p) for p in exc.problems)
     if isinstance(exc, VisaDeskError):
-        return exc.user_message()
+        from visadesk.ui.labels import ui_language
+
+        return exc.user_message(ui_language())  # MRZ, vault, … by key (English fallback)
     log.error(
         "unexpected error: %s", type(exc).__name__, exc_info=(type(exc), exc, exc.__traceback__)
     )

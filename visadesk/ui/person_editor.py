@@ -28,7 +28,7 @@ from visadesk.case.model import DocumentType, Person, Sex, TranslitScheme, Trave
 from visadesk.case.validation import problems_from
 from visadesk.identity.translit import SCHEMES, transliterate
 from visadesk.ui import labels
-from visadesk.ui.errors import problem_message
+from visadesk.ui.errors import problem_message, user_message
 from visadesk.ui.field_widgets import country_code, country_items, country_name, ui_lang
 
 TEXT_FIELDS = (
@@ -497,7 +497,7 @@ class PersonEditor(QWidget):
         try:
             result = parse(self.mrz.toPlainText())
         except MRZError as exc:
-            self.mrz_message.setText(exc.user_message())
+            self.mrz_message.setText(user_message(exc))  # in the interface's language
             return
         pre = result.to_prefill()
         p, d = pre["person"], pre["document"]

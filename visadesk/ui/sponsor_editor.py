@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from visadesk.case.model import Person, Sponsor
 from visadesk.case.validation import problems_from
 from visadesk.ui import labels
+from visadesk.ui.errors import problem_message
 from visadesk.ui.field_widgets import country_items
 from visadesk.ui.person_editor import PersonEditor
 
@@ -193,7 +194,7 @@ class SponsorEditor(QWidget):
             problems = problems_from(exc)
             for p in problems:
                 if p.path in self.errors:
-                    self.errors[p.path].setText(p.message)
+                    self.errors[p.path].setText(problem_message(p))
                     self.errors[p.path].show()
             self.status.setText(self.tr("%n field(s) need attention.", "", len(problems)))
             return None

@@ -153,9 +153,21 @@ class VaultScreen(QWidget):
 
         self.strength.setText(rating(estimate(text)) if text else "")
 
+    def _file_refused(self) -> bool:
+        """True (and the reason shown) when the vault file cannot even be opened: a damaged or
+        modified header, not a vault, a newer format."""
+        from visadesk.errors import VisaDeskError
+
+        try:
+            _ = self.vault
+        except VisaDeskError as exc:
+            self.message.setText(user_message(exc))
+            return True
+        return False
+
     def try_keychain(self) -> bool:
         """Open with a key remembered on this device, if any (never an error)."""
-        if self.vault is None or not self.use_keychain:
+        if self._file_refused() or self.vault is None or not self.use_keychain:
             return False
         if self.vault.unlock_from_keyring():
             self.unlocked.emit(self.vault)
@@ -182,6 +194,8 @@ class VaultScreen(QWidget):
                 self.message.setText(self.tr("The two passphrases differ."))
                 self.repeat.setFocus()
                 return
+        if self._file_refused():
+            return
         self._set_busy(True)
         remember = self.remember.isChecked() and self.use_keychain
         path, kdf, vault = self.path, self.kdf, self.vault

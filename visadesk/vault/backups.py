@@ -22,7 +22,7 @@ from pathlib import Path
 from visadesk.local.paths import atomic_file, backups_dir, ensure_private_dir
 from visadesk.vault import db
 from visadesk.vault import header as hdr
-from visadesk.vault.errors import VaultError
+from visadesk.vault.errors import VaultError, vault_error
 from visadesk.vault.lockfile import VaultLock
 
 KEEP = 7
@@ -249,7 +249,7 @@ def restore_backup(
     directory = (root / "backups") if root is not None else backups_dir()
     src = Path(backup_path)
     if not src.is_file():
-        raise VaultError(f"there is no backup {src}")
+        raise vault_error("vault.no_backup", path=src)
     src_header, _mac = hdr.read_header(src)  # a vault with a sound header, or VaultError
     current_id = None
     if target.exists():
@@ -258,10 +258,7 @@ def restore_backup(
         except VaultError:
             current_id = None  # a damaged vault may be replaced by any good backup
         if current_id and current_id != src_header.vault_id and not any_vault:
-            raise VaultError(
-                f"{src.name} is a backup of another vault; nothing was changed "
-                "(use --any-vault to restore it anyway; the current vault is kept as a backup)"
-            )
+            raise vault_error("vault.backup_other_vault", name=src.name)
     ensure_private_dir(target.parent)
     ensure_private_dir(directory)
     kept: Path | None = None
@@ -281,7 +278,7 @@ def restore_backup(
             finally:
                 source.close()
             if hdr.read_header(tmp)[0].vault_id != src_header.vault_id:
-                raise VaultError("the backup changed while it was being copied; nothing changed")
+                raise vault_error("vault.backup_changed")
             # 2. keep the current vault as a backup, with every commit of its WAL folded in
             if target.exists():
                 kept = _keep_current(target, current_id, directory)

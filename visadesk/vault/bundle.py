@@ -41,6 +41,7 @@ from visadesk.vault.errors import (
     BundleRefused,
     NotABundle,
     WrongBundlePassphrase,
+    vault_error,
 )
 
 MAGIC = b"VDXB\r\n\x1a\n"  # PNG-style: a text-mode transfer that mangles line ends is caught
@@ -240,7 +241,7 @@ def write_payload(
     ``attachments`` yields one readable stream per manifest entry, in order."""
     body = json.dumps(manifest, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     if len(body) > MAX_MANIFEST_BYTES:
-        raise BundleError("the case is too large for a bundle")
+        raise vault_error("bundle.too_large", cls=BundleError)
     writer.write(struct.pack(">I", len(body)))
     writer.write(body)
     done = 0
@@ -250,7 +251,7 @@ def write_payload(
         while left > 0:
             piece = src.read(min(CHUNK_PLAIN, left))
             if not piece:
-                raise BundleError("an attachment ended before its recorded size")
+                raise vault_error("bundle.attachment_short", cls=BundleError)
             digest.update(piece)
             writer.write(piece)
             left -= len(piece)
@@ -258,7 +259,7 @@ def write_payload(
             if progress is not None:
                 progress(done, total)
         if src.read(1):
-            raise BundleError("an attachment is longer than its recorded size")
+            raise vault_error("bundle.attachment_long", cls=BundleError)
         writer.write(digest.digest())
     writer.close()
 
@@ -285,7 +286,9 @@ class PayloadReader:
         try:
             blob = read_full(self._fh, CHUNK_SEALED)
         except OSError as exc:
-            raise BundleError(f"the bundle could not be read ({exc.strerror or exc})") from None
+            raise vault_error(
+                "bundle.unreadable", cls=BundleError, reason=exc.strerror or exc
+            ) from None
         if not blob:
             raise BundleDamaged(f"cut short after part {self._index}")
         if len(blob) < crypto.SEAL_OVERHEAD:
@@ -434,8 +437,10 @@ def open_source(source: Path | str | bytes) -> BinaryIO:
     try:
         return open(path, "rb", buffering=CHUNK_SEALED)  # noqa: SIM115 - caller closes
     except FileNotFoundError:
-        raise BundleError(f"there is no file {path}") from None
+        raise vault_error("bundle.no_file", cls=BundleError, path=path) from None
     except IsADirectoryError:
-        raise BundleError(f"{path} is a folder, not a bundle") from None
+        raise vault_error("bundle.is_folder", cls=BundleError, path=path) from None
     except OSError as exc:
-        raise BundleError(f"{path} could not be opened ({exc.strerror or exc})") from None
+        raise vault_error(
+            "bundle.cannot_open", cls=BundleError, path=path, reason=exc.strerror or exc
+        ) from None

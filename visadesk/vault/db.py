@@ -16,7 +16,14 @@ from pathlib import Path
 from urllib.parse import quote
 
 from visadesk.local.paths import ensure_private_dir
-from visadesk.vault.errors import FILE_STRUCTURE, DiskFull, VaultBusy, VaultError, VaultTampered
+from visadesk.vault.errors import (
+    FILE_STRUCTURE,
+    DiskFull,
+    VaultBusy,
+    VaultError,
+    VaultTampered,
+    vault_error,
+)
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -62,7 +69,7 @@ def connect_rw(path: Path) -> sqlite3.Connection:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
-            raise VaultError("the vault could not switch to its crash-safe journal mode")
+            raise vault_error("vault.journal")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA foreign_keys = OFF")
@@ -101,13 +108,13 @@ def as_vault_error(exc: sqlite3.Error) -> VaultError:
     if "malformed" in text or "not a database" in text or "corrupt" in text or "decode" in text:
         return file_damaged()
     if "no such table" in text or "no such column" in text:
-        return VaultError("this file is not a VisaDesk vault (or it is badly damaged)")
+        return vault_error("vault.not_a_vault_damaged")
     if "readonly" in text or "read-only" in text or "permission" in text:
-        return VaultError("the vault file cannot be written (check its permissions)")
+        return vault_error("vault.read_only")
     if ("disk" in text and "full" in text) or "no space" in text:
         return DiskFull()
     # the SQLite message is not shown: it can quote stored bytes
-    return VaultError(f"the vault file could not be used ({type(exc).__name__})")
+    return vault_error("vault.unusable", reason=type(exc).__name__)
 
 
 def file_damaged() -> VaultTampered:

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 from visadesk.local.paths import atomic_file
 from visadesk.vault import bundle as fmt
 from visadesk.vault.crypto import KdfParams
-from visadesk.vault.errors import BundleDamaged, BundleError, VaultError
+from visadesk.vault.errors import BundleDamaged, BundleError, vault_error
 
 if TYPE_CHECKING:
     from visadesk.case.model import Attachment, Case
@@ -103,11 +103,11 @@ def export_case(
     Argon2id uses ``kdf`` (default: KdfParams.default(), as for the vault). The target appears
     only complete (atomic rename); a failure leaves no file behind."""
     if not passphrase:
-        raise VaultError("the bundle passphrase is empty", field="passphrase")
+        raise vault_error("bundle.empty_passphrase", field="passphrase")
     kdf = kdf or KdfParams.default()
     out = Path(out_path)
     if out.is_dir():
-        raise VaultError(f"{out} is a folder; give a file name", field="-o")
+        raise vault_error("vault.output_is_folder", field="-o", path=out)
     case = vault.get_case(case_id)
     atts = vault.list_attachments(case_id)
     manifest = {
@@ -131,9 +131,8 @@ def export_case(
             writer = fmt.PayloadWriter(fh, key, header.stream_ad())
             fmt.write_payload(writer, manifest, sources(), progress, total)
     except OSError as exc:
-        raise VaultError(
-            f"{out} could not be written ({exc.strerror or exc}); no file was left behind",
-            field="-o",
+        raise vault_error(
+            "vault.output_failed", field="-o", path=out, reason=exc.strerror or exc
         ) from None
     if progress is not None:
         progress(total, total)
@@ -173,7 +172,9 @@ class OpenedBundle:
         try:
             return self._verify(progress)
         except OSError as exc:
-            raise BundleError(f"the bundle could not be read ({exc.strerror or exc})") from None
+            raise vault_error(
+                "bundle.unreadable", cls=BundleError, reason=exc.strerror or exc
+            ) from None
 
     def _verify(self, progress: Progress | None) -> _Verified:
         with fmt.open_source(self.source) as fh:
@@ -228,13 +229,15 @@ class OpenedBundle:
         try:
             return self._import_into(vault, on_conflict, progress)
         except OSError as exc:
-            raise BundleError(f"the bundle could not be read ({exc.strerror or exc})") from None
+            raise vault_error(
+                "bundle.unreadable", cls=BundleError, reason=exc.strerror or exc
+            ) from None
 
     def _import_into(
         self, vault: Vault, on_conflict: OnConflict, progress: Progress | None
     ) -> ImportResult:
         if on_conflict not in CONFLICT_CHOICES:
-            raise VaultError(f"unknown conflict choice {on_conflict!r}", field="on_conflict")
+            raise vault_error("vault.unknown_conflict_choice", choice=repr(on_conflict))
 
         def first(done: int, total: int) -> None:
             if progress is not None:
@@ -304,7 +307,9 @@ def open_bundle(
         try:
             header = fmt.read_header(fh, limits=limits, name=_name(src))
         except OSError as exc:
-            raise BundleError(f"the bundle could not be read ({exc.strerror or exc})") from None
+            raise vault_error(
+                "bundle.unreadable", cls=BundleError, reason=exc.strerror or exc
+            ) from None
     key = fmt.unlock_header(header, passphrase, key_cache=key_cache)
     return OpenedBundle(src, header, key, limits)
 
@@ -354,7 +359,7 @@ def import_bundle(
     case, its people, applications and attachments get new ids), ``replace`` (the vault's case
     and its attachments are replaced), ``cancel`` (nothing is imported)."""
     if on_conflict not in CONFLICT_CHOICES:
-        raise VaultError(f"unknown conflict choice {on_conflict!r}", field="on_conflict")
+        raise vault_error("vault.unknown_conflict_choice", choice=repr(on_conflict))
     opened = open_bundle(source, passphrase, limits=limits, key_cache=key_cache)
     return opened.import_into(vault, on_conflict, progress)
 

@@ -20,7 +20,13 @@ from pathlib import Path
 
 from visadesk.vault import crypto
 from visadesk.vault.crypto import CryptoError, KdfParams, KdfRefused
-from visadesk.vault.errors import NewerFormat, VaultError, VaultTampered, WrongPassphrase
+from visadesk.vault.errors import (
+    NewerFormat,
+    VaultError,
+    VaultTampered,
+    WrongPassphrase,
+    vault_error,
+)
 
 MAGIC = "visadesk.vault"
 FORMAT = 1
@@ -106,15 +112,12 @@ def parse(body: bytes, checksum: bytes) -> Header:
     try:
         doc = json.loads(body)
         if doc.get("magic") != MAGIC:
-            raise VaultError("this file is not a VisaDesk vault")
+            raise vault_error("vault.not_a_vault")
         fmt = doc["format"]
         if not isinstance(fmt, int):
             raise ValueError("format")
         if fmt > FORMAT:
-            raise NewerFormat(
-                f"this vault was written by a newer VisaDesk (vault format {fmt}; this version "
-                f"reads format {FORMAT}). Please update VisaDesk; the vault was not changed."
-            )
+            raise vault_error("vault.newer_format", cls=NewerFormat, version=fmt, ours=FORMAT)
         k = doc["kdf"]
         if k["name"] != "argon2id":
             raise ValueError("kdf")
@@ -156,9 +159,7 @@ def read_header(path: Path) -> tuple[Header, bytes]:
     except sqlite3.Error as exc:
         text = str(exc).lower()
         if "no such table" in text or "not a database" in text:
-            raise VaultError(
-                f"{path.name} is not a VisaDesk vault, or its beginning is damaged"
-            ) from None
+            raise vault_error("vault.not_a_vault_start", name=path.name) from None
         raise db.as_vault_error(exc) from None
     except (UnicodeDecodeError, ValueError, OverflowError):
         raise db.file_damaged() from None

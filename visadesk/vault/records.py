@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+from visadesk.errors import Problem
 from visadesk.vault import crypto, db
 from visadesk.vault import header as hdr
 from visadesk.vault.attachments import MAX_ATTACHMENT_BYTES, AttachmentReader, stream_ad
@@ -32,6 +33,7 @@ from visadesk.vault.errors import (
     VaultError,
     VaultLocked,
     VaultTampered,
+    vault_error,
 )
 from visadesk.vault.index import CaseSummary, decode_summary, encode_summary, summary_of
 from visadesk.vault.loader import Loaded, load_all, verify_bodies
@@ -87,10 +89,19 @@ def validated(case: Case) -> tuple[bytes, bytes]:
         named = _NAMED_PROBLEM.match(msg)  # model-level checks put the path in the message
         if named:
             where, msg = named.group(1), named.group(2)
-        raise InvalidCase(
-            f"this case cannot be saved: {msg} ({exc.error_count()} problem(s)); nothing was saved",
-            field=where,
-        ) from None
+        from visadesk.case.validation import problems_from
+
+        found = problems_from(exc)
+        keyed = found[0] if found and found[0].key else None
+        if keyed is not None:  # validation's readable sentence, and its key for translations
+            msg = keyed.message
+        error = vault_error(
+            "vault.invalid_case", cls=InvalidCase, field=where, problem=msg, count=exc.error_count()
+        )
+        if keyed is not None:
+            assert isinstance(error, InvalidCase)
+            error.problem = Problem(where or "", msg, keyed.key, keyed.params)
+        raise error from None
     return checked.model_dump_json().encode("utf-8"), encode_summary(summary_of(checked))
 
 
@@ -175,9 +186,8 @@ class Unlocked:
         try:
             case = Case.model_validate_json(data)
         except ValidationError as exc:
-            raise VaultError(
-                f"case {case_id} was saved in a form this VisaDesk cannot read "
-                f"({exc.error_count()} problem(s))"
+            raise vault_error(
+                "vault.unreadable_case", case=case_id, count=exc.error_count()
             ) from None
         if track:
             self.versions[case_id] = version
@@ -204,7 +214,7 @@ class Unlocked:
         if row is None:
             if kind == SETTINGS:
                 raise KeyError(rid)
-            raise VaultError(f"there is no {kind} {rid} in this vault")
+            raise vault_error("vault.no_record", kind=kind, record=rid)
         version, body = row
         if state.manifest.expected(kind, rid) != version:
             raise VaultTampered(rid, "not the version the vault last saved")
@@ -250,7 +260,7 @@ class Unlocked:
             raise VaultTampered(attachment_id, problem)
         meta = state.attachments.get(attachment_id)
         if meta is None:
-            raise VaultError(f"there is no attachment {attachment_id} in this vault")
+            raise vault_error("vault.no_attachment", attachment=attachment_id)
 
         def fetch(idx: int) -> bytes | None:
             if self.closed:
@@ -317,7 +327,7 @@ class Unlocked:
                 "SELECT 1 FROM records WHERE kind = ? AND id = ?", (CASE, case_id)
             ).fetchone()
             if exists is None and self.state.manifest.expected(CASE, case_id) is None:
-                raise VaultError(f"there is no case {case_id} in this vault")
+                raise vault_error("vault.no_case", case=case_id)
             owned = [
                 r[0]
                 for r in conn.execute(
@@ -343,13 +353,13 @@ class Unlocked:
 
     def add_attachment(self, case_id: str, attachment_id: str, src: BinaryIO) -> int:
         if not _OPAQUE_ID.match(attachment_id):
-            raise VaultError("an attachment id must be 8–64 lowercase hex digits", field="id")
+            raise vault_error("vault.attachment_id", field="id")
         with self.write() as conn:
             row = conn.execute(
                 "SELECT 1 FROM records WHERE kind = ? AND id = ?", (CASE, case_id)
             ).fetchone()
             if row is None:
-                raise VaultError(f"there is no case {case_id} in this vault")
+                raise vault_error("vault.no_case", case=case_id)
             meta, version = self.seal_attachment(conn, case_id, attachment_id, src, "the file")
         self.state.attachments[attachment_id] = {**meta, "version": version}
         self.state.forget_problem(ATTACHMENT, attachment_id)
@@ -368,8 +378,14 @@ class Unlocked:
             size += n
             chunks = idx + 1
             if size > MAX_ATTACHMENT_BYTES:
-                raise VaultError(
-                    f"{what} is larger than {MAX_ATTACHMENT_BYTES // 2**20} MiB", field="file"
+                raise vault_error(
+                    "vault.attachment_too_large",
+                    field="file",
+                    terms={
+                        "what": "vault.what.file" if what == "the file" else "vault.what.attachment"
+                    },
+                    what=what,
+                    limit=MAX_ATTACHMENT_BYTES // 2**20,
                 )
             conn.execute(
                 "INSERT INTO chunks (attachment, idx, data) VALUES (?, ?, ?)",
@@ -400,13 +416,13 @@ class Unlocked:
             version = self._put(conn, CASE, case.id, body, summary=summary)
             for attachment_id, src in attachments:
                 if not _OPAQUE_ID.match(attachment_id) or attachment_id in written:
-                    raise VaultError("an attachment id is malformed or repeated", field="id")
+                    raise vault_error("vault.attachment_id_repeated", field="id")
                 row = conn.execute(
                     "SELECT owner FROM records WHERE kind = ? AND id = ?",
                     (ATTACHMENT, attachment_id),
                 ).fetchone()
                 if row is not None and row[0] != case.id:
-                    raise VaultError(f"attachment {attachment_id} belongs to another case")
+                    raise vault_error("vault.attachment_other_case", attachment=attachment_id)
                 meta, att_version = self.seal_attachment(
                     conn, case.id, attachment_id, src, "an attachment"
                 )

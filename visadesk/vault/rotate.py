@@ -29,7 +29,7 @@ from visadesk.vault import backups, crypto, db, keychain
 from visadesk.vault import header as hdr
 from visadesk.vault.attachments import stream_ad
 from visadesk.vault.crypto import CryptoError, KdfParams
-from visadesk.vault.errors import VaultError
+from visadesk.vault.errors import VaultError, vault_error
 from visadesk.vault.lockfile import VaultLock
 from visadesk.vault.records import SUMMARY, record_ad
 
@@ -63,7 +63,7 @@ def change_passphrase(
 ) -> PassphraseChange:
     """See the module docstring. The caller holds ``vault._lock``."""
     if not new:
-        raise VaultError("the new passphrase is empty", field="passphrase")
+        raise vault_error("vault.empty_new_passphrase", field="passphrase")
     header, _mac = hdr.read_header(vault.path)
     old_key = hdr.unwrap(header, old)  # WrongPassphrase: nothing changes
     kdf = kdf or header.kdf
@@ -108,9 +108,7 @@ def _rewrap(
         with db.write_txn(conn):
             row = conn.execute("SELECT body FROM header WHERE id = 1").fetchone()
             if row is None or row[0] != header.body():
-                raise VaultError(
-                    "the passphrase was changed meanwhile by another VisaDesk; try again"
-                )
+                raise vault_error("vault.passphrase_changed_meanwhile")
             conn.execute(
                 "UPDATE header SET body = ?, checksum = ?, mac = ? WHERE id = 1",
                 (new_header.body(), new_header.checksum(), new_header.mac(data_key)),
@@ -143,7 +141,7 @@ def _reseal_file(
             src.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             row = src.execute("SELECT body FROM header WHERE id = 1").fetchone()
             if row is None or row[0] != header.body():
-                raise VaultError("the passphrase was changed meanwhile by another VisaDesk")
+                raise vault_error("vault.passphrase_changed_meanwhile")
             total = src.execute(
                 "SELECT (SELECT count(*) FROM records) + (SELECT count(*) FROM chunks)"
             ).fetchone()[0]
@@ -193,7 +191,7 @@ def _reseal_file(
                     dest.close()
                 check = hdr.read_header(tmp)
                 if not hdr.key_fits(check[0], check[1], new_key):
-                    raise VaultError("the re-sealed vault did not check out; nothing was changed")
+                    raise vault_error("vault.rotate_check_failed")
                 src.close()
                 for suffix in ("-wal", "-shm"):  # checkpointed above: they hold nothing
                     Path(str(path) + suffix).unlink(missing_ok=True)

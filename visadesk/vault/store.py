@@ -29,6 +29,7 @@ from visadesk.vault.errors import (
     VaultExists,
     VaultLocked,
     VaultTampered,
+    vault_error,
 )
 from visadesk.vault.index import CaseSummary
 from visadesk.vault.lockfile import VaultLock
@@ -78,7 +79,7 @@ class Vault:
         if path.exists():
             raise VaultExists(path)
         if not passphrase:
-            raise VaultError("the passphrase is empty", field="passphrase")
+            raise vault_error("vault.empty_passphrase", field="passphrase")
         kdf = kdf or KdfParams.default()
         kdf.check()
         from visadesk.case.model import new_id
@@ -176,10 +177,7 @@ class Vault:
                     # (format 1 is the first released format, so no step exists yet)
                     with db.sqlite_errors():
                         backups.backup(conn, header.vault_id, reason=f"before-format-{hdr.FORMAT}")
-                    raise VaultError(
-                        f"this vault uses format {header.format}, which this VisaDesk cannot "
-                        "upgrade; a backup was made"
-                    )
+                    raise vault_error("vault.old_format", version=header.format)
                 u = Unlocked(header.vault_id, conn, data_key, self._lock)
                 u.load()
             except BaseException:
