@@ -3,18 +3,28 @@ model, and an error that names the file, the line and the field when anything is
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-import yaml
 from pydantic import BaseModel, ValidationError
 
 from visadesk.errors import VisaDeskError
+from visadesk.local.yaml_cache import load_yaml
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _ALIASES = {"not_": "not", "in_": "in"}
 
 M = TypeVar("M", bound=BaseModel)
+
+if TYPE_CHECKING:
+    import yaml
+
+
+def _yaml() -> Any:
+    """PyYAML, imported only when a file is parsed afresh or has an error to point at (a file
+    read back from the parse cache never needs it)."""
+    import yaml
+
+    return yaml
 
 
 class DataFileError(VisaDeskError):
@@ -28,9 +38,10 @@ class DataFileError(VisaDeskError):
 
 def line_of(node: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
     """Follow a pydantic error location through the YAML node tree to a 1-based line."""
+    lib = _yaml()
     best = node.start_mark.line + 1 if node is not None else None
     for part in loc:
-        if isinstance(node, yaml.MappingNode):
+        if isinstance(node, lib.MappingNode):
             nxt = None
             for key, val in node.value:
                 if key.value == part or key.value == _ALIASES.get(str(part)):
@@ -38,7 +49,7 @@ def line_of(node: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
                     best = key.start_mark.line + 1
                     break
             node = nxt
-        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+        elif isinstance(node, lib.SequenceNode) and isinstance(part, int):
             if part >= len(node.value):
                 break
             node = node.value[part]
@@ -55,8 +66,8 @@ def parse(text: str, filename: str, model: type[M]) -> M:
     if len(text.encode("utf-8", "replace")) > MAX_FILE_BYTES:
         raise DataFileError(filename, None, "", "file is too large")
     try:
-        data = yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader (C or Python)
-    except yaml.YAMLError as exc:
+        data = load_yaml(text)  # the safe loader, through the parse cache
+    except _yaml().YAMLError as exc:  # evaluated only when something was raised
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
         raise DataFileError(
@@ -78,5 +89,11 @@ def parse(text: str, filename: str, model: type[M]) -> M:
         more = len(exc.errors()) - 1
         if more:
             msg += f" (and {more} more problem(s))"
-        node = yaml.compose(text, Loader=_LOADER)
-        raise DataFileError(filename, line_of(node, loc), path, msg) from None
+        raise DataFileError(filename, line_of(compose(text), loc), path, msg) from None
+
+
+def compose(text: str) -> yaml.Node | None:
+    """The YAML node tree of ``text`` (safe loader), to point an error at its line."""
+    lib = _yaml()
+    loader = getattr(lib, "CSafeLoader", lib.SafeLoader)
+    return cast("yaml.Node | None", lib.compose(text, Loader=loader))

@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from visadesk.errors import VisaDeskError, keyed
 from visadesk.forms.schema import FormDefinition
-from visadesk.forms.yaml_cache import load_yaml
+from visadesk.local.yaml_cache import load_yaml
 
 if TYPE_CHECKING:
     import yaml

@@ -130,7 +130,7 @@ def _yaml_error() -> type[Exception]:
 def _read(name: str) -> Any:
     """The parsed template file: libyaml's safe loader, through the parse cache the form
     definitions use (yaml is imported only on a cache miss, or to name a parse error)."""
-    from visadesk.forms.yaml_cache import load_yaml
+    from visadesk.local.yaml_cache import load_yaml
 
     root = importlib.resources.files("visadesk.letters") / "templates" / name
     try:

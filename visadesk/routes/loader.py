@@ -9,13 +9,9 @@ import importlib.resources
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from visadesk.facts.store import FactStore, builtin_facts
-from visadesk.facts.yamlfile import DataFileError, line_of, parse
+from visadesk.facts.yamlfile import DataFileError, compose, line_of, parse
 from visadesk.routes.schema import RoutesFile, Rule
-
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass
@@ -37,7 +33,7 @@ def _check_refs(book: RuleBook, doc: RoutesFile, text: str, name: str) -> None:
         for key, ids in rule.points.items():
             for j, fact_id in enumerate(ids):
                 if fact_id not in book.facts.facts:
-                    node = node or yaml.compose(text, Loader=_LOADER)
+                    node = node or compose(text)
                     raise DataFileError(
                         name,
                         line_of(node, ("rules", i, "points", key, j)),
