@@ -7,7 +7,7 @@ import os
 import sys
 
 
-def build_window(demo: bool = False):
+def build_window(demo: bool = False, *, watch_input: bool = True):
     from visadesk.local import settings as app_settings
     from visadesk.local.paths import vault_path
     from visadesk.ui import i18n
@@ -16,7 +16,7 @@ def build_window(demo: bool = False):
     settings = app_settings.load()
     i18n.install(settings.language)
     apply_text_size(settings.text_size)
-    window = MainWindow(vault_path(), settings)
+    window = MainWindow(vault_path(), settings, watch_input=watch_input)
     if demo:
         from visadesk.sample.demo import demo_vault
 
@@ -40,12 +40,18 @@ def run(demo: bool = False) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("VisaDesk")
-    window = build_window(demo=False)
+    # The application-wide event filters start after the first paint: a Python filter on the
+    # application is handed every object that gets an event, and the first object of a class
+    # PySide has no wrapper for makes it set up every lazily loaded class of QtCore, QtGui and
+    # QtWidgets (about 140 enum types, ~60 ms) to look for one. Nothing can be typed or clicked
+    # before that paint anyway.
+    window = build_window(demo=False, watch_input=False)
+    after_first_paint(window, window.watch_input)
     window.show()
     if demo:  # the window first, then the sample family (made in a worker)
-        QTimer.singleShot(0, window.open_demo)
+        after_first_paint(window, window.open_demo)
     else:  # after the first paint: the keychain may take a moment to answer
-        QTimer.singleShot(0, window.vault_screen.try_keychain)
+        after_first_paint(window, window.vault_screen.try_keychain)
     if os.environ.get("VISADESK_BENCH_TIMES"):  # benchmarks/bench_ui.py: print, then quit
         _report_times(window, demo)
     shot = os.environ.get("VISADESK_SMOKE_SCREENSHOT")
@@ -61,6 +67,24 @@ def run(demo: bool = False) -> int:
     QThreadPool.globalInstance().waitForDone()
     app.processEvents()
     return code
+
+
+def after_first_paint(window, callback) -> None:
+    """Call ``callback`` once ``window`` has painted itself for the first time. A zero timer set
+    before ``show()`` fires before that paint (the paint waits for the window to be exposed), so
+    work started that way (the demo vault's modules and its worker, the keychain) made the first
+    window wait for it."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class _FirstPaint(QObject):
+        def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's API
+            if event.type() == QEvent.Type.Paint:
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, callback)
+                self.deleteLater()
+            return False
+
+    window.installEventFilter(_FirstPaint(window))
 
 
 def _report_times(window, demo: bool) -> None:
