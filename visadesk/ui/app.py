@@ -35,6 +35,12 @@ def show_refusal(refusal: str) -> None:
 
 
 def run(demo: bool = False) -> int:
+    import gc
+
+    # Until the first paint the cyclic collector only walks what start-up makes (modules, classes,
+    # widgets), all of which lives as long as the app: it is paused, then those objects are set
+    # aside for good (gc.freeze) so that no later pass walks them again.
+    gc.disable()
     from PySide6.QtCore import QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -47,6 +53,7 @@ def run(demo: bool = False) -> int:
     # before that paint anyway.
     window = build_window(demo=False, watch_input=False)
     after_first_paint(window, window.watch_input)
+    after_first_paint(window, lambda: (gc.freeze(), gc.enable()))
     window.show()
     if demo:  # the window first, then the sample family (made in a worker)
         after_first_paint(window, window.open_demo)
