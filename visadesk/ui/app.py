@@ -53,7 +53,14 @@ def run(demo: bool = False) -> int:
     # before that paint anyway.
     window = build_window(demo=False, watch_input=False)
     after_first_paint(window, window.watch_input)
-    after_first_paint(window, lambda: (gc.freeze(), gc.enable()))
+
+    def collect_again() -> None:
+        if not gc.isenabled():
+            gc.freeze()
+            gc.enable()
+
+    after_first_paint(window, collect_again)
+    QTimer.singleShot(10_000, collect_again)  # a window never painted (hidden, minimised) too
     window.show()
     if demo:  # the window first, then the sample family (made in a worker)
         after_first_paint(window, window.open_demo)
