@@ -109,6 +109,39 @@ def test_pdf_commands_run_without_the_cyclic_collector(tmp_path, example_case):
     assert (tmp_path / "p.pdf").read_bytes()[:5] == b"%PDF-"
 
 
+def test_merging_pdf_scans_runs_with_the_collector(tmp_path, example_case):
+    """pypdf's readers are cyclic: a packet with PDF scans merges them with the collector on
+    (then pauses it again), so many large scans are not all kept until the process ends."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from visadesk.case.casefile import dump_case
+    from visadesk.case.model import Attachment
+
+    c = Canvas(str(tmp_path / "doc.pdf"))
+    c.drawString(72, 720, "A scanned certificate")
+    c.save()
+    son = example_case.applicants[-1]
+    att = Attachment(
+        person_id=son.id, filename="doc.pdf", media_type="application/pdf", path="doc.pdf"
+    )
+    case = tmp_path / "case.json"
+    case.write_text(dump_case(example_case.model_copy(update={"attachments": [att]})), "utf-8")
+    code = f"""
+        import gc, sys
+        import visadesk.pdf.packet as packet
+        seen = []
+        merge = packet._merge_parts
+        def probe(*args):
+            seen.append(gc.isenabled())
+            return merge(*args)
+        packet._merge_parts = probe
+        from visadesk.cli.main import main
+        sys.argv = ["visadesk", "packet", {str(case)!r}, "-o", {str(tmp_path / "p.pdf")!r}]
+        print(main(), seen, gc.isenabled())
+    """
+    assert _run(code).splitlines()[-1] == "0 [True] False"
+
+
 def test_the_first_window_paints_before_the_vault_and_the_model_load():
     """`visadesk --demo`: the window is painted before the demo vault (its crypto, the pydantic
     model, phone numbers) is loaded; the sample family follows."""
