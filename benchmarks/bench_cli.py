@@ -54,15 +54,22 @@ c.save()
 STEPS = """
 import time
 t = {"start": time.time()}
-import io, sys
+import gc, io, os, sys
 from datetime import date
 from pathlib import Path
 import visadesk.cli.main
+gc.disable()  # as `visadesk packet` runs (visadesk.cli.main.BATCH_COMMANDS)
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 t["cli"] = time.time()
+import pydantic.main
+t["pydantic"] = time.time()
 from visadesk.case.casefile import load_case
 t["case model"] = time.time()
 from visadesk.pdf.packet import build_packet
 t["pdf and forms modules"] = time.time()
+from visadesk.case.model import Case
+Case.model_rebuild()
+t["the case model's schema"] = time.time()
 case = load_case(Path(sys.argv[1]))
 t["read and validate the case"] = time.time()
 from visadesk.forms.registry import get_registry
@@ -73,6 +80,8 @@ t["form registry (the forms used)"] = time.time()
 from visadesk.pdf import fonts
 fonts.register()
 t["fonts"] = time.time()
+import visadesk.pdf.letters
+t["letters' modules"] = time.time()
 buf = io.BytesIO()
 build_packet(case, buf, on_date=date(2026, 11, 25))
 t["fill, layout, save"] = time.time()

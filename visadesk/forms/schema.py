@@ -4,7 +4,9 @@ A definition is data written by developers or volunteers; it is validated here b
 never evaluated as code. Conditions are a small structured language (see conditions.py).
 
 The models are built lazily (pydantic ``defer_build``): importing this module costs no schema
-building, so a command that never validates a definition does not pay for it.
+building, so a command that never validates a definition does not pay for it. Model-valued
+defaults are therefore made with ``model_construct()`` (the same value ``PrintText()`` gives):
+calling a model in a class body would build its schema at import.
 """
 
 from __future__ import annotations
@@ -77,7 +79,7 @@ class PrintText(Strict):
 class ChoiceDef(Strict):
     value: Annotated[str, Field(pattern=r"^[A-Za-z0-9_]{1,40}$")]
     label: I18n
-    print_label: PrintText = PrintText()
+    print_label: PrintText = PrintText.model_construct()
     other: bool = False  # "Other (please specify)": the specification field follows
     # A choice the paper form has no box for: it ticks the box of this other choice (e.g. the
     # asylum visa on the Cerfa 14571 ticks "Autre (à préciser)").
@@ -168,7 +170,7 @@ class FieldDef(Strict):
     id: Ident
     number: Annotated[str, Field(pattern=r"^[0-9]{1,3}[a-z]?(\.[0-9]{1,2})?$")] | None = None
     label: I18n
-    print_label: PrintText = PrintText()
+    print_label: PrintText = PrintText.model_construct()
     help: I18n | None = None
     type: FieldType = "text"
     choices: list[ChoiceDef] = Field(default_factory=list)
@@ -177,7 +179,7 @@ class FieldDef(Strict):
     required_if: Condition | None = None
     source: SourcePath | None = None
     default: str | bool | float | list[str] | None = None
-    validation: Validation = Validation()
+    validation: Validation = Validation.model_construct()
     part_of: str | None = None  # number of the official box this unnumbered sub-field belongs to
     starred: bool = False  # Schengen: family members of EU/EEA/CH citizens leave it empty
     reconstructed: bool = False  # wording not confirmed against the official text
@@ -207,7 +209,7 @@ class FieldDef(Strict):
 class SectionDef(Strict):
     id: Ident
     title: I18n
-    print_title: PrintText = PrintText()
+    print_title: PrintText = PrintText.model_construct()
     fields: list[FieldDef]
 
 
@@ -266,7 +268,7 @@ class FormDefinition(Strict):
     country: Annotated[str, Field(pattern=r"^(SCHENGEN|[A-Z]{2})$")]
     kind: Literal["official_form", "prep_sheet", "checklist"]
     title: I18n
-    print_title: PrintText = PrintText()
+    print_title: PrintText = PrintText.model_construct()
     edition: str = ""
     legal_basis: str = ""
     source: Annotated[str, AfterValidator(_no_internal_file)]

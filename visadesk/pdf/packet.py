@@ -527,7 +527,27 @@ def _merge(
     draw_cover: Callable[[Canvas, int], None],
     tick: Callable[[str], None],
 ) -> int:
-    """A packet with PDF scans: every part is a PDF of its own; pypdf joins them."""
+    """A packet with PDF scans: every part is a PDF of its own; pypdf joins them. pypdf's
+    readers are cyclic: if the command paused the cyclic collector (visadesk.cli.main), it runs
+    again here, so that merging many large scans does not keep every reader until the end."""
+    import gc
+
+    paused = not gc.isenabled()
+    gc.enable()
+    try:
+        return _merge_parts(out, parts, cover_footer, draw_cover, tick)
+    finally:
+        if paused:
+            gc.disable()
+
+
+def _merge_parts(
+    out: BinaryIO,
+    parts: list[Part],
+    cover_footer: Footer,
+    draw_cover: Callable[[Canvas, int], None],
+    tick: Callable[[str], None],
+) -> int:
     from pypdf import PdfReader, PdfWriter
 
     for part in parts:

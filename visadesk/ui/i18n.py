@@ -4,14 +4,14 @@ dialogs), installed with QTranslator; the default QLocale follows, so dates and 
 
 from __future__ import annotations
 
-from importlib import resources
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 _installed: list[QTranslator] = []
 
 
 def qm_path(lang: str) -> str:
+    from importlib import resources  # not needed for English, the language of the first window
+
     return str(resources.files("visadesk.resources") / "translations" / f"visadesk_{lang}.qm")
 
 

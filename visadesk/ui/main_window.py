@@ -41,7 +41,9 @@ class _IdleWatch(QObject):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, vault_path, settings: Settings, *, kdf=None, save_settings=True) -> None:
+    def __init__(
+        self, vault_path, settings: Settings, *, kdf=None, save_settings=True, watch_input=True
+    ) -> None:
         super().__init__()
         self.setWindowTitle("VisaDesk")
         self.settings = settings
@@ -60,13 +62,21 @@ class MainWindow(QMainWindow):
         self.idle.setSingleShot(True)
         self.idle.timeout.connect(self.lock)
         self._watch = _IdleWatch(self.idle)
-        QApplication.instance().installEventFilter(self._watch)
         from visadesk.ui import input_guards
 
         self._guard = input_guards.install()  # the wheel never changes an unfocused answer
         self._guard.on_panic = self.lock  # Ctrl+L and the panic key work inside dialogs too
+        if watch_input:
+            self.watch_input()
+        else:  # the app calls watch_input() after its first paint (see visadesk.ui.app)
+            QApplication.instance().removeEventFilter(self._guard)
         self._build()
         self.resize(1100, 720)
+
+    def watch_input(self) -> None:
+        """Install the application-wide event filters: auto-lock's idle watch, the input guard."""
+        QApplication.instance().installEventFilter(self._watch)
+        QApplication.instance().installEventFilter(self._guard)
 
     # -- building (again on a language change) --
 
