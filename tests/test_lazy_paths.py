@@ -226,8 +226,8 @@ def test_image_scans_are_drawn_on_the_packet_canvas_with_bookmarks(tmp_path, exa
 def test_parsed_definitions_are_cached_and_the_cache_is_checked(visadesk_home):
     from datetime import date
 
-    from visadesk.local import yaml_cache
     from visadesk.forms.registry import parse_definition
+    from visadesk.local import yaml_cache
 
     root = resources.files("visadesk.forms") / "definitions"
     text = (root / "schengen-c.yaml").read_text(encoding="utf-8")

@@ -131,7 +131,10 @@ def test_argv_file_is_offered_after_unlock_and_never_before(
         seen["before"] = (list(offers), list(window.pending_files))
         seen["status"] = window.statusBar().currentMessage()
         seen["screen"] = window.vault_screen.message.text()
-        # and macOS's open-document event reaches this window too (run() installed the hook)
+        # and macOS's open-document event reaches this window too (run() installs the hook: on
+        # macOS at once, elsewhere after the first paint, with the other app-wide filters)
+        window.repaint()
+        qtbot.waitUntil(lambda: getattr(window, "file_open_hook", None) is not None)
         QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(second)))
         seen["both"] = list(window.pending_files)
         window.vault_screen.passphrase.setText(SECRET)

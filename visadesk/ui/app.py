@@ -52,6 +52,7 @@ def install_file_open(app, window):
 
     watcher = FileOpen(window)
     app.installEventFilter(watcher)
+    window.file_open_hook = watcher
     return watcher
 
 
