@@ -335,6 +335,8 @@ def parse_country(text: str, lang: str = "en", *, field: str | None = None) -> s
         pools = [_names(_lang(lang))] + ([_names("en")] if _lang(lang) != "en" else [])
         for pool in pools:
             exact = {code for said, code in pool if said == folded}
+            if len(exact) > 1:  # a current country and a historic one ("East Timor")
+                exact = {code for code in exact if not is_historic(code)}
             if len(exact) == 1:
                 return exact.pop()
         if len(folded) >= MIN_PREFIX:
