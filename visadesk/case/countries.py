@@ -3,6 +3,11 @@
 Historic codes that documents still carry are accepted (SUN for births in the USSR, YUG, CSK,
 DDR …), as are the ICAO 9303 codes for stateless persons and refugees. Alpha-2 input is accepted
 and normalised to alpha-3, so ``"RU"``, ``"rus"`` and ``"RUS"`` all store as ``"RUS"``.
+
+People see and type names, never codes: :func:`display_name` gives the name people say in
+en/ru/uk/fr/de ("Россия", "USSR"; :data:`COMMON_NAMES` where the catalogue's differs),
+:func:`parse_country` turns a typed name (or a code) back into its code, and :func:`choices`
+is what a list offers. The desktop app and the command line both use them.
 """
 
 from __future__ import annotations
