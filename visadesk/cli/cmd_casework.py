@@ -65,7 +65,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     q = op("sponsor", _("enter or change the sponsor"), _sponsor)
     q.add_argument("--surname")
     q.add_argument("--given-names")
-    q.add_argument("--residence-country", help=_("ISO 3166 code, e.g. FRA"))
+    q.add_argument(
+        "--residence-country",
+        metavar="COUNTRY",
+        help=_("the country's name (e.g. France, Франция) or ISO 3166 code (FRA); '' clears it"),
+    )
     q.add_argument("--status", choices=RESIDENCE)
     q.add_argument("--document-type")
     q.add_argument("--document-number")
@@ -149,6 +153,17 @@ def _date(text: str | None) -> date | None:
         ) from None
 
 
+def _country(text: str | None, flag: str) -> str | None:
+    """A country typed on the command line (a name in the CLI's language or English, or a
+    code) as its alpha-3 code; None when not given or empty. An unknown name names ``flag``."""
+    if text is None or not text.strip():
+        return None
+    from visadesk.case.countries import parse_country
+    from visadesk.cli.i18n import language
+
+    return parse_country(text, language(), field=flag)
+
+
 # --- operations -------------------------------------------------------------------------------
 
 
@@ -192,13 +207,15 @@ def _sponsor(args: argparse.Namespace) -> int:
         given = {
             "surname": args.surname,
             "given_names": args.given_names,
-            "residence_country": args.residence_country,
+            "residence_country": _country(args.residence_country, "--residence-country"),
             "residence_status": args.status,
             "residence_document_type": args.document_type,
             "residence_permit_number": args.document_number,
             "residence_permit_valid_until": args.valid_until,
         }
         data.update({k: v for k, v in given.items() if v is not None})
+        if args.residence_country is not None and not args.residence_country.strip():
+            data["residence_country"] = None  # '' clears it
         sponsor = casework.validated_sponsor(data)
         assert isinstance(sponsor, Sponsor)
         return casework.edit_sponsor, (sponsor,)

@@ -41,15 +41,27 @@ def _registry() -> Registry:
     return reg
 
 
+def _where(country: str, lang: str) -> str:
+    """Where a form is used, as a person reads it: the country's name, or the Schengen area."""
+    if country == "SCHENGEN":
+        return _("Schengen area")
+    from visadesk.case.countries import display_name
+
+    return display_name(country, lang)
+
+
 def _list(args: argparse.Namespace) -> int:
+    from visadesk.cli.i18n import language
+
     for form in _registry().all():
-        print(f"{form.id}\t{form.country}\t{form.title.en}")
+        print(f"{form.id}\t{_where(form.country, language())}\t{form.title.en}")
     return 0
 
 
 def _show(args: argparse.Namespace) -> int:
     form = _registry().get(args.form_id)
-    print(f"{form.title.get(args.lang)}  [{form.id}, {form.country}, {form.kind}]")
+    country = _where(form.country, args.lang)
+    print(f"{form.title.get(args.lang)}  [{form.id}, {country}, {form.kind}]")
     checked = _("checked {date}").format(date=form.checked.isoformat())
     print(f"{form.edition} — {form.source} ({checked})")
     if form.verify_before_travel or form.reconstructed:

@@ -4,11 +4,10 @@ when the person has finished a change (focus leaves, Enter, a choice picked)."""
 
 from __future__ import annotations
 
-import functools
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,85 +34,27 @@ def country_name(code: str, lang: str) -> str:
     """A country's name as people say it, in ``lang`` (never its code; SUN is "USSR")."""
     from visadesk.case import countries
 
-    short = _short_names()
-    try:
-        a3 = countries.normalize(code)
-    except countries.UnknownCountry:
-        return code
-    return short.get(a3) or countries.name(a3, lang)
-
-
-def _short_names() -> dict[str, str]:
-    """Names of historic and ICAO-only codes as people say them, in the interface language."""
-    return {
-        "SUN": QCoreApplication.translate("Countries", "USSR"),
-        "YUG": QCoreApplication.translate("Countries", "Yugoslavia"),
-        "CSK": QCoreApplication.translate("Countries", "Czechoslovakia"),
-        "DDR": QCoreApplication.translate("Countries", "East Germany (GDR)"),
-        "XXA": QCoreApplication.translate("Countries", "Stateless person"),
-        "XXB": QCoreApplication.translate("Countries", "Refugee (1951 Convention)"),
-        "XXC": QCoreApplication.translate("Countries", "Refugee (other)"),
-        "XXX": QCoreApplication.translate("Countries", "Nationality not specified"),
-        # current countries whose ISO name is not what people say
-        "RUS": QCoreApplication.translate("Countries", "Russia"),
-        "MDA": QCoreApplication.translate("Countries", "Moldova"),
-        "IRN": QCoreApplication.translate("Countries", "Iran"),
-        "SYR": QCoreApplication.translate("Countries", "Syria"),
-        "KOR": QCoreApplication.translate("Countries", "South Korea"),
-        "PRK": QCoreApplication.translate("Countries", "North Korea"),
-        "VNM": QCoreApplication.translate("Countries", "Vietnam"),
-        "VEN": QCoreApplication.translate("Countries", "Venezuela"),
-        "BOL": QCoreApplication.translate("Countries", "Bolivia"),
-        "TZA": QCoreApplication.translate("Countries", "Tanzania"),
-    }
+    return countries.display_name(code, lang)
 
 
 def country_code(text: str, lang: str) -> str:
-    """A typed country: its name in ``lang`` or English (whole, or a unique beginning), or a
-    code the core parses ("RUS", "fr"); anything else is returned for the core's message."""
-    folded = text.strip().casefold()
-    if not folded:
-        return ""
-    current, historic = _catalogue(lang)
-    en_current, en_historic = _catalogue("en")
-    pools = (country_items(lang), current + historic, country_items("en"), en_current + en_historic)
-    for pool in pools:
-        names = [(name.casefold(), code) for name, code in pool]
-        exact = [code for name, code in names if name == folded]
-        if exact:
-            return exact[0]
-        starts = {code for name, code in names if name.startswith(folded)}
-        if len(starts) == 1 and len(folded) >= 3:
-            return starts.pop()
-    return text.strip()
-
-
-@functools.lru_cache(maxsize=8)
-def _catalogue(lang: str) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """A typed country as the core parses it (a name in ``lang`` or English, whole or a unique
+    beginning, or a code); anything else is returned for the core's message."""
     from visadesk.case import countries
 
-    current = tuple(
-        (countries.name(c, lang), c) for c in countries.all_codes(include_historic=False)
-    )
-    known = {code for _, code in current}
-    historic = tuple(
-        (countries.name(c, lang), c)
-        for c in countries.all_codes(include_historic=True)
-        if c not in known
-    )
-    return current, historic
+    if not text.strip():
+        return ""
+    try:
+        return countries.parse_country(text, lang)
+    except countries.UnknownCountry:
+        return text.strip()
 
 
 def country_items(lang: str) -> tuple[tuple[str, str], ...]:
     """(name in the user's language, alpha-3), sorted by name; current countries first."""
-    current, historic = _catalogue(lang)
-    short = _short_names()
+    from visadesk.case import countries
 
-    def named(items: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
-        out = [(short.get(code, name), code) for name, code in items]
-        return sorted(out, key=lambda x: x[0].casefold())
-
-    return tuple(named(current)) + tuple(named(historic))
+    return countries.choices(lang)
 
 
 class _PlainText(QPlainTextEdit):
