@@ -26,6 +26,8 @@ WIDTHS = {"full": 1.0, "half": 0.5, "third": 1 / 3, "quarter": 0.25}
 PHOTO_W, PHOTO_H = 35 * mm, 45 * mm
 COLUMN_W = 44 * mm
 BOTTOM = 14 * mm
+GROW_SIZE = 7.5  # a box grows while its value would print smaller than this …
+GROW_LINES = 4  # … by at most this many lines
 GUARDIAN = {
     "en": "parental authority / legal guardian",
     "fr": "autorité parentale / tuteur légal",
@@ -98,7 +100,20 @@ def _box_height(res: FieldResult, ctx: Ctx, width: float) -> float:
             body += 4 * mm
     else:
         body = max(res.field.rows, 1) * 9.5 * LINE + 1.5 * mm
+        if res.text:
+            # a long value (two guardians with their addresses) makes its box taller, up to
+            # GROW_LINES more lines, rather than running past it; beyond that → an annex
+            lines = len(wrap(res.text, fonts.REGULAR, GROW_SIZE, inner))
+            needed = lines * GROW_SIZE * LINE + 1.5 * mm
+            cap = body + GROW_LINES * GROW_SIZE * LINE
+            body = max(body, min(needed, cap))
     return head + body + PAD
+
+
+def text_room(label_bottom: float, box_bottom: float) -> float:
+    """Height for a box's value: from just under its label to the box's padding at the bottom
+    (the first baseline sits 1 mm under the label; descenders stay inside the box)."""
+    return label_bottom + LABEL_SIZE - 1.0 * mm - (box_bottom + PAD) - 1.0
 
 
 def _draw_box(
@@ -133,8 +148,7 @@ def _draw_box(
         return
     if not res.text:
         return
-    avail_h = y - (top - height) - PAD + 9.5
-    fitted = fit(res.text, fonts.REGULAR, inner, avail_h)
+    fitted = fit(res.text, fonts.REGULAR, inner, text_room(y, top - height))
     text_lines = fitted.lines
     size = fitted.size
     if fitted.overflow:
