@@ -294,3 +294,18 @@ def test_the_cerfas_header_carries_no_working_note(example_case):
     assert "Cerfa n° 14571*06" in text
     assert "France-Visas still links" not in text and "service-public.fr serves" not in text
     assert "au titre de l'asile" not in text  # a child joining a parent is not an asylum visa
+
+
+def test_a_finished_letters_annex_has_no_note_for_the_applicant(example_case):
+    """The 'For you: VisaDesk never translates…' note, in the applicant's language, is for a
+    draft; once every passage is translated the annex is the consulate's and carries none."""
+    from visadesk.pdf.packet import build_packet
+
+    buf = io.BytesIO()
+    build_packet(example_case, buf, on_date=DAY, person_ids=[BROTHER_ID])  # his letter: done
+    text = _pdftext(buf.getvalue())
+    assert "Annexe : les propos du demandeur" in text
+    assert "Для вас" not in text
+    buf = io.BytesIO()
+    build_packet(example_case, buf, on_date=DAY, person_ids=[HUSBAND_ID])  # a draft
+    assert "Для вас" in _pdftext(buf.getvalue())
