@@ -4,7 +4,9 @@ checklists, and the per-applicant checklist page of a packet."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from urllib.parse import unquote
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -211,7 +213,8 @@ def draw_checklist_form(c: Canvas, filled: FilledForm, person_name: str, lang: s
         w.banner(words["nothing"])
     for row in form.info:
         mark = f" ({words['unverified']})" if row.unverified else ""
-        w.text(f"{row.label.get(lang)}: {row.value.get(lang)}{mark}", fonts.REGULAR, 10)
+        value = readable_urls(row.value.get(lang))
+        w.text(f"{row.label.get(lang)}: {value}{mark}", fonts.REGULAR, 10)
     w.rule()
     _items(w, filled, lang)
     w.y -= 3 * mm
@@ -223,6 +226,15 @@ def draw_checklist_form(c: Canvas, filled: FilledForm, person_name: str, lang: s
         color=(0.3, 0.3, 0.3),
     )
     c.showPage()
+
+
+_URL = re.compile(r"https?://[^\s;,)]+")
+
+
+def readable_urls(text: str) -> str:
+    """Source addresses as a person reads them: percent-escapes decoded (…/Сербия, not
+    …/%D0%A1%D0%B5…), which also keeps them from filling half a page."""
+    return _URL.sub(lambda m: unquote(m.group(0)), text)
 
 
 def _items(w: Writer, filled: FilledForm, lang: str, status_langs: tuple[str, ...] = ()) -> None:
