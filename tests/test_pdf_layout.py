@@ -331,3 +331,14 @@ def test_border_checklist_sources_print_readable_addresses(example_case):
     )
     text = _pdftext(render_form(example_case, HUSBAND_ID, "border-rs", on_date=DAY, lang="ru"))
     assert "%D0" not in text and "tonkosti.ru" in text
+
+
+def test_the_videx_sheet_is_headed_in_the_users_language(example_case):
+    """The preparation sheet is the applicant's: a Russian user reads its title in Russian
+    first (VIDEX's English and German wording follow, as on the screens)."""
+    rec = Recorder()
+    for filled in _filled(example_case, HUSBAND_ID, "ru"):
+        if filled.definition.kind == "prep_sheet":
+            draw_filled(rec, example_case, filled, DAY, None, "ru")
+    first = max(rec.strings, key=lambda s: (s.page == 1, s.y))
+    assert first.text.startswith("Германия") and first.size == 13

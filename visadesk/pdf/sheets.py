@@ -87,11 +87,18 @@ def _header(w: Writer, filled: FilledForm, person_name: str) -> None:
     form = filled.definition
     langs = filled.print_languages
     titles = [t for t in (form.print_title.get(lg) for lg in langs) if t]
-    titles = titles or [form.title.get(w.lang)]
-    w.text(titles[0], fonts.BOLD, 13)
-    for t in titles[1:]:
-        w.text(t, fonts.REGULAR, 9.5)
-    w.text(form.title.get(w.lang), fonts.ITALIC, 8.5)
+    own = form.title.get(w.lang)
+    if w.lang not in langs:
+        # the applicant's own sheet: its title in the user's language first, then VIDEX's
+        w.text(own, fonts.BOLD, 13)
+        for t in titles:
+            w.text(t, fonts.REGULAR, 9.5)
+    else:
+        titles = titles or [own]
+        w.text(titles[0], fonts.BOLD, 13)
+        for t in titles[1:]:
+            w.text(t, fonts.REGULAR, 9.5)
+        w.text(own, fonts.ITALIC, 8.5)
     w.text(person_name, fonts.BOLD, 11)
     words = CHECKLIST_WORDS.get(w.lang, CHECKLIST_WORDS["en"])
     w.text(
