@@ -342,3 +342,18 @@ def test_the_videx_sheet_is_headed_in_the_users_language(example_case):
             draw_filled(rec, example_case, filled, DAY, None, "ru")
     first = max(rec.strings, key=lambda s: (s.page == 1, s.y))
     assert first.text.startswith("Германия") and first.size == 13
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_videx_screen_heading_is_never_alone_at_the_foot_of_a_page(example_case, lang):
+    for pid in PEOPLE:
+        rec = Recorder()
+        for filled in _filled(example_case, pid, lang):
+            if filled.definition.kind == "prep_sheet":
+                draw_filled(rec, example_case, filled, DAY, None, lang)
+        for page in range(1, rec.page):
+            on_page = [s for s in rec.strings if s.page == page]
+            headings = [s for s in on_page if s.font == fonts.BOLD and s.size == 10.5]
+            answers = [s for s in on_page if s.font == fonts.BOLD and s.size == 11]
+            if headings:
+                assert any(a.y < min(h.y for h in headings) for a in answers), (pid, page)

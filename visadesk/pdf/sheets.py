@@ -120,10 +120,12 @@ def draw_prep_sheet(c: Canvas, filled: FilledForm, person_name: str, lang: str) 
         visible = section.visible_fields
         if not visible:
             continue
-        w.need(14 * mm)
-        w.y -= 2 * mm
         titles = [section.section.print_title.get(lg) for lg in langs]
         title = " / ".join(t for t in titles if t) or section.section.title.en
+        # a screen's heading stays with (at least) its first answer: never alone at a page's foot
+        heading_h = 2 * mm + len(wrap(title, fonts.BOLD, 10.5, TEXT_W)) * 12.6 + 9
+        w.need(heading_h + 16 * mm)
+        w.y -= 2 * mm
         w.text(title, fonts.BOLD, 10.5)
         w.text(section.section.title.get(lang), fonts.ITALIC, 7.5, color=(0.35, 0.35, 0.35))
         for res in visible:
