@@ -357,3 +357,22 @@ def test_a_videx_screen_heading_is_never_alone_at_the_foot_of_a_page(example_cas
             answers = [s for s in on_page if s.font == fonts.BOLD and s.size == 11]
             if headings:
                 assert any(a.y < min(h.y for h in headings) for a in answers), (pid, page)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk"])
+def test_the_where_can_i_go_plan_fits_its_margins(example_case, lang):
+    """Indented lines of the plan (a warning's facts, a route's chance) end at the right margin;
+    a source cut to its column says so with '…'."""
+    from visadesk.pdf import plan
+    from visadesk.routes.engine import advise
+    from visadesk.routes.loader import load_rules
+
+    book = load_rules()
+    rec = Recorder()
+    for person in example_case.applicants:
+        plan._page(rec, advise(example_case, person, book=book), lang)
+    assert _problems(rec) == []
+    cut = [s.text for s in rec.strings if s.size == 5.4 and s.text.endswith("…")]
+    full = [s.text for s in rec.strings if s.size == 5.4]
+    assert full and all(not t.endswith(("—", " ")) for t in full)
+    assert all(t.startswith("[") for t in cut)

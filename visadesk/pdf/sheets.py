@@ -48,6 +48,8 @@ class Writer:
         gap: float = 1.2,
         color: tuple[float, float, float] | None = None,
     ) -> None:
+        # an indented line still ends at the right margin
+        width = min(width, PAGE_W - MARGIN - x)
         for line in wrap(text, font, size, width):
             self.need(size * gap)
             self.y -= size * gap
