@@ -376,3 +376,18 @@ def test_the_where_can_i_go_plan_fits_its_margins(example_case, lang):
     full = [s.text for s in rec.strings if s.size == 5.4]
     assert full and all(not t.endswith(("—", " ")) for t in full)
     assert all(t.startswith("[") for t in cut)
+
+
+def test_letters_sponsor_sheets_indexes_and_drafts_fit(example_case):
+    """Every page a letter adds (cover letter, annex, sponsor's sheets, evidence index,
+    separators, translation drafts) fits, for the example and for long names and addresses."""
+    from visadesk.pdf.letters import letter_parts
+
+    for case in (example_case, long_case(example_case)):
+        rec = Recorder()
+        for pid in PEOPLE:
+            for part in letter_parts(case, pid, DAY):
+                if part.draw is not None:
+                    part.draw(rec)
+        assert rec.page > 10
+        assert _problems(rec) == []
