@@ -202,7 +202,11 @@ def test_every_page_of_the_example_fits(example_case, lang):
 
 @pytest.mark.parametrize("lang", ["en", "ru"])
 def test_long_names_and_addresses_fit_every_box(example_case, lang):
-    rec = _draw_all(long_case(example_case), lang)
+    case = long_case(example_case)
+    rec = _draw_all(case, lang)
+    # and the Schengen form of the minor: box 10 with both parents and their long addresses
+    minor = fill(case, SON_ID, get_registry().get("schengen-c"), application=None, today=DAY)
+    draw_filled(rec, case, minor, DAY, None, lang)
     assert _problems(rec) == []
     texts = " ".join(s.text for s in rec.strings)
     # shrunk, wrapped or moved to an annex — never dropped
