@@ -395,3 +395,15 @@ def test_letters_sponsor_sheets_indexes_and_drafts_fit(example_case):
                     part.draw(rec)
         assert rec.page > 10
         assert _problems(rec) == []
+
+
+@pytest.mark.parametrize(("pid", "form_id"), [(SON_ID, "fr-long-stay"), (BROTHER_ID, "schengen-c")])
+def test_the_declarations_start_clear_of_the_last_box(example_case, pid, form_id):
+    rec = Recorder()
+    app = next(a for a in example_case.applications_for(pid) if a.form_id == form_id)
+    filled = fill(example_case, pid, get_registry().get(form_id), application=app, today=DAY)
+    draw_filled(rec, example_case, filled, DAY, None, "en")
+    first = next(s for s in rec.strings if s.size == 6.5)  # the declarations' first line
+    boxes = [(y, h) for page, _x, y, w, h in rec.rects if page == first.page and w > 6 * mm]
+    last_box_bottom = min(y for y, h in boxes if y > first.y)
+    assert last_box_bottom - first.top >= 2 * mm

@@ -278,6 +278,7 @@ def _grid(ctx: Ctx) -> None:
 def _declarations(ctx: Ctx, on_date: date) -> None:
     c, form = ctx.c, ctx.filled.definition
     width = PAGE_W - 2 * MARGIN
+    ctx.y -= 2 * mm  # the declarations start clear of the last box, not against its edge
     for decl in form.declarations:
         for lg in ctx.langs:
             text = decl.get(lg)
