@@ -407,3 +407,17 @@ def test_the_declarations_start_clear_of_the_last_box(example_case, pid, form_id
     boxes = [(y, h) for page, _x, y, w, h in rec.rects if page == first.page and w > 6 * mm]
     last_box_bottom = min(y for y, h in boxes if y > first.y)
     assert last_box_bottom - first.top >= 2 * mm
+
+
+def test_an_annex_on_a_german_consulates_form_is_headed_in_german_not_french(example_case):
+    from visadesk.forms import wizard
+
+    narrative = " ".join(f"Satz {i}: die Gefahr, die Vorladung, die Familie." for i in range(60))
+    case = example_case.model_copy(deep=True)
+    index = next(i for i, a in enumerate(case.applications) if a.form_id == "schengen-c")
+    app = wizard.set_answer(case.applications[index], "purpose_details", narrative)
+    case.applications[index] = wizard.set_answer(app, "main_destination", "DE")
+    pid = case.applications[index].person_id
+    text = _pdftext(render_form(case, pid, "schengen-c", on_date=DAY))
+    assert "Siehe Anlage — Feld 24" in text and "Anlage — Feld 24" in text
+    assert "Voir l'annexe" not in text and "Annexe — case" not in text

@@ -35,6 +35,20 @@ GUARDIAN = {
 }
 
 
+# An annex for a value too long for its box, in the form's languages (never French on a form
+# printed for a German consulate).
+ANNEX_WORDS = {
+    "see": {"en": "See annex — field {n}", "fr": "Voir l'annexe — case {n}",
+            "de": "Siehe Anlage — Feld {n}"},
+    "title": {"en": "Annex — field {n}", "fr": "Annexe — case {n}", "de": "Anlage — Feld {n}"},
+}  # fmt: skip
+
+
+def annex_words(key: str, number: str, langs: tuple[str, ...]) -> str:
+    words = ANNEX_WORDS[key]
+    return " / ".join(dict.fromkeys(words.get(lg, words["en"]) for lg in langs)).format(n=number)
+
+
 def print_label(res: FieldResult, langs: tuple[str, ...]) -> str:
     f = res.field
     texts = [t for t in (f.print_label.get(lg) for lg in langs) if t] or [f.label.en]
@@ -154,7 +168,7 @@ def _draw_box(
     if fitted.overflow:
         number = f.number or f.part_of or f.id
         ctx.annexes.append(Annex(number, print_label(res, ctx.langs), res.text))
-        text_lines = [f"→ See annex — field {number} / Voir l'annexe — case {number}"]
+        text_lines = wrap("→ " + annex_words("see", number, ctx.langs), fonts.REGULAR, 7.5, inner)
         size = 7.5
     c.setFont(fonts.REGULAR, size)
     y -= 1.0 * mm + (size - LABEL_SIZE)
@@ -341,9 +355,7 @@ def _annex_pages(ctx: Ctx) -> None:
         ctx.new_page()
         c = ctx.c
         c.setFont(fonts.BOLD, 12)
-        c.drawString(
-            MARGIN, ctx.y - 4 * mm, f"Annex — field {annex.number} / Annexe — case {annex.number}"
-        )
+        c.drawString(MARGIN, ctx.y - 4 * mm, annex_words("title", annex.number, ctx.langs))
         ctx.y -= 10 * mm
         c.setFont(fonts.CONDENSED, 7)
         for line in wrap(annex.label, fonts.CONDENSED, 7, PAGE_W - 2 * MARGIN):
