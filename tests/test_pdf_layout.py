@@ -421,3 +421,16 @@ def test_an_annex_on_a_german_consulates_form_is_headed_in_german_not_french(exa
     text = _pdftext(render_form(case, pid, "schengen-c", on_date=DAY))
     assert "Siehe Anlage — Feld 24" in text and "Anlage — Feld 24" in text
     assert "Voir l'annexe" not in text and "Annexe — case" not in text
+
+
+def test_a_long_guardians_signature_label_wraps_inside_the_margin(example_case):
+    """Found by hypothesis: 'Signature — <a 25-letter surname> <given names> (autorité parentale
+    / tuteur légal / …)' ran past the right margin of the Cerfa."""
+    case = long_case(example_case, surname="ААААААААААААААААААААЖЩЩЩЩ")
+    rec = Recorder()
+    app = next(a for a in case.applications_for(SON_ID) if a.form_id == "fr-long-stay")
+    filled = fill(case, SON_ID, get_registry().get("fr-long-stay"), application=app, today=DAY)
+    draw_filled(rec, case, filled, DAY, None, "en")
+    assert _problems(rec) == []
+    labels = [s for s in rec.strings if s.text.startswith("Signature — ")]
+    assert len(labels) == 2  # one per parent, each whole

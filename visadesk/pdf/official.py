@@ -337,8 +337,6 @@ def signature_block(c: Canvas, ctx: Ctx, on_date: date) -> None:
     c.line(MARGIN + 38 * mm, ctx.y - 1.5 * mm, MARGIN + 120 * mm, ctx.y - 1.5 * mm)
     minor = len(signers) > 1 or (ctx.filled.signers and ctx.filled.signers[0] != ctx.person_name)
     for name in signers:
-        ctx.y -= 14 * mm
-        c.setFont(fonts.CONDENSED, 7)
         who = f"{ls} — {name}" if name else ls
         if minor:
             who += (
@@ -346,7 +344,15 @@ def signature_block(c: Canvas, ctx: Ctx, on_date: date) -> None:
                 + " / ".join(dict.fromkeys(GUARDIAN.get(lg, GUARDIAN["en"]) for lg in ctx.langs))
                 + ")"
             )
-        c.drawString(MARGIN, ctx.y + 8 * mm, who)
+        # a long name with the guardian's wording wraps above its line, never past the margin
+        lines = wrap(who, fonts.CONDENSED, 7, PAGE_W - 2 * MARGIN)
+        extra = (len(lines) - 1) * 8
+        if ctx.y - 14 * mm - extra < BOTTOM:
+            ctx.new_page()
+        ctx.y -= 14 * mm + extra
+        c.setFont(fonts.CONDENSED, 7)
+        for i, line in enumerate(lines):
+            c.drawString(MARGIN, ctx.y + 8 * mm + extra - i * 8, line)
         c.line(MARGIN + 38 * mm, ctx.y, MARGIN + 120 * mm, ctx.y)
 
 
