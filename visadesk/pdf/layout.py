@@ -54,18 +54,30 @@ class Fitted:
     overflow: bool  # True: does not fit even at the minimum size → goes to an annex
 
 
+def breaks_words(text: str, font: str, size: float, max_width: float) -> bool:
+    """True when some word of ``text`` is wider than the line (wrap would cut it in two)."""
+    return any(fonts.width(word, font, size) > max_width for word in text.split())
+
+
 def fit(
     text: str, font: str, box_w: float, box_h: float, max_size: float = 9.5, min_size: float = 6.0
 ) -> Fitted:
-    """Shrink to at most ``min_size``, wrapping, until ``text`` fits the box; else overflow."""
+    """Shrink to at most ``min_size``, wrapping, until ``text`` fits the box; else overflow.
+    A size that keeps every word whole (an e-mail address, a passport number) is preferred to a
+    larger one that cuts a word across two lines."""
+    sizes: list[float] = []
     size = max_size
     while True:
+        sizes.append(size)
+        if size <= min_size:
+            break
+        size = max(min_size, size - 0.5)
+    whole = [s for s in sizes if not breaks_words(text, font, s, box_w)]
+    for size in [*whole, *sizes]:
         lines = wrap(text, font, size, box_w)
         if len(lines) * size * 1.15 <= box_h:
             return Fitted(size, lines, False)
-        if size <= min_size:
-            return Fitted(min_size, lines, True)
-        size = max(min_size, size - 0.5)
+    return Fitted(min_size, wrap(text, font, min_size, box_w), True)
 
 
 def numbered_canvas(footer: Callable[[int, int], str]) -> type[rl_canvas.Canvas]:

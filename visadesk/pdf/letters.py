@@ -123,7 +123,8 @@ def _annex(c: Canvas, letter: Letter) -> None:
         for p in letter.passages
     ]
     w.table([8, 46, 46], header, rows, size=8.8)
-    if original_lang in ("ru", "uk", "en", "fr", "de") and original_lang != lang:
+    # a note for the applicant while the letter is a draft; never on the copy they hand in
+    if letter.missing and original_lang in ("ru", "uk", "en", "fr", "de") and original_lang != lang:
         w.boxed(_p("annex_for_you", original_lang), (1, 0.97, 0.85), size=8.8)
     c.showPage()
 

@@ -26,11 +26,27 @@ WIDTHS = {"full": 1.0, "half": 0.5, "third": 1 / 3, "quarter": 0.25}
 PHOTO_W, PHOTO_H = 35 * mm, 45 * mm
 COLUMN_W = 44 * mm
 BOTTOM = 14 * mm
+GROW_SIZE = 7.5  # a box grows while its value would print smaller than this …
+GROW_LINES = 4  # … by at most this many lines
 GUARDIAN = {
     "en": "parental authority / legal guardian",
     "fr": "autorité parentale / tuteur légal",
     "de": "Inhaber der elterlichen Sorge / Vormund",
 }
+
+
+# An annex for a value too long for its box, in the form's languages (never French on a form
+# printed for a German consulate).
+ANNEX_WORDS = {
+    "see": {"en": "See annex — field {n}", "fr": "Voir l'annexe — case {n}",
+            "de": "Siehe Anlage — Feld {n}"},
+    "title": {"en": "Annex — field {n}", "fr": "Annexe — case {n}", "de": "Anlage — Feld {n}"},
+}  # fmt: skip
+
+
+def annex_words(key: str, number: str, langs: tuple[str, ...]) -> str:
+    words = ANNEX_WORDS[key]
+    return " / ".join(dict.fromkeys(words.get(lg, words["en"]) for lg in langs)).format(n=number)
 
 
 def print_label(res: FieldResult, langs: tuple[str, ...]) -> str:
@@ -98,7 +114,20 @@ def _box_height(res: FieldResult, ctx: Ctx, width: float) -> float:
             body += 4 * mm
     else:
         body = max(res.field.rows, 1) * 9.5 * LINE + 1.5 * mm
+        if res.text:
+            # a long value (two guardians with their addresses) makes its box taller, up to
+            # GROW_LINES more lines, rather than running past it; beyond that → an annex
+            lines = len(wrap(res.text, fonts.REGULAR, GROW_SIZE, inner))
+            needed = lines * GROW_SIZE * LINE + 1.5 * mm
+            cap = body + GROW_LINES * GROW_SIZE * LINE
+            body = max(body, min(needed, cap))
     return head + body + PAD
+
+
+def text_room(label_bottom: float, box_bottom: float) -> float:
+    """Height for a box's value: from just under its label to the box's padding at the bottom
+    (the first baseline sits 1 mm under the label; descenders stay inside the box)."""
+    return label_bottom + LABEL_SIZE - 1.0 * mm - (box_bottom + PAD) - 1.0
 
 
 def _draw_box(
@@ -133,14 +162,13 @@ def _draw_box(
         return
     if not res.text:
         return
-    avail_h = y - (top - height) - PAD + 9.5
-    fitted = fit(res.text, fonts.REGULAR, inner, avail_h)
+    fitted = fit(res.text, fonts.REGULAR, inner, text_room(y, top - height))
     text_lines = fitted.lines
     size = fitted.size
     if fitted.overflow:
         number = f.number or f.part_of or f.id
         ctx.annexes.append(Annex(number, print_label(res, ctx.langs), res.text))
-        text_lines = [f"→ See annex — field {number} / Voir l'annexe — case {number}"]
+        text_lines = wrap("→ " + annex_words("see", number, ctx.langs), fonts.REGULAR, 7.5, inner)
         size = 7.5
     c.setFont(fonts.REGULAR, size)
     y -= 1.0 * mm + (size - LABEL_SIZE)
@@ -264,6 +292,7 @@ def _grid(ctx: Ctx) -> None:
 def _declarations(ctx: Ctx, on_date: date) -> None:
     c, form = ctx.c, ctx.filled.definition
     width = PAGE_W - 2 * MARGIN
+    ctx.y -= 2 * mm  # the declarations start clear of the last box, not against its edge
     for decl in form.declarations:
         for lg in ctx.langs:
             text = decl.get(lg)
@@ -308,8 +337,6 @@ def signature_block(c: Canvas, ctx: Ctx, on_date: date) -> None:
     c.line(MARGIN + 38 * mm, ctx.y - 1.5 * mm, MARGIN + 120 * mm, ctx.y - 1.5 * mm)
     minor = len(signers) > 1 or (ctx.filled.signers and ctx.filled.signers[0] != ctx.person_name)
     for name in signers:
-        ctx.y -= 14 * mm
-        c.setFont(fonts.CONDENSED, 7)
         who = f"{ls} — {name}" if name else ls
         if minor:
             who += (
@@ -317,7 +344,15 @@ def signature_block(c: Canvas, ctx: Ctx, on_date: date) -> None:
                 + " / ".join(dict.fromkeys(GUARDIAN.get(lg, GUARDIAN["en"]) for lg in ctx.langs))
                 + ")"
             )
-        c.drawString(MARGIN, ctx.y + 8 * mm, who)
+        # a long name with the guardian's wording wraps above its line, never past the margin
+        lines = wrap(who, fonts.CONDENSED, 7, PAGE_W - 2 * MARGIN)
+        extra = (len(lines) - 1) * 8
+        if ctx.y - 14 * mm - extra < BOTTOM:
+            ctx.new_page()
+        ctx.y -= 14 * mm + extra
+        c.setFont(fonts.CONDENSED, 7)
+        for i, line in enumerate(lines):
+            c.drawString(MARGIN, ctx.y + 8 * mm + extra - i * 8, line)
         c.line(MARGIN + 38 * mm, ctx.y, MARGIN + 120 * mm, ctx.y)
 
 
@@ -326,9 +361,7 @@ def _annex_pages(ctx: Ctx) -> None:
         ctx.new_page()
         c = ctx.c
         c.setFont(fonts.BOLD, 12)
-        c.drawString(
-            MARGIN, ctx.y - 4 * mm, f"Annex — field {annex.number} / Annexe — case {annex.number}"
-        )
+        c.drawString(MARGIN, ctx.y - 4 * mm, annex_words("title", annex.number, ctx.langs))
         ctx.y -= 10 * mm
         c.setFont(fonts.CONDENSED, 7)
         for line in wrap(annex.label, fonts.CONDENSED, 7, PAGE_W - 2 * MARGIN):

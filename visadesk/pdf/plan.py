@@ -119,8 +119,10 @@ def _sources(w: Writer, sources: list[Source]) -> None:
     for n, s in enumerate(sources, 1):
         col, row = divmod(n - 1, rows)
         text = f"[{n}] {host_of(s.url)} — {s.title}"
-        while fonts.width(text, fonts.CONDENSED, size) > col_w and len(text) > 10:
-            text = text[:-2]
+        if fonts.width(text, fonts.CONDENSED, size) > col_w:  # cut visibly, never silently
+            while fonts.width(text + "…", fonts.CONDENSED, size) > col_w and len(text) > 10:
+                text = text[:-1]
+            text = text.rstrip() + "…"
         x = MARGIN + col * (col_w + 4 * mm)
         w.c.setFont(fonts.CONDENSED, size)
         w.c.setFillColorRGB(*GREY)

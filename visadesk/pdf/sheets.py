@@ -4,7 +4,9 @@ checklists, and the per-applicant checklist page of a packet."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from urllib.parse import unquote
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -15,8 +17,12 @@ from visadesk.pdf.layout import MARGIN, PAGE_H, PAGE_W, wrap
 
 BOTTOM = 14 * mm
 TEXT_W = PAGE_W - 2 * MARGIN
+# the VIDEX preparation sheet's columns: number, label (and the user-language hint), value
+LABEL_X = MARGIN + 10 * mm
+LABEL_W = 57 * mm
+VALUE_X = MARGIN + 70 * mm
+VALUE_W = PAGE_W - MARGIN - VALUE_X
 STATUS = {"attached": "✓", "missing": "✗", "not_applicable": "–"}
-STATUS_WORD = {"attached": "attached", "missing": "missing", "not_applicable": "not applicable"}
 
 
 class Writer:
@@ -42,6 +48,8 @@ class Writer:
         gap: float = 1.2,
         color: tuple[float, float, float] | None = None,
     ) -> None:
+        # an indented line still ends at the right margin
+        width = min(width, PAGE_W - MARGIN - x)
         for line in wrap(text, font, size, width):
             self.need(size * gap)
             self.y -= size * gap
@@ -62,7 +70,8 @@ class Writer:
     def banner(self, text: str) -> None:
         lines = wrap(text, fonts.BOLD, 9, TEXT_W - 6 * mm)
         h = len(lines) * 11 + 4 * mm
-        self.need(h)
+        self.need(h + 2 * mm)
+        self.y -= 2 * mm  # clear of the line above (its descenders)
         self.c.setFillColorRGB(1, 0.93, 0.8)
         self.c.setStrokeColorRGB(0.8, 0.4, 0)
         self.c.rect(MARGIN, self.y - h, TEXT_W, h, stroke=1, fill=1)
@@ -80,14 +89,22 @@ def _header(w: Writer, filled: FilledForm, person_name: str) -> None:
     form = filled.definition
     langs = filled.print_languages
     titles = [t for t in (form.print_title.get(lg) for lg in langs) if t]
-    titles = titles or [form.title.get(w.lang)]
-    w.text(titles[0], fonts.BOLD, 13)
-    for t in titles[1:]:
-        w.text(t, fonts.REGULAR, 9.5)
-    w.text(form.title.get(w.lang), fonts.ITALIC, 8.5)
+    own = form.title.get(w.lang)
+    if w.lang not in langs:
+        # the applicant's own sheet: its title in the user's language first, then VIDEX's
+        w.text(own, fonts.BOLD, 13)
+        for t in titles:
+            w.text(t, fonts.REGULAR, 9.5)
+    else:
+        titles = titles or [own]
+        w.text(titles[0], fonts.BOLD, 13)
+        for t in titles[1:]:
+            w.text(t, fonts.REGULAR, 9.5)
+        w.text(own, fonts.ITALIC, 8.5)
     w.text(person_name, fonts.BOLD, 11)
+    words = CHECKLIST_WORDS.get(w.lang, CHECKLIST_WORDS["en"])
     w.text(
-        f"Source: {form.source} — checked {form.checked.isoformat()}",
+        f"{words['source']}: {form.source} — {words['checked']}: {form.checked.isoformat()}",
         fonts.CONDENSED,
         7,
         color=(0.3, 0.3, 0.3),
@@ -105,10 +122,12 @@ def draw_prep_sheet(c: Canvas, filled: FilledForm, person_name: str, lang: str) 
         visible = section.visible_fields
         if not visible:
             continue
-        w.need(14 * mm)
-        w.y -= 2 * mm
         titles = [section.section.print_title.get(lg) for lg in langs]
         title = " / ".join(t for t in titles if t) or section.section.title.en
+        # a screen's heading stays with (at least) its first answer: never alone at a page's foot
+        heading_h = 2 * mm + len(wrap(title, fonts.BOLD, 10.5, TEXT_W)) * 12.6 + 9
+        w.need(heading_h + 16 * mm)
+        w.y -= 2 * mm
         w.text(title, fonts.BOLD, 10.5)
         w.text(section.section.title.get(lang), fonts.ITALIC, 7.5, color=(0.35, 0.35, 0.35))
         for res in visible:
@@ -116,13 +135,30 @@ def draw_prep_sheet(c: Canvas, filled: FilledForm, person_name: str, lang: str) 
             labels = [f.print_label.get(lg) for lg in langs]
             label = " / ".join(dict.fromkeys(t for t in labels if t)) or f.label.en
             number = f"{f.number}." if f.number else "  ·"
-            value = res.text or "— missing —" if res.required else res.text or "—"
-            value_lines = wrap(value, fonts.BOLD, 11, TEXT_W - 75 * mm)
-            label_lines = wrap(label, fonts.CONDENSED, 8, 55 * mm)
-            h = max(len(value_lines) * 13.5, len(label_lines) * 9.5 + 9) + 2.5 * mm
-            untranslated = res.needs_translation and not res.problems
-            if untranslated:
-                h += 8  # a line for "translation missing" below the value
+            absent = f"— {SHEET_WORDS.get(lang, SHEET_WORDS['en'])['field_missing']} —"
+            value = res.text or absent if res.required else res.text or "—"
+            value_lines = wrap(value, fonts.BOLD, 11, VALUE_W)
+            label_lines = wrap(label, fonts.CONDENSED, 8, LABEL_W)
+            # the user-language hint under the label wraps in the label's column (a long
+            # Russian or Ukrainian hint never runs under the value)
+            hint_lines = wrap(f.label.get(lang), fonts.ITALIC, 6.8, LABEL_W)
+            notes: list[str] = []
+            for p in res.problems:
+                if p.kind == "invalid":
+                    notes += wrap(f"! {p.message}", fonts.CONDENSED, 7, VALUE_W)
+            if res.needs_translation and not res.problems:
+                # this sheet is the applicant's own, never the consulate's
+                words = IN_LANGUAGE.get(lang, IN_LANGUAGE["en"])
+                short = TRANSLATION_SHORT.get(lang, TRANSLATION_SHORT["en"])
+                marker = short.format(language=words.get(res.translation_lang or "en", ""))
+                notes += wrap(f"! {marker}", fonts.CONDENSED, 7, VALUE_W)
+            h = (
+                max(
+                    len(value_lines) * 13.5 + len(notes) * 8.5,
+                    len(label_lines) * 9.5 + len(hint_lines) * 7.8 + 1.2,
+                )
+                + 2.5 * mm
+            )
             w.need(h)
             top = w.y
             c.setLineWidth(0.3)
@@ -134,11 +170,14 @@ def draw_prep_sheet(c: Canvas, filled: FilledForm, person_name: str, lang: str) 
             y = top - 10
             for line in label_lines:
                 c.setFont(fonts.CONDENSED, 8)
-                c.drawString(MARGIN + 10 * mm, y, line)
+                c.drawString(LABEL_X, y, line)
                 y -= 9.5
             c.setFont(fonts.ITALIC, 6.8)
             c.setFillGray(0.35)
-            c.drawString(MARGIN + 10 * mm, y, f.label.get(lang))
+            y += 1.7
+            for line in hint_lines:
+                c.drawString(LABEL_X, y, line)
+                y -= 7.8
             c.setFillGray(0)
             y = top - 11.5
             missing = not res.text and res.required
@@ -146,23 +185,16 @@ def draw_prep_sheet(c: Canvas, filled: FilledForm, person_name: str, lang: str) 
                 if missing or res.problems:
                     c.setFillColorRGB(0.75, 0.1, 0.1)
                 c.setFont(fonts.BOLD, 11)
-                c.drawString(MARGIN + 70 * mm, y, line)
+                c.drawString(VALUE_X, y, line)
                 c.setFillGray(0)
                 y -= 13.5
-            for p in res.problems:
-                if p.kind == "invalid":
-                    c.setFont(fonts.CONDENSED, 7)
-                    c.setFillColorRGB(0.75, 0.1, 0.1)
-                    c.drawString(MARGIN + 70 * mm, y + 3, f"! {p.message}"[:140])
-                    c.setFillGray(0)
-            if untranslated:  # this sheet is the applicant's own, never the consulate's
-                words = IN_LANGUAGE.get(lang, IN_LANGUAGE["en"])
-                short = TRANSLATION_SHORT.get(lang, TRANSLATION_SHORT["en"])
-                marker = short.format(language=words.get(res.translation_lang or "en", ""))
+            y += 3
+            for line in notes:
                 c.setFont(fonts.CONDENSED, 7)
                 c.setFillColorRGB(0.75, 0.1, 0.1)
-                c.drawString(MARGIN + 70 * mm, y - 2, f"! {marker}"[:140])
+                c.drawString(VALUE_X, y, line)
                 c.setFillGray(0)
+                y -= 8.5
             w.y = top - h
     for note in filled.definition.notes[1:]:
         w.y -= 2 * mm
@@ -192,7 +224,8 @@ def draw_checklist_form(c: Canvas, filled: FilledForm, person_name: str, lang: s
         w.banner(words["nothing"])
     for row in form.info:
         mark = f" ({words['unverified']})" if row.unverified else ""
-        w.text(f"{row.label.get(lang)}: {row.value.get(lang)}{mark}", fonts.REGULAR, 10)
+        value = readable_urls(row.value.get(lang))
+        w.text(f"{row.label.get(lang)}: {value}{mark}", fonts.REGULAR, 10)
     w.rule()
     _items(w, filled, lang)
     w.y -= 3 * mm
@@ -206,11 +239,24 @@ def draw_checklist_form(c: Canvas, filled: FilledForm, person_name: str, lang: s
     c.showPage()
 
 
-def _items(w: Writer, filled: FilledForm, lang: str) -> None:
+_URL = re.compile(r"https?://[^\s;,)]+")
+
+
+def readable_urls(text: str) -> str:
+    """Source addresses as a person reads them: percent-escapes decoded (…/Сербия, not
+    …/%D0%A1%D0%B5…), which also keeps them from filling half a page."""
+    return _URL.sub(lambda m: unquote(m.group(0)), text)
+
+
+def _items(w: Writer, filled: FilledForm, lang: str, status_langs: tuple[str, ...] = ()) -> None:
+    words = SHEET_WORDS.get(lang, SHEET_WORDS["en"])
+    status_langs = status_langs or (lang,)
     for item in filled.checklist:
         mark = STATUS[item.status]
-        extra = " (unverified: check)" if item.item.unverified else ""
+        extra = f" ({words['unverified']})" if item.item.unverified else ""
         color = {"attached": (0.1, 0.5, 0.1), "missing": (0.75, 0.1, 0.1)}.get(item.status)
+        status = status_word(item.status, status_langs)
+        status_w = max(26 * mm, fonts.width(status, fonts.CONDENSED, 7) + 3 * mm)
         w.need(12)
         y0 = w.y
         w.text(
@@ -218,27 +264,80 @@ def _items(w: Writer, filled: FilledForm, lang: str) -> None:
             fonts.REGULAR,
             9,
             x=MARGIN + 2 * mm,
-            width=TEXT_W - 30 * mm,
+            width=TEXT_W - 2 * mm - status_w,
         )
         w.c.setFont(fonts.CONDENSED, 7)
         if color:
             w.c.setFillColorRGB(*color)
-        w.c.drawRightString(PAGE_W - MARGIN, y0 - 10, STATUS_WORD[item.status])
+        w.c.drawRightString(PAGE_W - MARGIN, y0 - 10, status)
         w.c.setFillGray(0)
+
+
+# The checklist's headings and statuses: the consulate's language(s) first, the user's beside.
+SHEET_WORDS: dict[str, dict[str, str]] = {
+    "en": {"title": "Checklist of supporting documents", "attached": "attached",
+           "missing": "missing", "not_applicable": "not applicable",
+           "unverified": "unconfirmed: check", "complete": "All fields of this form are filled in.",
+           "problems": "Missing or invalid in this form ({count}):", "field_missing": "missing",
+           "field_invalid": "invalid"},
+    "fr": {"title": "Liste des pièces justificatives", "attached": "joint", "missing": "manquant",
+           "not_applicable": "sans objet", "unverified": "non confirmé : à vérifier",
+           "complete": "Tous les champs de ce formulaire sont remplis.",
+           "problems": "Manquant ou invalide dans ce formulaire ({count}) :",
+           "field_missing": "manquant", "field_invalid": "invalide"},
+    "de": {"title": "Liste der Unterlagen", "attached": "beigefügt", "missing": "fehlt",
+           "not_applicable": "entfällt", "unverified": "nicht bestätigt: prüfen",
+           "complete": "Alle Felder dieses Formulars sind ausgefüllt.",
+           "problems": "Fehlend oder ungültig in diesem Formular ({count}):",
+           "field_missing": "fehlt", "field_invalid": "ungültig"},
+    "ru": {"title": "Список документов", "attached": "приложено", "missing": "нет",
+           "not_applicable": "не требуется", "unverified": "не подтверждено: проверьте",
+           "complete": "Все поля этой анкеты заполнены.",
+           "problems": "Не заполнено или неверно в этой анкете ({count}):",
+           "field_missing": "не заполнено", "field_invalid": "неверно"},
+    "uk": {"title": "Список документів", "attached": "додано", "missing": "немає",
+           "not_applicable": "не потрібно", "unverified": "не підтверджено: перевірте",
+           "complete": "Усі поля цієї анкети заповнено.",
+           "problems": "Не заповнено або неправильно в цій анкеті ({count}):",
+           "field_missing": "не заповнено", "field_invalid": "неправильно"},
+}  # fmt: skip
+
+
+def _words_in(key: str, langs: tuple[str, ...]) -> str:
+    return " / ".join(dict.fromkeys(SHEET_WORDS.get(lg, SHEET_WORDS["en"])[key] for lg in langs))
+
+
+def status_word(status: str, langs: tuple[str, ...]) -> str:
+    """A checklist status in the given languages, each once: "fehlt / нет"."""
+    return _words_in(status, langs)
+
+
+def checklist_languages(results: list[FilledForm], lang: str) -> tuple[tuple[str, ...], ...]:
+    """(heading languages, status languages) of an applicant's checklist: the consulate's
+    language(s) — its forms' print languages other than English — then the user's; the heading
+    also carries English when a form prints it (as the packet's contents do)."""
+    own = [lg for f in results for lg in f.print_languages if lg != "en"]
+    english = ["en"] if any("en" in f.print_languages for f in results) else []
+    heading = tuple(dict.fromkeys([*own, *english, lang]))
+    return heading, tuple(dict.fromkeys([*own, lang]))
 
 
 def draw_applicant_checklist(
     c: Canvas, person_name: str, results: list[FilledForm], lang: str, on_date: date
 ) -> None:
-    """The packet's checklist page for one applicant: documents per form, and what is missing."""
+    """The packet's checklist page for one applicant: documents per form, and what is missing.
+    Headings and statuses in the consulate's language with the user's beside it; the items and
+    the working notes (for the applicant) in the user's language."""
+    words = SHEET_WORDS.get(lang, SHEET_WORDS["en"])
+    heading_langs, status_langs = checklist_languages(results, lang)
     w = Writer(c, lang)
-    w.text("Checklist of supporting documents", fonts.BOLD, 13)
+    w.text(_words_in("title", heading_langs), fonts.BOLD, 13)
     w.text(person_name, fonts.BOLD, 11)
-    w.text(
-        f"✓ attached   ✗ missing   – not applicable   ·   {on_date.isoformat()}",
-        fonts.CONDENSED,
-        7.5,
+    legend = "   ".join(
+        f"{STATUS[s]} {status_word(s, status_langs)}"
+        for s in ("attached", "missing", "not_applicable")
     )
+    w.text(f"{legend}   ·   {on_date.isoformat()}", fonts.CONDENSED, 7.5)
     for filled in results:
         w.rule()
         w.text(filled.definition.title.get(lang), fonts.BOLD, 10)
@@ -250,26 +349,31 @@ def draw_applicant_checklist(
                 note, fonts.REGULAR, 8.5, x=MARGIN + 4 * mm, width=TEXT_W - 4 * mm,
                 color=(0.6, 0.1, 0.1),
             )  # fmt: skip
-        _items(w, filled, lang)
+        _items(w, filled, lang, status_langs)
         problems = [*filled.missing, *filled.invalid]
         if problems:
             w.y -= 2 * mm
             w.text(
-                f"Missing or invalid in this form ({len(problems)}):",
+                words["problems"].format(count=len(problems)),
                 fonts.BOLD,
                 9,
                 color=(0.75, 0.1, 0.1),
             )
             for p in problems:
-                kind = "missing" if p.kind == "missing" else f"invalid: {p.message}"
+                kind = (
+                    words["field_missing"]
+                    if p.kind == "missing"
+                    else f"{words['field_invalid']}: {p.message}"
+                )
                 w.text(
                     f"{p.number or '·'}  {p.label.get(lang)} — {kind}",
                     fonts.REGULAR,
                     8.5,
                     x=MARGIN + 4 * mm,
+                    width=TEXT_W - 4 * mm,
                 )
         else:
-            w.text("Form complete.", fonts.REGULAR, 8.5, color=(0.1, 0.5, 0.1))
+            w.text(words["complete"], fonts.REGULAR, 8.5, color=(0.1, 0.5, 0.1))
     c.showPage()
 
 
