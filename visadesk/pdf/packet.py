@@ -164,6 +164,8 @@ PACKET_WORDS: dict[str, dict[str, str]] = {
                   "ru": "Заявитель", "uk": "Заявник"},
     "contents": {"en": "Contents", "fr": "Sommaire", "de": "Inhalt", "ru": "Содержание",
                  "uk": "Зміст"},
+    "schengen": {"en": "Schengen area", "fr": "espace Schengen", "de": "Schengen-Raum",
+                 "ru": "Шенгенская зона", "uk": "Шенгенська зона"},
     "born": {"en": "born", "fr": "né(e) le", "de": "geb.", "ru": "род.", "uk": "нар."},
     "passport": {"en": "passport", "fr": "passeport", "de": "Pass", "ru": "паспорт",
                  "uk": "паспорт"},
@@ -178,6 +180,28 @@ def packet_words(key: str, langs: tuple[str, ...] | list[str]) -> str:
     return " / ".join(dict.fromkeys(entry.get(lg, entry["en"]) for lg in langs)) or entry["en"]
 
 
+def destination_of(filled: FilledForm) -> str:
+    """Where a filled form goes: its chosen destination (the Schengen form's member state), else
+    the definition's country (an ISO code, or SCHENGEN)."""
+    d = filled.definition
+    if d.destination_field:
+        value = filled.field(d.destination_field).value
+        if isinstance(value, str) and value:
+            return value
+    return d.country
+
+
+def destination_names(codes: list[str], lang: str) -> str:
+    """The destinations as the cover's language names them ("Allemagne, France"), never codes."""
+    from visadesk.case.countries import display_name
+
+    names = [
+        packet_words("schengen", (lang,)) if code == "SCHENGEN" else display_name(code, lang)
+        for code in codes
+    ]
+    return ", ".join(dict.fromkeys(names)) or "—"
+
+
 def _draw_cover(
     c: Canvas,
     case: Case,
@@ -188,7 +212,6 @@ def _draw_cover(
     langs: tuple[str, ...] = ("en",),
 ) -> None:
     w = Writer(c)
-    lg = langs[0]
     w.text(packet_words("packet", langs), fonts.BOLD, 20)
     # what a consulate expects: the applicants as in their passports, never the case's own
     # (internal) title, which may be a volunteer's note
@@ -197,7 +220,7 @@ def _draw_cover(
     w.text(f"{packet_words('date', langs)}: {on_date.isoformat()}", fonts.REGULAR, 11)
     w.y -= 4 * mm
     w.text(packet_words("applicants", langs), fonts.BOLD, 12)
-    born, passport_word = PACKET_WORDS["born"].get(lg, "born"), PACKET_WORDS["passport"].get(lg)
+    born, passport_word = packet_words("born", langs), packet_words("passport", langs)
     for p in people:
         dob = p.date_of_birth.isoformat() if p.date_of_birth else "—"
         passport = p.passport.number if p.passport else "—"
@@ -361,7 +384,7 @@ def build_packet(
             fill(case, person.id, registry.get(a.form_id), application=a, today=on_date, lang=lang)
             for a in apps
         ]
-        destinations += [f.definition.country for f in filled]
+        destinations += [destination_of(f) for f in filled]
         # the consulate's languages (its forms' print languages, its own first), then the user's
         own = [lg for f in filled for lg in f.print_languages if lg != "en"]
         person_langs = tuple(dict.fromkeys([*own, "en", lang]))
@@ -419,11 +442,11 @@ def build_packet(
                 add(_attachment_part(att, open_attachment, on_date, person_langs))
                 tick("scan")
     # page numbers: the cover comes first; drawn once to learn its length, and again if it grew
-    dest = ", ".join(dict.fromkeys(destinations)) or "—"
-    cover_footer: Footer = lambda n, t: f"VisaDesk · {on_date.isoformat()} · page {n} / {t}"  # noqa: E731
+    cover_footer: Footer = lambda n, t: f"VisaDesk · {on_date.isoformat()} · {n} / {t}"  # noqa: E731
 
     def draw_cover(c: Canvas, cover_pages: int) -> None:
         langs = tuple(dict.fromkeys([*consulate_langs, "en", lang]))
+        dest = destination_names(destinations, langs[0])
         _draw_cover(c, case, dest, people, _contents(parts, cover_pages), on_date, langs)
 
     if canvas is not None:
