@@ -373,3 +373,12 @@ def test_cerfa_choices_print_as_the_copy_of_the_form_writes_them(registry):
         "More than one year",
     ]
     assert all(form.field(f).reconstructed for f in ("sex", "marital_status", "purpose"))
+
+
+def test_the_schengen_header_does_not_give_art_25_as_the_basis_of_every_visa():
+    """Art. 25 (limited territorial validity) is the basis of an LTV visa only: the header
+    printed on every Schengen form (and its VIDEX sheet) must not claim it for all."""
+    from visadesk.forms.registry import get_registry
+
+    for form_id in ("schengen-c", "de-videx-schengen"):
+        assert "Art. 25" not in get_registry().get(form_id).legal_basis
