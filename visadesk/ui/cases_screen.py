@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from visadesk.ui import focus_chain
 from visadesk.ui.case_list import SORTS, CaseList, FirstSteps, sort_rows
 
 if TYPE_CHECKING:
@@ -173,6 +174,7 @@ class CasesScreen(QWidget):
             self.tabs.addTab(self.letters, self.tr("Le&tters"))
             self.tabs.addTab(self.packet, self.tr("Pac&ket"))
             self.tabs.currentChanged.connect(self._tab_changed)
+        focus_chain.tidy(self)  # Tab leaves every field; focused viewports carry a name
         for tab in self.case_tabs():
             tab.session = session
         session.case_saved.connect(self._saved)
@@ -330,6 +332,8 @@ class CasesScreen(QWidget):
         if self.last_tab is self.people and tab is not self.people and self.people is not None:
             self._leave_people()  # leaving the People tab saves what was typed there
         self.last_tab = tab
+        if tab is not None:
+            focus_chain.tidy(tab)  # fields a tab built since
         if tab in self.stale and self.case is not None:
             self.stale.discard(tab)
             tab.set_case(self.case)
