@@ -410,7 +410,7 @@
     </message>
     <message>
         <source>Add &amp;scan…</source>
-        <translation>Scan &amp;hinzufügen…</translation>
+        <translation>&amp;Scan hinzufügen…</translation>
     </message>
     <message>
         <source>Sho&amp;w</source>
@@ -1081,7 +1081,7 @@
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <source>Letter o&amp;f</source>
+        <source>L&amp;etter of</source>
         <translation>Brief &amp;von</translation>
     </message>
     <message>
@@ -1090,7 +1090,7 @@
     </message>
     <message>
         <source>Letter &amp;language</source>
-        <translation>Sprac&amp;he des Briefs</translation>
+        <translation>Sprache d&amp;es Briefs</translation>
     </message>
     <message>
         <source>Letter language</source>
@@ -1106,7 +1106,7 @@
     </message>
     <message>
         <source>Save letter as P&amp;DF…</source>
-        <translation>Brief als P&amp;DF speichern…</translation>
+        <translation>B&amp;rief als PDF speichern…</translation>
     </message>
     <message>
         <source>&amp;Chronology</source>
@@ -1525,11 +1525,11 @@
         <translation>Diese Person und ihre Anträge aus dem Fall entfernen?</translation>
     </message>
     <message>
-        <source>Add the sponsor (&amp;who lives abroad)</source>
+        <source>Add the sponsor (who lives a&amp;broad)</source>
         <translation>Referenzperson erg&amp;änzen</translation>
     </message>
     <message>
-        <source>Copy to &amp;family…</source>
+        <source>Copy to fa&amp;mily…</source>
         <translation>An Fami&amp;lie kopieren…</translation>
     </message>
     <message>
@@ -1600,7 +1600,7 @@
         <translation>Maschinenlesbare Zone: die 2 oder 3 Zeilen einfügen</translation>
     </message>
     <message>
-        <source>Fill from the &amp;MRZ</source>
+        <source>Fill from the MR&amp;Z</source>
         <translation>Aus der MRZ &amp;übernehmen</translation>
     </message>
     <message>
@@ -1712,7 +1712,7 @@
         <translation>Nachname in Lateinschrift, &amp;genau wie gedruckt</translation>
     </message>
     <message>
-        <source>P&amp;hone (with country code)</source>
+        <source>Phone (&amp;with country code)</source>
         <translation>Tele&amp;fon (mit Landesvorwahl)</translation>
     </message>
     <message>
@@ -1856,7 +1856,7 @@
     </message>
     <message>
         <source>Nat&amp;ionality</source>
-        <translation>Staatsange&amp;hörigkeit</translation>
+        <translation>Staatsangeh&amp;örigkeit</translation>
     </message>
     <message>
         <source>Issuing country</source>
@@ -2495,7 +2495,7 @@
         <translation>Mit einer &amp;Beispielfamilie ausprobieren</translation>
     </message>
     <message>
-        <source>&amp;Forget this device</source>
+        <source>Forget this de&amp;vice</source>
         <translation>Dieses Gerät ver&amp;gessen</translation>
     </message>
     <message>

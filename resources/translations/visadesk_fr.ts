@@ -908,7 +908,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -1081,7 +1081,7 @@
         <translation>Autre</translation>
     </message>
     <message>
-        <source>Letter o&amp;f</source>
+        <source>L&amp;etter of</source>
         <translation>&amp;Auteur de la lettre</translation>
     </message>
     <message>
@@ -1106,7 +1106,7 @@
     </message>
     <message>
         <source>Save letter as P&amp;DF…</source>
-        <translation>Enregistrer la lettre en PD&amp;F…</translation>
+        <translation>Enregistrer la &amp;lettre en PDF…</translation>
     </message>
     <message>
         <source>&amp;Chronology</source>
@@ -1170,7 +1170,7 @@
     </message>
     <message>
         <source>&amp;Save event</source>
-        <translation>Enregistrer le fa&amp;it</translation>
+        <translation>&amp;Enregistrer le fait</translation>
     </message>
     <message>
         <source>Your letter</source>
@@ -1338,7 +1338,7 @@
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation>&amp;Imprimer…</translation>
+        <translation>I&amp;mprimer…</translation>
     </message>
     <message>
         <source>Packet preview</source>
@@ -1525,12 +1525,12 @@
         <translation>Supprimer cette personne et ses demandes du dossier&#xa0;?</translation>
     </message>
     <message>
-        <source>Add the sponsor (&amp;who lives abroad)</source>
+        <source>Add the sponsor (who lives a&amp;broad)</source>
         <translation>A&amp;jouter le garant</translation>
     </message>
     <message>
-        <source>Copy to &amp;family…</source>
-        <translation>Copier à la &amp;famille…</translation>
+        <source>Copy to fa&amp;mily…</source>
+        <translation>Copier à la fa&amp;mille…</translation>
     </message>
     <message>
         <source>(no name yet)</source>
@@ -1600,8 +1600,8 @@
         <translation>Bande MRZ&#xa0;: collez les 2 ou 3 lignes</translation>
     </message>
     <message>
-        <source>Fill from the &amp;MRZ</source>
-        <translation>Remplir depuis la bande &amp;MRZ</translation>
+        <source>Fill from the MR&amp;Z</source>
+        <translation>Remplir depuis la &amp;bande MRZ</translation>
     </message>
     <message>
         <source>Names</source>
@@ -1709,15 +1709,15 @@
     </message>
     <message>
         <source>Latin surname e&amp;xactly as printed</source>
-        <translation>Nom en latin &amp;exactement comme imprimé</translation>
+        <translation>Nom en latin e&amp;xactement comme imprimé</translation>
     </message>
     <message>
-        <source>P&amp;hone (with country code)</source>
+        <source>Phone (&amp;with country code)</source>
         <translation>&amp;Téléphone (avec l’indicatif du pays)</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation>Courr&amp;iel</translation>
+        <translation>Courri&amp;el</translation>
     </message>
     <message>
         <source>Occupation</source>
@@ -2495,7 +2495,7 @@
         <translation>Essayer avec une famille d’&amp;exemple</translation>
     </message>
     <message>
-        <source>&amp;Forget this device</source>
+        <source>Forget this de&amp;vice</source>
         <translation>&amp;Oublier cet appareil</translation>
     </message>
     <message>

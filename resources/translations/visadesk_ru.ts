@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>N&amp;ew application…</source>
-        <translation>Но&amp;вое заявление…</translation>
+        <translation>Н&amp;овое заявление…</translation>
     </message>
     <message>
         <source>Remo&amp;ve…</source>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <source>S&amp;ummary</source>
-        <translation>&amp;Сводка</translation>
+        <translation>С&amp;водка</translation>
     </message>
     <message>
         <source>&amp;People</source>
@@ -1082,7 +1082,7 @@
         <translation>Другое</translation>
     </message>
     <message>
-        <source>Letter o&amp;f</source>
+        <source>L&amp;etter of</source>
         <translation>&amp;Чьё письмо</translation>
     </message>
     <message>
@@ -1107,7 +1107,7 @@
     </message>
     <message>
         <source>Save letter as P&amp;DF…</source>
-        <translation>Сохранить письмо в &amp;файл PDF…</translation>
+        <translation>Сох&amp;ранить письмо в файл PDF…</translation>
     </message>
     <message>
         <source>&amp;Chronology</source>
@@ -1529,11 +1529,11 @@
         <translation>Удалить этого человека и его заявления из дела?</translation>
     </message>
     <message>
-        <source>Add the sponsor (&amp;who lives abroad)</source>
+        <source>Add the sponsor (who lives a&amp;broad)</source>
         <translation>До&amp;бавить спонсора</translation>
     </message>
     <message>
-        <source>Copy to &amp;family…</source>
+        <source>Copy to fa&amp;mily…</source>
         <translation>С&amp;копировать родным…</translation>
     </message>
     <message>
@@ -1604,7 +1604,7 @@
         <translation>Машиночитаемая зона (MRZ): вставьте 2 или 3 строки</translation>
     </message>
     <message>
-        <source>Fill from the &amp;MRZ</source>
+        <source>Fill from the MR&amp;Z</source>
         <translation>Заполнит&amp;ь из MRZ</translation>
     </message>
     <message>
@@ -1613,7 +1613,7 @@
     </message>
     <message>
         <source>&amp;Surname (as you write it)</source>
-        <translation>&amp;Фамилия (как вы её пишете)</translation>
+        <translation>Фамилия (как вы её пи&amp;шете)</translation>
     </message>
     <message>
         <source>&amp;Given names</source>
@@ -1716,7 +1716,7 @@
         <translation>Фамилия латиницей &amp;точно как в паспорте</translation>
     </message>
     <message>
-        <source>P&amp;hone (with country code)</source>
+        <source>Phone (&amp;with country code)</source>
         <translation>Т&amp;елефон (с кодом страны)</translation>
     </message>
     <message>
@@ -2501,7 +2501,7 @@
         <translation>Попробовать на &amp;примере семьи</translation>
     </message>
     <message>
-        <source>&amp;Forget this device</source>
+        <source>Forget this de&amp;vice</source>
         <translation>За&amp;быть это устройство</translation>
     </message>
     <message>

@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation>Нотат&amp;ка</translation>
+        <translation>Нот&amp;атка</translation>
     </message>
     <message>
         <source>Save case details</source>
@@ -146,7 +146,7 @@
     </message>
     <message>
         <source>D&amp;ocuments</source>
-        <translation>&amp;Документи</translation>
+        <translation>До&amp;кументи</translation>
     </message>
     <message>
         <source>Pac&amp;ket</source>
@@ -374,7 +374,7 @@
     <name>DocumentsTab</name>
     <message>
         <source>&amp;Checklist of supporting documents</source>
-        <translation>Перелі&amp;к документів</translation>
+        <translation>П&amp;ерелік документів</translation>
     </message>
     <message>
         <source>Document</source>
@@ -1082,7 +1082,7 @@
         <translation>Інше</translation>
     </message>
     <message>
-        <source>Letter o&amp;f</source>
+        <source>L&amp;etter of</source>
         <translation>&amp;Чий лист</translation>
     </message>
     <message>
@@ -1107,7 +1107,7 @@
     </message>
     <message>
         <source>Save letter as P&amp;DF…</source>
-        <translation>Зберегти лист у &amp;файл PDF…</translation>
+        <translation>Зберегти лист &amp;у файл PDF…</translation>
     </message>
     <message>
         <source>&amp;Chronology</source>
@@ -1529,11 +1529,11 @@
         <translation>Видалити цю особу та її заяви зі справи?</translation>
     </message>
     <message>
-        <source>Add the sponsor (&amp;who lives abroad)</source>
+        <source>Add the sponsor (who lives a&amp;broad)</source>
         <translation>Додати &amp;спонсора</translation>
     </message>
     <message>
-        <source>Copy to &amp;family…</source>
+        <source>Copy to fa&amp;mily…</source>
         <translation>Скопіювати &amp;рідним…</translation>
     </message>
     <message>
@@ -1604,7 +1604,7 @@
         <translation>Машинозчитувана зона: вставте 2 або 3 рядки</translation>
     </message>
     <message>
-        <source>Fill from the &amp;MRZ</source>
+        <source>Fill from the MR&amp;Z</source>
         <translation>З&amp;аповнити з MRZ</translation>
     </message>
     <message>
@@ -1716,7 +1716,7 @@
         <translation>Прізвище латинице&amp;ю точно як надруковано</translation>
     </message>
     <message>
-        <source>P&amp;hone (with country code)</source>
+        <source>Phone (&amp;with country code)</source>
         <translation>&amp;Телефон (з кодом країни)</translation>
     </message>
     <message>
@@ -2501,7 +2501,7 @@
         <translation>Спро&amp;бувати на прикладі родини</translation>
     </message>
     <message>
-        <source>&amp;Forget this device</source>
+        <source>Forget this de&amp;vice</source>
         <translation>Заб&amp;ути цей пристрій</translation>
     </message>
     <message>

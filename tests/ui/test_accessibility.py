@@ -54,13 +54,16 @@ def _unnamed(root: QWidget) -> list[str]:
 
 
 def _mnemonic_clashes(root: QWidget) -> list[str]:
-    """Alt+letter keys used twice among the visible labels, buttons and tabs of a screen."""
+    """Alt+letter keys used twice among the visible labels, buttons and tabs of a screen and
+    the titles of the window's menu bar (Alt+letter opens a menu from every screen)."""
     import re
 
-    from PySide6.QtWidgets import QLabel, QTabWidget
+    from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
     seen: dict[str, list[str]] = {}
     texts = []
+    if isinstance(root, QMainWindow) and root.menuBar().isVisibleTo(root):
+        texts += [a.text() for a in root.menuBar().actions() if a.isVisible()]
     for w in root.findChildren(QWidget):
         if not w.isVisibleTo(root):
             continue
@@ -168,14 +171,24 @@ def test_the_wizard_can_be_completed_with_the_keyboard_alone(qtbot, visadesk_hom
 
 
 def test_no_clashing_alt_keys_in_any_language(qtbot, visadesk_home):
+    """Per screen (the vault screen, each case tab) and language: no Alt+letter is used twice
+    among the menu bar's titles, the tabs, the buttons and the labelled fields."""
     window = _window(qtbot)
+    locked = []
+    for lang in ("en", "ru", "uk", "fr", "de"):
+        window.set_language(lang)
+        locked += [f"{lang} vault screen: {c}" for c in _mnemonic_clashes(window)]
+    window.set_language("en")
+    assert locked == []
     window.vault_screen.passphrase.setText("зелёный чайник летит над Лионом")
     window.vault_screen.go.click()
     qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
     clashes = []
+    menus = []
     try:
-        for lang in ("ru", "uk", "fr", "de"):
+        for lang in ("en", "ru", "uk", "fr", "de"):
             window.set_language(lang)
+            menus.append([a.text() for a in window.menuBar().actions()])
             cases = window.cases
             for i in range(cases.tabs.count()):
                 cases.tabs.setCurrentIndex(i)
@@ -186,6 +199,8 @@ def test_no_clashing_alt_keys_in_any_language(qtbot, visadesk_home):
     finally:
         window.set_language("en")
     assert clashes == []
+    assert all(len(m) >= 2 for m in menus), menus  # the menu titles were part of the check
+    assert len({tuple(m) for m in menus}) == 5, menus  # in each language's words
 
 
 def _focusable(root: QWidget) -> list[QWidget]:

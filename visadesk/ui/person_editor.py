@@ -190,7 +190,7 @@ class PersonEditor(QWidget):
             "P<RUSPODIEIACHEV<<IAROSLAV<<<<<<<<<<<<<<<<<<\n7523456718RUS8711304M3109144<<<<<<<<<<<<<<<2"
         )
         self.mrz.setFixedHeight(60)
-        self.mrz_button = QPushButton(self.tr("Fill from the &MRZ"))
+        self.mrz_button = QPushButton(self.tr("Fill from the MR&Z"))
         self.mrz_message = QLabel()
         self.mrz_message.setWordWrap(True)
         mrz_layout.addWidget(self.mrz)
@@ -246,7 +246,7 @@ class PersonEditor(QWidget):
         self._row(doc, "doc.expiry_date", self.tr("Valid until (DD.MM.YYYY)"))
 
         contact = self._group(self.tr("Contact and work"))
-        self._row(contact, "phone", self.tr("P&hone (with country code)"))
+        self._row(contact, "phone", self.tr("Phone (&with country code)"))
         self._row(contact, "email", self.tr("&E-mail"))
         self._row(contact, "occupation", self.tr("Occupation"))
         self._row(contact, "employer", self.tr("Employer or school"))
