@@ -124,6 +124,12 @@ class PeopleTab(QWidget):
         left = QVBoxLayout()
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("People in this case"))
+        # a long name wraps inside the narrow column (1024 px, 200 %): never a sideways scroll
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)  # a word longer than the column
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setSpacing(2)  # the people apart from each other
         left.addWidget(self.list)
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add pe&rson"))
@@ -191,7 +197,8 @@ class PeopleTab(QWidget):
             people.append((self.tr("Sponsor"), case.sponsor))
         with_draft = set(self._drafts())
         for role, person in people:
-            item = QListWidgetItem(self._label(role, person, person.id in with_draft))
+            item = QListWidgetItem()
+            self._set_label(item, self._label(role, person, person.id in with_draft))
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             self.list.addItem(item)
             if person.id == current:
@@ -209,6 +216,14 @@ class PeopleTab(QWidget):
             text += "\n" + self.tr("draft, not saved yet")  # its own line: never cut off
         return text
 
+    @staticmethod
+    def _set_label(item: QListWidgetItem, text: str) -> None:
+        """The item's lines; the whole of it in its tooltip and, as one sentence, in what a
+        screen reader says (a cut line on screen never hides a name)."""
+        item.setText(text)
+        item.setToolTip(text)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, ", ".join(text.splitlines()))
+
     def _relabel(self) -> None:
         """The list's names and draft marks after a save (the editor is left as it is)."""
         if self.case is None:
@@ -223,7 +238,9 @@ class PeopleTab(QWidget):
             except KeyError:
                 continue
             role = self.tr("Sponsor") if sponsor is not None and pid == sponsor.id else None
-            item.setText(self._label(role or self.tr("Applicant"), person, pid in with_draft))
+            self._set_label(
+                item, self._label(role or self.tr("Applicant"), person, pid in with_draft)
+            )
 
     def _drafts(self) -> list[str]:
         if self.case is None or self.session is None:
