@@ -122,3 +122,39 @@ def test_the_people_list_wraps_its_items_at_1024x600_in_english_and_russian(
                 assert "\n" not in name, (lang, name)  # one sentence, not a cut first line
     finally:
         window.set_language("en")
+
+
+def test_the_where_can_i_go_interview_has_no_sideways_scroll_at_1024x600(qtbot, visadesk_home):
+    """#13.11: the interview's questions go above their fields and wrap; in a 1024×600 window
+    (English and Russian) nothing in it needs a horizontal scroll bar (a Russian question once
+    made it 301 px wide in a 287 px column)."""
+    from PySide6.QtWidgets import QLabel
+
+    from visadesk.local.paths import vault_path
+    from visadesk.local.settings import Settings
+    from visadesk.ui.main_window import MainWindow
+    from visadesk.vault import KdfParams, Vault
+
+    _default_text_size()
+    vault = Vault.create(vault_path(), "зелёный чайник летит над Лионом", kdf=KdfParams.for_tests())
+    vault.put_case(example_case())
+    window = MainWindow(vault_path(), Settings(), kdf=KdfParams.for_tests(), save_settings=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_vault(vault)
+    try:
+        for lang in ("en", "ru"):
+            window.set_language(lang)
+            window.resize(1024, 600)
+            cases = window.cases
+            cases.tabs.setCurrentWidget(cases.routes)
+            QApplication.processEvents()
+            area = cases.routes.findChild(QScrollArea)
+            assert area.accessibleName()  # the interview
+            assert area.widget().minimumSizeHint().width() <= area.viewport().width(), lang
+            assert not area.horizontalScrollBar().isVisible(), lang
+            for label in area.widget().findChildren(QLabel):
+                if label.isVisible():
+                    assert label.geometry().right() <= area.viewport().width(), label.text()
+    finally:
+        window.set_language("en")

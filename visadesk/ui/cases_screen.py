@@ -53,6 +53,7 @@ class CasesScreen(QWidget):
         )
         self.search.setAccessibleName(self.tr("Search cases"))
         self.search.setClearButtonEnabled(True)
+        self.search.setToolTip(self.search.placeholderText())  # cut in a narrow column
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Show cases with status"))
         self.status_filter.addItem(self.tr("All statuses"), None)
@@ -73,14 +74,14 @@ class CasesScreen(QWidget):
             strict=True,
         ):
             self.sort.addItem(text, key)
-        filters = QHBoxLayout()
+        filters = QVBoxLayout()  # one per row: "Last changed first" is never cut (1024 px, 200 %)
+        filters.setSpacing(2)
         for combo in (self.status_filter, self.sort):  # no wider than the list below them
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(8)
-        filters.addWidget(self.status_filter, 1)
-        filters.addWidget(self.sort, 1)
+            filters.addWidget(combo)
         self.list = CaseList()
         self.list.setAccessibleName(self.tr("Cases"))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
