@@ -3,7 +3,11 @@
     xvfb-run -a -s "-screen 0 1280x900x24" .venv/bin/python scripts/screenshots.py [LANG ...]
 
 Uses a throw-away VISADESK_HOME and the fictional sample family only. Writes
-docs/screenshots/<lang>-<screen>.png (English names without the prefix)."""
+docs/screenshots/<lang>-<screen>.png (English names without the prefix).
+
+Other sizes: ``VISADESK_SHOT_SIZE=1024x600 VISADESK_SHOT_VARIANT=small`` (a netbook screen) or
+``QT_SCALE_FACTOR=2 VISADESK_SHOT_VARIANT=scale2`` (200 %, with a 2048x1400 Xvfb screen) write
+<lang>-<variant>-<screen>.png; ``VISADESK_SHOT_ONLY=people,wizard`` keeps only those."""
 
 from __future__ import annotations
 
@@ -17,6 +21,9 @@ os.environ["VISADESK_HOME"] = tempfile.mkdtemp(prefix="visadesk-shots-")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 SECRET = "зелёный чайник летит над Лионом"
+SIZE = tuple(int(x) for x in os.environ.get("VISADESK_SHOT_SIZE", "1200x780").split("x"))
+VARIANT = os.environ.get("VISADESK_SHOT_VARIANT", "")
+ONLY = {x for x in os.environ.get("VISADESK_SHOT_ONLY", "").split(",") if x}
 
 
 def main(langs: list[str]) -> None:
@@ -44,8 +51,10 @@ def main(langs: list[str]) -> None:
             app.processEvents()
 
     def shot(widget, name: str, lang: str) -> None:
+        if ONLY and name not in ONLY:
+            return
         settle()
-        prefix = "" if lang == "en" else f"{lang}-"
+        prefix = ("" if lang == "en" else f"{lang}-") + (f"{VARIANT}-" if VARIANT else "")
         widget.grab().save(str(OUT / f"{prefix}{name}.png"))
         print("wrote", OUT / f"{prefix}{name}.png")
 
@@ -56,7 +65,7 @@ def main(langs: list[str]) -> None:
         for p in path.parent.glob("vault.sqlite3*"):
             p.unlink()
         window = MainWindow(path, settings, kdf=KdfParams.for_tests(), save_settings=False)
-        window.resize(1200, 780)
+        window.resize(*SIZE)
         window.show()
         shot(window, "first-run", lang)
         vault = Vault.create(path, SECRET, kdf=KdfParams.for_tests())

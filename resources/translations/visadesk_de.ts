@@ -1168,7 +1168,11 @@
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
-</context>
+<message>
+        <source>L&amp;etter of</source>
+        <translation>Brief &amp;von</translation>
+    </message>
+    </context>
 <context>
     <name>MainWindow</name>
     <message>
@@ -1537,7 +1541,15 @@
         <source>All changes saved.</source>
         <translation>Alle Änderungen gespeichert.</translation>
     </message>
-</context>
+<message>
+        <source>Add the sponsor (who lives a&amp;broad)</source>
+        <translation>Referenzperson erg&amp;änzen</translation>
+    </message>
+    <message>
+        <source>Copy to fa&amp;mily…</source>
+        <translation>An Fami&amp;lie kopieren…</translation>
+    </message>
+    </context>
 <context>
     <name>PersonEditor</name>
     <message>
@@ -1827,7 +1839,15 @@
         <source>Person's details</source>
         <translation>Angaben zur Person</translation>
     </message>
-</context>
+<message>
+        <source>Fill from the MR&amp;Z</source>
+        <translation>Aus der MRZ &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Phone (&amp;with country code)</source>
+        <translation>Tele&amp;fon (mit Landesvorwahl)</translation>
+    </message>
+    </context>
 <context>
     <name>Problems</name>
     <message>
@@ -2471,7 +2491,11 @@
         <source>This device no longer remembers the key.</source>
         <translation>Dieses Gerät merkt sich den Schlüssel nicht mehr.</translation>
     </message>
-</context>
+<message>
+        <source>Forget this de&amp;vice</source>
+        <translation>Dieses Gerät ver&amp;gessen</translation>
+    </message>
+    </context>
 <context>
     <name>Viewer</name>
     <message>
@@ -2778,6 +2802,81 @@
     <message>
         <source>The passphrase was changed just before the vault was locked: unlock it with the new passphrase.</source>
         <translation>Die Passphrase wurde kurz vor dem Sperren des Tresors geändert: Entsperren Sie ihn mit der neuen Passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <source>USSR</source>
+        <translation>UdSSR</translation>
+    </message>
+    <message>
+        <source>Yugoslavia</source>
+        <translation>Jugoslawien</translation>
+    </message>
+    <message>
+        <source>Czechoslovakia</source>
+        <translation>Tschechoslowakei</translation>
+    </message>
+    <message>
+        <source>East Germany (GDR)</source>
+        <translation>DDR</translation>
+    </message>
+    <message>
+        <source>Stateless person</source>
+        <translation>Staatenlos</translation>
+    </message>
+    <message>
+        <source>Refugee (1951 Convention)</source>
+        <translation>Flüchtling (Konvention von 1951)</translation>
+    </message>
+    <message>
+        <source>Refugee (other)</source>
+        <translation>Flüchtling (sonstige)</translation>
+    </message>
+    <message>
+        <source>Nationality not specified</source>
+        <translation>Staatsangehörigkeit nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Russland</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Moldau</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Iran</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Syrien</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>Südkorea</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>Nordkorea</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Vietnam</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>Venezuela</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>Bolivien</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <translation>Tansania</translation>
     </message>
 </context>
 </TS>

@@ -1168,7 +1168,11 @@
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
-</context>
+<message>
+        <source>L&amp;etter of</source>
+        <translation>&amp;Auteur de la lettre</translation>
+    </message>
+    </context>
 <context>
     <name>MainWindow</name>
     <message>
@@ -1537,7 +1541,15 @@
         <source>All changes saved.</source>
         <translation>Toutes les modifications sont enregistrées.</translation>
     </message>
-</context>
+<message>
+        <source>Add the sponsor (who lives a&amp;broad)</source>
+        <translation>A&amp;jouter le garant</translation>
+    </message>
+    <message>
+        <source>Copy to fa&amp;mily…</source>
+        <translation>Copier à la fa&amp;mille…</translation>
+    </message>
+    </context>
 <context>
     <name>PersonEditor</name>
     <message>
@@ -1827,7 +1839,15 @@
         <source>Person's details</source>
         <translation>Données de la personne</translation>
     </message>
-</context>
+<message>
+        <source>Fill from the MR&amp;Z</source>
+        <translation>Remplir depuis la &amp;bande MRZ</translation>
+    </message>
+    <message>
+        <source>Phone (&amp;with country code)</source>
+        <translation>&amp;Téléphone (avec l’indicatif du pays)</translation>
+    </message>
+    </context>
 <context>
     <name>Problems</name>
     <message>
@@ -2471,7 +2491,11 @@
         <source>This device no longer remembers the key.</source>
         <translation>Cet appareil ne mémorise plus la clé.</translation>
     </message>
-</context>
+<message>
+        <source>Forget this de&amp;vice</source>
+        <translation>&amp;Oublier cet appareil</translation>
+    </message>
+    </context>
 <context>
     <name>Viewer</name>
     <message>
@@ -2778,6 +2802,81 @@
     <message>
         <source>The passphrase was changed just before the vault was locked: unlock it with the new passphrase.</source>
         <translation>La phrase secrète a été changée juste avant le verrouillage du coffre : déverrouillez-le avec la nouvelle phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <source>USSR</source>
+        <translation>URSS</translation>
+    </message>
+    <message>
+        <source>Yugoslavia</source>
+        <translation>Yougoslavie</translation>
+    </message>
+    <message>
+        <source>Czechoslovakia</source>
+        <translation>Tchécoslovaquie</translation>
+    </message>
+    <message>
+        <source>East Germany (GDR)</source>
+        <translation>RDA (Allemagne de l’Est)</translation>
+    </message>
+    <message>
+        <source>Stateless person</source>
+        <translation>Apatride</translation>
+    </message>
+    <message>
+        <source>Refugee (1951 Convention)</source>
+        <translation>Réfugié (Convention de 1951)</translation>
+    </message>
+    <message>
+        <source>Refugee (other)</source>
+        <translation>Réfugié (autre)</translation>
+    </message>
+    <message>
+        <source>Nationality not specified</source>
+        <translation>Nationalité non précisée</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Russie</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Moldavie</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Iran</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Syrie</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>Corée du Sud</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>Corée du Nord</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Viêt Nam</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>Venezuela</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>Bolivie</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <translation>Tanzanie</translation>
     </message>
 </context>
 </TS>

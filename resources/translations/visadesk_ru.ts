@@ -1170,7 +1170,11 @@
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
-</context>
+<message>
+        <source>L&amp;etter of</source>
+        <translation>&amp;Чьё письмо</translation>
+    </message>
+    </context>
 <context>
     <name>MainWindow</name>
     <message>
@@ -1541,7 +1545,15 @@
         <source>All changes saved.</source>
         <translation>Все изменения сохранены.</translation>
     </message>
-</context>
+<message>
+        <source>Add the sponsor (who lives a&amp;broad)</source>
+        <translation>До&amp;бавить спонсора</translation>
+    </message>
+    <message>
+        <source>Copy to fa&amp;mily…</source>
+        <translation>С&amp;копировать родным…</translation>
+    </message>
+    </context>
 <context>
     <name>PersonEditor</name>
     <message>
@@ -1832,7 +1844,15 @@
         <source>Person's details</source>
         <translation>Данные человека</translation>
     </message>
-</context>
+<message>
+        <source>Fill from the MR&amp;Z</source>
+        <translation>Заполнит&amp;ь из MRZ</translation>
+    </message>
+    <message>
+        <source>Phone (&amp;with country code)</source>
+        <translation>Т&amp;елефон (с кодом страны)</translation>
+    </message>
+    </context>
 <context>
     <name>Problems</name>
     <message>
@@ -2477,7 +2497,11 @@
         <source>This device no longer remembers the key.</source>
         <translation>Это устройство больше не помнит ключ.</translation>
     </message>
-</context>
+<message>
+        <source>Forget this de&amp;vice</source>
+        <translation>За&amp;быть это устройство</translation>
+    </message>
+    </context>
 <context>
     <name>Viewer</name>
     <message>
@@ -2785,6 +2809,81 @@
     <message>
         <source>The passphrase was changed just before the vault was locked: unlock it with the new passphrase.</source>
         <translation>Кодовая фраза была изменена перед самой блокировкой: разблокируйте хранилище новой кодовой фразой.</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <source>USSR</source>
+        <translation>СССР</translation>
+    </message>
+    <message>
+        <source>Yugoslavia</source>
+        <translation>Югославия</translation>
+    </message>
+    <message>
+        <source>Czechoslovakia</source>
+        <translation>Чехословакия</translation>
+    </message>
+    <message>
+        <source>East Germany (GDR)</source>
+        <translation>ГДР</translation>
+    </message>
+    <message>
+        <source>Stateless person</source>
+        <translation>Лицо без гражданства</translation>
+    </message>
+    <message>
+        <source>Refugee (1951 Convention)</source>
+        <translation>Беженец (Конвенция 1951 г.)</translation>
+    </message>
+    <message>
+        <source>Refugee (other)</source>
+        <translation>Беженец (иное)</translation>
+    </message>
+    <message>
+        <source>Nationality not specified</source>
+        <translation>Гражданство не указано</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Россия</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Молдова</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Иран</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Сирия</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>Южная Корея</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>КНДР</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Вьетнам</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>Венесуэла</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>Боливия</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <translation>Танзания</translation>
     </message>
 </context>
 </TS>

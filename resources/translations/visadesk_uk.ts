@@ -1170,7 +1170,11 @@
         <source>Saved</source>
         <translation>Збережено</translation>
     </message>
-</context>
+<message>
+        <source>L&amp;etter of</source>
+        <translation>&amp;Чий лист</translation>
+    </message>
+    </context>
 <context>
     <name>MainWindow</name>
     <message>
@@ -1541,7 +1545,15 @@
         <source>All changes saved.</source>
         <translation>Усі зміни збережено.</translation>
     </message>
-</context>
+<message>
+        <source>Add the sponsor (who lives a&amp;broad)</source>
+        <translation>Додати &amp;спонсора</translation>
+    </message>
+    <message>
+        <source>Copy to fa&amp;mily…</source>
+        <translation>Скопіювати &amp;рідним…</translation>
+    </message>
+    </context>
 <context>
     <name>PersonEditor</name>
     <message>
@@ -1832,7 +1844,15 @@
         <source>Person's details</source>
         <translation>Дані особи</translation>
     </message>
-</context>
+<message>
+        <source>Fill from the MR&amp;Z</source>
+        <translation>З&amp;аповнити з MRZ</translation>
+    </message>
+    <message>
+        <source>Phone (&amp;with country code)</source>
+        <translation>&amp;Телефон (з кодом країни)</translation>
+    </message>
+    </context>
 <context>
     <name>Problems</name>
     <message>
@@ -2477,7 +2497,11 @@
         <source>This device no longer remembers the key.</source>
         <translation>Цей пристрій більше не пам'ятає ключ.</translation>
     </message>
-</context>
+<message>
+        <source>Forget this de&amp;vice</source>
+        <translation>Заб&amp;ути цей пристрій</translation>
+    </message>
+    </context>
 <context>
     <name>Viewer</name>
     <message>
@@ -2785,6 +2809,81 @@
     <message>
         <source>The passphrase was changed just before the vault was locked: unlock it with the new passphrase.</source>
         <translation>Кодову фразу було змінено перед самим блокуванням: розблокуйте сховище новою кодовою фразою.</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <source>USSR</source>
+        <translation>СРСР</translation>
+    </message>
+    <message>
+        <source>Yugoslavia</source>
+        <translation>Югославія</translation>
+    </message>
+    <message>
+        <source>Czechoslovakia</source>
+        <translation>Чехословаччина</translation>
+    </message>
+    <message>
+        <source>East Germany (GDR)</source>
+        <translation>НДР</translation>
+    </message>
+    <message>
+        <source>Stateless person</source>
+        <translation>Особа без громадянства</translation>
+    </message>
+    <message>
+        <source>Refugee (1951 Convention)</source>
+        <translation>Біженець (Конвенція 1951 р.)</translation>
+    </message>
+    <message>
+        <source>Refugee (other)</source>
+        <translation>Біженець (інше)</translation>
+    </message>
+    <message>
+        <source>Nationality not specified</source>
+        <translation>Громадянство не вказано</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Росія</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Молдова</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Іран</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Сирія</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>Південна Корея</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>КНДР</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>В’єтнам</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>Венесуела</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>Болівія</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <translation>Танзанія</translation>
     </message>
 </context>
 </TS>

@@ -54,13 +54,16 @@ def _unnamed(root: QWidget) -> list[str]:
 
 
 def _mnemonic_clashes(root: QWidget) -> list[str]:
-    """Alt+letter keys used twice among the visible labels, buttons and tabs of a screen."""
+    """Alt+letter keys used twice among the visible labels, buttons and tabs of a screen and
+    the titles of the window's menu bar (Alt+letter opens a menu from every screen)."""
     import re
 
-    from PySide6.QtWidgets import QLabel, QTabWidget
+    from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
     seen: dict[str, list[str]] = {}
     texts = []
+    if isinstance(root, QMainWindow) and root.menuBar().isVisibleTo(root):
+        texts += [a.text() for a in root.menuBar().actions() if a.isVisible()]
     for w in root.findChildren(QWidget):
         if not w.isVisibleTo(root):
             continue
@@ -168,14 +171,24 @@ def test_the_wizard_can_be_completed_with_the_keyboard_alone(qtbot, visadesk_hom
 
 
 def test_no_clashing_alt_keys_in_any_language(qtbot, visadesk_home):
+    """Per screen (the vault screen, each case tab) and language: no Alt+letter is used twice
+    among the menu bar's titles, the tabs, the buttons and the labelled fields."""
     window = _window(qtbot)
+    locked = []
+    for lang in ("en", "ru", "uk", "fr", "de"):
+        window.set_language(lang)
+        locked += [f"{lang} vault screen: {c}" for c in _mnemonic_clashes(window)]
+    window.set_language("en")
+    assert locked == []
     window.vault_screen.passphrase.setText("зелёный чайник летит над Лионом")
     window.vault_screen.go.click()
     qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
     clashes = []
+    menus = []
     try:
-        for lang in ("ru", "uk", "fr", "de"):
+        for lang in ("en", "ru", "uk", "fr", "de"):
             window.set_language(lang)
+            menus.append([a.text() for a in window.menuBar().actions()])
             cases = window.cases
             for i in range(cases.tabs.count()):
                 cases.tabs.setCurrentIndex(i)
@@ -186,3 +199,59 @@ def test_no_clashing_alt_keys_in_any_language(qtbot, visadesk_home):
     finally:
         window.set_language("en")
     assert clashes == []
+    assert all(len(m) >= 2 for m in menus), menus  # the menu titles were part of the check
+    assert len({tuple(m) for m in menus}) == 5, menus  # in each language's words
+
+
+def _focusable(root: QWidget) -> list[QWidget]:
+    """What Tab should stop at: shown, enabled, taking the focus by Tab, not a focus proxy's
+    holder (its proxy is the stop)."""
+    return [
+        w
+        for w in root.findChildren(QWidget)
+        if w.isVisible()
+        and w.isEnabled()
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and w.focusProxy() is None
+    ]
+
+
+def test_tab_cycles_through_every_control_of_every_tab(qtbot, visadesk_home):
+    """In process (the AT-SPI test does it from outside): from the tab bar, Tab moves on at
+    every press (a date or text field never keeps it) and comes back to the bar after reaching
+    every control of the window; no scroll area is a stop of its own."""
+    from PySide6.QtWidgets import QScrollArea, QTabBar
+
+    window = _window(qtbot)
+    window.resize(1400, 900)
+    window.vault_screen.passphrase.setText("зелёный чайник летит над Лионом")
+    window.vault_screen.go.click()
+    qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
+    tabs = window.cases.tabs
+    bar = tabs.findChild(QTabBar)
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        bar.setFocus(Qt.FocusReason.TabFocusReason)
+        QApplication.processEvents()
+        seen: list[QWidget] = [bar]
+        for _ in range(150):
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            focus = QApplication.focusWidget()
+            if focus is bar:
+                break
+            assert focus is not seen[-1], (tabs.tabText(index), "Tab stayed in", _describe(focus))
+            seen.append(focus)
+        else:
+            raise AssertionError(f"{tabs.tabText(index)}: Tab never came back to the tab bar")
+        missed = [_describe(w) for w in _focusable(window) if w not in seen]
+        assert missed == [], tabs.tabText(index)
+        areas = [_describe(w) for w in seen if isinstance(w, QScrollArea)]
+        assert areas == [], tabs.tabText(index)
+
+
+def _describe(w: QWidget | None) -> str:
+    if w is None:
+        return "nothing"
+    iface = QAccessible.queryAccessibleInterface(w)
+    return f"{type(w).__name__} {iface.text(QAccessible.Text.Name) if iface else ''!r}"

@@ -64,3 +64,97 @@ def test_the_window_fits_a_1024_pixel_screen_on_every_tab_in_english_and_russian
         window.set_language("en")
     too_wide = {k: v for k, v in widths.items() if v > 1024}
     assert not too_wide, too_wide
+
+
+def test_the_people_list_wraps_its_items_at_1024x600_in_english_and_russian(
+    qtbot, visadesk_home
+) -> None:
+    """#13.11: in a 1024×600 window the people list has no horizontal scroll bar; each item's
+    text wraps inside the list (every line of it fits), and the whole text is in its tooltip and
+    in what a screen reader says."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QAccessible
+
+    from visadesk.local.paths import vault_path
+    from visadesk.local.settings import Settings
+    from visadesk.ui.main_window import MainWindow
+    from visadesk.vault import KdfParams, Vault
+
+    _default_text_size()
+    vault = Vault.create(vault_path(), "зелёный чайник летит над Лионом", kdf=KdfParams.for_tests())
+    case = example_case()
+    vault.put_case(case)
+    window = MainWindow(vault_path(), Settings(), kdf=KdfParams.for_tests(), save_settings=False)
+    qtbot.addWidget(window)
+    window.resize(1024, 600)
+    window.show()
+    window.open_vault(vault)
+    cases = window.cases
+    try:
+        for lang in ("en", "ru"):
+            window.set_language(lang)
+            cases = window.cases
+            cases.tabs.setCurrentWidget(cases.people)
+            window.resize(1024, 600)
+            QApplication.processEvents()
+            people = cases.people.list
+            assert window.width() <= 1024
+            assert people.count() == len(case.applicants) + (case.sponsor is not None)
+            assert not people.horizontalScrollBar().isVisible(), lang
+            assert people.horizontalScrollBar().maximum() == 0, lang
+            room = people.viewport().width()
+            for row in range(people.count()):
+                item = people.item(row)
+                rect = people.visualItemRect(item)
+                assert rect.right() <= room, (lang, item.text())
+                text_room = QRect(0, 0, rect.width() - 8, 10_000)  # the delegate's margins
+                needed = people.fontMetrics().boundingRect(
+                    text_room, Qt.TextFlag.TextWordWrap, item.text()
+                )
+                assert needed.height() <= rect.height(), (lang, item.text(), rect)
+                full = item.text().replace("\n", " ")
+                assert item.toolTip().replace("\n", " ") == full, lang
+                said = QAccessible.queryAccessibleInterface(people).child(row)
+                name = said.text(QAccessible.Text.Name)
+                person = case.person(item.data(Qt.ItemDataRole.UserRole))
+                assert person.full_name_latin in name, (lang, name)
+                assert person.display_name() in name, (lang, name)
+                assert "\n" not in name, (lang, name)  # one sentence, not a cut first line
+    finally:
+        window.set_language("en")
+
+
+def test_the_where_can_i_go_interview_has_no_sideways_scroll_at_1024x600(qtbot, visadesk_home):
+    """#13.11: the interview's questions go above their fields and wrap; in a 1024×600 window
+    (English and Russian) nothing in it needs a horizontal scroll bar (a Russian question once
+    made it 301 px wide in a 287 px column)."""
+    from PySide6.QtWidgets import QLabel
+
+    from visadesk.local.paths import vault_path
+    from visadesk.local.settings import Settings
+    from visadesk.ui.main_window import MainWindow
+    from visadesk.vault import KdfParams, Vault
+
+    _default_text_size()
+    vault = Vault.create(vault_path(), "зелёный чайник летит над Лионом", kdf=KdfParams.for_tests())
+    vault.put_case(example_case())
+    window = MainWindow(vault_path(), Settings(), kdf=KdfParams.for_tests(), save_settings=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_vault(vault)
+    try:
+        for lang in ("en", "ru"):
+            window.set_language(lang)
+            window.resize(1024, 600)
+            cases = window.cases
+            cases.tabs.setCurrentWidget(cases.routes)
+            QApplication.processEvents()
+            area = cases.routes.findChild(QScrollArea)
+            assert area.accessibleName()  # the interview
+            assert area.widget().minimumSizeHint().width() <= area.viewport().width(), lang
+            assert not area.horizontalScrollBar().isVisible(), lang
+            for label in area.widget().findChildren(QLabel):
+                if label.isVisible():
+                    assert label.geometry().right() <= area.viewport().width(), label.text()
+    finally:
+        window.set_language("en")

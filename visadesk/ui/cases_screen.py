@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from visadesk.ui import focus_chain
 from visadesk.ui.case_list import SORTS, CaseList, FirstSteps, sort_rows
 
 if TYPE_CHECKING:
@@ -52,6 +53,7 @@ class CasesScreen(QWidget):
         )
         self.search.setAccessibleName(self.tr("Search cases"))
         self.search.setClearButtonEnabled(True)
+        self.search.setToolTip(self.search.placeholderText())  # cut in a narrow column
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Show cases with status"))
         self.status_filter.addItem(self.tr("All statuses"), None)
@@ -72,14 +74,14 @@ class CasesScreen(QWidget):
             strict=True,
         ):
             self.sort.addItem(text, key)
-        filters = QHBoxLayout()
+        filters = QVBoxLayout()  # one per row: "Last changed first" is never cut (1024 px, 200 %)
+        filters.setSpacing(2)
         for combo in (self.status_filter, self.sort):  # no wider than the list below them
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(8)
-        filters.addWidget(self.status_filter, 1)
-        filters.addWidget(self.sort, 1)
+            filters.addWidget(combo)
         self.list = CaseList()
         self.list.setAccessibleName(self.tr("Cases"))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -173,6 +175,7 @@ class CasesScreen(QWidget):
             self.tabs.addTab(self.letters, self.tr("Le&tters"))
             self.tabs.addTab(self.packet, self.tr("Pac&ket"))
             self.tabs.currentChanged.connect(self._tab_changed)
+        focus_chain.tidy(self)  # Tab leaves every field; focused viewports carry a name
         for tab in self.case_tabs():
             tab.session = session
         session.case_saved.connect(self._saved)
@@ -330,6 +333,8 @@ class CasesScreen(QWidget):
         if self.last_tab is self.people and tab is not self.people and self.people is not None:
             self._leave_people()  # leaving the People tab saves what was typed there
         self.last_tab = tab
+        if tab is not None:
+            focus_chain.tidy(tab)  # fields a tab built since
         if tab in self.stale and self.case is not None:
             self.stale.discard(tab)
             tab.set_case(self.case)

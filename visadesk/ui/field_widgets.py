@@ -145,6 +145,8 @@ class FieldInput(QObject):
                 check.setAccessibleName(f"{name}: {check.text()}")
         else:
             self.widget.setAccessibleName(name)
+            if isinstance(self.widget, QPlainTextEdit):  # its viewport reports the focus too
+                self.widget.viewport().setAccessibleName(name)
 
     # -- values --
 

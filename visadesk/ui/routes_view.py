@@ -45,6 +45,7 @@ MEANS = ("air", "car_ru_plates", "bus", "train")
 
 def _labelled(form: QFormLayout, text: str, widget: QWidget) -> None:
     label = QLabel(text)
+    label.setWordWrap(True)  # a long question wraps instead of widening the column
     label.setBuddy(widget)
     widget.setAccessibleName(text)
     form.addRow(label, widget)
@@ -183,10 +184,18 @@ class RoutesTab(QWidget):
         self.save.clicked.connect(self.save_answers)
         form.addRow(self.save)
         self.person.currentIndexChanged.connect(lambda _i: self._load_person())
+        # a narrow column (1024 px, 200 %): each question above its field, choices show what fits
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        from visadesk.ui.person_editor import narrow_combos
+
+        narrow_combos(inner, 12)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         scroll.setAccessibleName(self.tr("Interview"))
+        # never narrower than its widest line (a check box's text cannot wrap): no sideways scroll
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(inner.minimumSizeHint().width() + bar + 2 * scroll.frameWidth())
         return scroll
 
     def _answer(self) -> QWidget:

@@ -85,6 +85,7 @@ class DocumentsTab(QWidget):
         right_layout.addWidget(self.thumbnails, 1)
         drop_hint = QLabel(self.tr("Drop PDF, JPEG or PNG files here to attach them."))
         drop_hint.setEnabled(False)
+        drop_hint.setWordWrap(True)  # it no longer holds the scans' column wide (1024 px)
         right_layout.addWidget(drop_hint)
         split.addWidget(right)
         split.setStretchFactor(0, 3)
@@ -143,7 +144,9 @@ class DocumentsTab(QWidget):
                     }[result.status]
                     item = QTreeWidgetItem([result.item.label.get(self.lang), status])
                     item.setData(0, ROLE, ("item", person.id, app.id, result.item.id))
-                    item.setToolTip(0, result.item.help.get(self.lang) if result.item.help else "")
+                    label = result.item.label.get(self.lang)
+                    about = result.item.help.get(self.lang) if result.item.help else ""
+                    item.setToolTip(0, f"{label}\n\n{about}" if about else label)
                     item.setData(1, ROLE, result.item.label.get(self.lang))
                     form_item.addChild(item)
                     for att_id in result.attachment_ids:

@@ -67,7 +67,7 @@ class LettersTab(QWidget):
         self.case: Case | None = None
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
-        who = QLabel(self.tr("Letter o&f"))
+        who = QLabel(self.tr("L&etter of"))
         self.person = QComboBox()
         self.person.setAccessibleName(self.tr("Whose letter"))
         who.setBuddy(self.person)

@@ -255,6 +255,9 @@ class PacketTab(QWidget):
             left_layout.addWidget(w)
         left_layout.addStretch()
         split.addWidget(left)
+        from visadesk.ui import focus_chain
+
+        focus_chain.install_roles()  # the preview is a "document" for a screen reader
         self.view = QPdfView()
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)

@@ -98,7 +98,7 @@ class VaultScreen(QWidget):
         self.go = QPushButton()
         self.go.setDefault(True)
         self.sample = QPushButton(self.tr("Try with a &sample family"))
-        self.forget = QPushButton(self.tr("&Forget this device"))
+        self.forget = QPushButton(self.tr("Forget this de&vice"))
         buttons.addWidget(self.go)
         buttons.addWidget(self.sample)
         buttons.addWidget(self.forget)
