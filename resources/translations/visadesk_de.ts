@@ -335,7 +335,7 @@
     </message>
     <message>
         <source>Add &amp;scan…</source>
-        <translation>Scan &amp;hinzufügen…</translation>
+        <translation>&amp;Scan hinzufügen…</translation>
     </message>
     <message>
         <source>Sho&amp;w</source>
@@ -1026,16 +1026,12 @@
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <source>Letter o&amp;f</source>
-        <translation>Brief &amp;von</translation>
-    </message>
-    <message>
         <source>Whose letter</source>
         <translation>Wessen Brief</translation>
     </message>
     <message>
         <source>Letter &amp;language</source>
-        <translation>Sprac&amp;he des Briefs</translation>
+        <translation>Sprache d&amp;es Briefs</translation>
     </message>
     <message>
         <source>Letter language</source>
@@ -1051,7 +1047,7 @@
     </message>
     <message>
         <source>Save letter as P&amp;DF…</source>
-        <translation>Brief als P&amp;DF speichern…</translation>
+        <translation>B&amp;rief als PDF speichern…</translation>
     </message>
     <message>
         <source>&amp;Chronology</source>
@@ -1478,14 +1474,6 @@
         <translation>Diese Person und ihre Anträge aus dem Fall entfernen?</translation>
     </message>
     <message>
-        <source>Add the sponsor (&amp;who lives abroad)</source>
-        <translation>Referenzperson erg&amp;änzen</translation>
-    </message>
-    <message>
-        <source>Copy to &amp;family…</source>
-        <translation>An Fami&amp;lie kopieren…</translation>
-    </message>
-    <message>
         <source>(no name yet)</source>
         <translation>(noch ohne Namen)</translation>
     </message>
@@ -1559,10 +1547,6 @@
     <message>
         <source>Machine-readable zone: paste the 2 or 3 lines</source>
         <translation>Maschinenlesbare Zone: die 2 oder 3 Zeilen einfügen</translation>
-    </message>
-    <message>
-        <source>Fill from the &amp;MRZ</source>
-        <translation>Aus der MRZ &amp;übernehmen</translation>
     </message>
     <message>
         <source>Names</source>
@@ -1817,7 +1801,7 @@
     </message>
     <message>
         <source>Nat&amp;ionality</source>
-        <translation>Staatsange&amp;hörigkeit</translation>
+        <translation>Staatsangeh&amp;örigkeit</translation>
     </message>
     <message>
         <source>Issuing country</source>
@@ -2464,10 +2448,6 @@
         <translation>Mit einer &amp;Beispielfamilie ausprobieren</translation>
     </message>
     <message>
-        <source>&amp;Forget this device</source>
-        <translation>Dieses Gerät ver&amp;gessen</translation>
-    </message>
-    <message>
         <source>Create your encrypted vault</source>
         <translation>Legen Sie Ihren verschlüsselten Tresor an</translation>
     </message>
@@ -2802,81 +2782,6 @@
     <message>
         <source>The passphrase was changed just before the vault was locked: unlock it with the new passphrase.</source>
         <translation>Die Passphrase wurde kurz vor dem Sperren des Tresors geändert: Entsperren Sie ihn mit der neuen Passphrase.</translation>
-    </message>
-</context>
-<context>
-    <name>Countries</name>
-    <message>
-        <source>USSR</source>
-        <translation>UdSSR</translation>
-    </message>
-    <message>
-        <source>Yugoslavia</source>
-        <translation>Jugoslawien</translation>
-    </message>
-    <message>
-        <source>Czechoslovakia</source>
-        <translation>Tschechoslowakei</translation>
-    </message>
-    <message>
-        <source>East Germany (GDR)</source>
-        <translation>DDR</translation>
-    </message>
-    <message>
-        <source>Stateless person</source>
-        <translation>Staatenlos</translation>
-    </message>
-    <message>
-        <source>Refugee (1951 Convention)</source>
-        <translation>Flüchtling (Konvention von 1951)</translation>
-    </message>
-    <message>
-        <source>Refugee (other)</source>
-        <translation>Flüchtling (sonstige)</translation>
-    </message>
-    <message>
-        <source>Nationality not specified</source>
-        <translation>Staatsangehörigkeit nicht angegeben</translation>
-    </message>
-    <message>
-        <source>Russia</source>
-        <translation>Russland</translation>
-    </message>
-    <message>
-        <source>Moldova</source>
-        <translation>Moldau</translation>
-    </message>
-    <message>
-        <source>Iran</source>
-        <translation>Iran</translation>
-    </message>
-    <message>
-        <source>Syria</source>
-        <translation>Syrien</translation>
-    </message>
-    <message>
-        <source>South Korea</source>
-        <translation>Südkorea</translation>
-    </message>
-    <message>
-        <source>North Korea</source>
-        <translation>Nordkorea</translation>
-    </message>
-    <message>
-        <source>Vietnam</source>
-        <translation>Vietnam</translation>
-    </message>
-    <message>
-        <source>Venezuela</source>
-        <translation>Venezuela</translation>
-    </message>
-    <message>
-        <source>Bolivia</source>
-        <translation>Bolivien</translation>
-    </message>
-    <message>
-        <source>Tanzania</source>
-        <translation>Tansania</translation>
     </message>
 </context>
 </TS>

@@ -853,7 +853,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -1026,10 +1026,6 @@
         <translation>Autre</translation>
     </message>
     <message>
-        <source>Letter o&amp;f</source>
-        <translation>&amp;Auteur de la lettre</translation>
-    </message>
-    <message>
         <source>Whose letter</source>
         <translation>Lettre de qui</translation>
     </message>
@@ -1051,7 +1047,7 @@
     </message>
     <message>
         <source>Save letter as P&amp;DF…</source>
-        <translation>Enregistrer la lettre en PD&amp;F…</translation>
+        <translation>Enregistrer la &amp;lettre en PDF…</translation>
     </message>
     <message>
         <source>&amp;Chronology</source>
@@ -1115,7 +1111,7 @@
     </message>
     <message>
         <source>&amp;Save event</source>
-        <translation>Enregistrer le fa&amp;it</translation>
+        <translation>&amp;Enregistrer le fait</translation>
     </message>
     <message>
         <source>Your letter</source>
@@ -1291,7 +1287,7 @@
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation>&amp;Imprimer…</translation>
+        <translation>I&amp;mprimer…</translation>
     </message>
     <message>
         <source>Packet preview</source>
@@ -1478,14 +1474,6 @@
         <translation>Supprimer cette personne et ses demandes du dossier ?</translation>
     </message>
     <message>
-        <source>Add the sponsor (&amp;who lives abroad)</source>
-        <translation>A&amp;jouter le garant</translation>
-    </message>
-    <message>
-        <source>Copy to &amp;family…</source>
-        <translation>Copier à la &amp;famille…</translation>
-    </message>
-    <message>
         <source>(no name yet)</source>
         <translation>(pas encore de nom)</translation>
     </message>
@@ -1559,10 +1547,6 @@
     <message>
         <source>Machine-readable zone: paste the 2 or 3 lines</source>
         <translation>Bande MRZ : collez les 2 ou 3 lignes</translation>
-    </message>
-    <message>
-        <source>Fill from the &amp;MRZ</source>
-        <translation>Remplir depuis la bande &amp;MRZ</translation>
     </message>
     <message>
         <source>Names</source>
@@ -1670,7 +1654,7 @@
     </message>
     <message>
         <source>Latin surname e&amp;xactly as printed</source>
-        <translation>Nom en latin &amp;exactement comme imprimé</translation>
+        <translation>Nom en latin e&amp;xactement comme imprimé</translation>
     </message>
     <message>
         <source>P&amp;hone (with country code)</source>
@@ -1678,7 +1662,7 @@
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation>Courr&amp;iel</translation>
+        <translation>Courri&amp;el</translation>
     </message>
     <message>
         <source>Occupation</source>
@@ -2464,10 +2448,6 @@
         <translation>Essayer avec une famille d’&amp;exemple</translation>
     </message>
     <message>
-        <source>&amp;Forget this device</source>
-        <translation>&amp;Oublier cet appareil</translation>
-    </message>
-    <message>
         <source>Create your encrypted vault</source>
         <translation>Créez votre coffre-fort chiffré</translation>
     </message>
@@ -2802,81 +2782,6 @@
     <message>
         <source>The passphrase was changed just before the vault was locked: unlock it with the new passphrase.</source>
         <translation>La phrase secrète a été changée juste avant le verrouillage du coffre : déverrouillez-le avec la nouvelle phrase secrète.</translation>
-    </message>
-</context>
-<context>
-    <name>Countries</name>
-    <message>
-        <source>USSR</source>
-        <translation>URSS</translation>
-    </message>
-    <message>
-        <source>Yugoslavia</source>
-        <translation>Yougoslavie</translation>
-    </message>
-    <message>
-        <source>Czechoslovakia</source>
-        <translation>Tchécoslovaquie</translation>
-    </message>
-    <message>
-        <source>East Germany (GDR)</source>
-        <translation>RDA (Allemagne de l’Est)</translation>
-    </message>
-    <message>
-        <source>Stateless person</source>
-        <translation>Apatride</translation>
-    </message>
-    <message>
-        <source>Refugee (1951 Convention)</source>
-        <translation>Réfugié (Convention de 1951)</translation>
-    </message>
-    <message>
-        <source>Refugee (other)</source>
-        <translation>Réfugié (autre)</translation>
-    </message>
-    <message>
-        <source>Nationality not specified</source>
-        <translation>Nationalité non précisée</translation>
-    </message>
-    <message>
-        <source>Russia</source>
-        <translation>Russie</translation>
-    </message>
-    <message>
-        <source>Moldova</source>
-        <translation>Moldavie</translation>
-    </message>
-    <message>
-        <source>Iran</source>
-        <translation>Iran</translation>
-    </message>
-    <message>
-        <source>Syria</source>
-        <translation>Syrie</translation>
-    </message>
-    <message>
-        <source>South Korea</source>
-        <translation>Corée du Sud</translation>
-    </message>
-    <message>
-        <source>North Korea</source>
-        <translation>Corée du Nord</translation>
-    </message>
-    <message>
-        <source>Vietnam</source>
-        <translation>Viêt Nam</translation>
-    </message>
-    <message>
-        <source>Venezuela</source>
-        <translation>Venezuela</translation>
-    </message>
-    <message>
-        <source>Bolivia</source>
-        <translation>Bolivie</translation>
-    </message>
-    <message>
-        <source>Tanzania</source>
-        <translation>Tanzanie</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>N&amp;ew application…</source>
-        <translation>Но&amp;вое заявление…</translation>
+        <translation>Н&amp;овое заявление…</translation>
     </message>
     <message>
         <source>Remo&amp;ve…</source>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <source>S&amp;ummary</source>
-        <translation>&amp;Сводка</translation>
+        <translation>С&amp;водка</translation>
     </message>
     <message>
         <source>&amp;People</source>
@@ -1027,10 +1027,6 @@
         <translation>Другое</translation>
     </message>
     <message>
-        <source>Letter o&amp;f</source>
-        <translation>&amp;Чьё письмо</translation>
-    </message>
-    <message>
         <source>Whose letter</source>
         <translation>Чьё письмо</translation>
     </message>
@@ -1052,7 +1048,7 @@
     </message>
     <message>
         <source>Save letter as P&amp;DF…</source>
-        <translation>Сохранить письмо в &amp;файл PDF…</translation>
+        <translation>Сох&amp;ранить письмо в файл PDF…</translation>
     </message>
     <message>
         <source>&amp;Chronology</source>
@@ -1482,14 +1478,6 @@
         <translation>Удалить этого человека и его заявления из дела?</translation>
     </message>
     <message>
-        <source>Add the sponsor (&amp;who lives abroad)</source>
-        <translation>До&amp;бавить спонсора</translation>
-    </message>
-    <message>
-        <source>Copy to &amp;family…</source>
-        <translation>С&amp;копировать родным…</translation>
-    </message>
-    <message>
         <source>(no name yet)</source>
         <translation>(пока без имени)</translation>
     </message>
@@ -1565,16 +1553,12 @@
         <translation>Машиночитаемая зона (MRZ): вставьте 2 или 3 строки</translation>
     </message>
     <message>
-        <source>Fill from the &amp;MRZ</source>
-        <translation>Заполнит&amp;ь из MRZ</translation>
-    </message>
-    <message>
         <source>Names</source>
         <translation>Имена</translation>
     </message>
     <message>
         <source>&amp;Surname (as you write it)</source>
-        <translation>&amp;Фамилия (как вы её пишете)</translation>
+        <translation>Фамилия (как вы её пи&amp;шете)</translation>
     </message>
     <message>
         <source>&amp;Given names</source>
@@ -2470,10 +2454,6 @@
         <translation>Попробовать на &amp;примере семьи</translation>
     </message>
     <message>
-        <source>&amp;Forget this device</source>
-        <translation>За&amp;быть это устройство</translation>
-    </message>
-    <message>
         <source>Create your encrypted vault</source>
         <translation>Создайте зашифрованное хранилище</translation>
     </message>
@@ -2809,81 +2789,6 @@
     <message>
         <source>The passphrase was changed just before the vault was locked: unlock it with the new passphrase.</source>
         <translation>Кодовая фраза была изменена перед самой блокировкой: разблокируйте хранилище новой кодовой фразой.</translation>
-    </message>
-</context>
-<context>
-    <name>Countries</name>
-    <message>
-        <source>USSR</source>
-        <translation>СССР</translation>
-    </message>
-    <message>
-        <source>Yugoslavia</source>
-        <translation>Югославия</translation>
-    </message>
-    <message>
-        <source>Czechoslovakia</source>
-        <translation>Чехословакия</translation>
-    </message>
-    <message>
-        <source>East Germany (GDR)</source>
-        <translation>ГДР</translation>
-    </message>
-    <message>
-        <source>Stateless person</source>
-        <translation>Лицо без гражданства</translation>
-    </message>
-    <message>
-        <source>Refugee (1951 Convention)</source>
-        <translation>Беженец (Конвенция 1951 г.)</translation>
-    </message>
-    <message>
-        <source>Refugee (other)</source>
-        <translation>Беженец (иное)</translation>
-    </message>
-    <message>
-        <source>Nationality not specified</source>
-        <translation>Гражданство не указано</translation>
-    </message>
-    <message>
-        <source>Russia</source>
-        <translation>Россия</translation>
-    </message>
-    <message>
-        <source>Moldova</source>
-        <translation>Молдова</translation>
-    </message>
-    <message>
-        <source>Iran</source>
-        <translation>Иран</translation>
-    </message>
-    <message>
-        <source>Syria</source>
-        <translation>Сирия</translation>
-    </message>
-    <message>
-        <source>South Korea</source>
-        <translation>Южная Корея</translation>
-    </message>
-    <message>
-        <source>North Korea</source>
-        <translation>КНДР</translation>
-    </message>
-    <message>
-        <source>Vietnam</source>
-        <translation>Вьетнам</translation>
-    </message>
-    <message>
-        <source>Venezuela</source>
-        <translation>Венесуэла</translation>
-    </message>
-    <message>
-        <source>Bolivia</source>
-        <translation>Боливия</translation>
-    </message>
-    <message>
-        <source>Tanzania</source>
-        <translation>Танзания</translation>
     </message>
 </context>
 </TS>

@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation>Нотат&amp;ка</translation>
+        <translation>Нот&amp;атка</translation>
     </message>
     <message>
         <source>Save case details</source>
@@ -146,7 +146,7 @@
     </message>
     <message>
         <source>D&amp;ocuments</source>
-        <translation>&amp;Документи</translation>
+        <translation>До&amp;кументи</translation>
     </message>
     <message>
         <source>Pac&amp;ket</source>
@@ -299,7 +299,7 @@
     <name>DocumentsTab</name>
     <message>
         <source>&amp;Checklist of supporting documents</source>
-        <translation>Перелі&amp;к документів</translation>
+        <translation>П&amp;ерелік документів</translation>
     </message>
     <message>
         <source>Document</source>
@@ -1027,10 +1027,6 @@
         <translation>Інше</translation>
     </message>
     <message>
-        <source>Letter o&amp;f</source>
-        <translation>&amp;Чий лист</translation>
-    </message>
-    <message>
         <source>Whose letter</source>
         <translation>Чий лист</translation>
     </message>
@@ -1052,7 +1048,7 @@
     </message>
     <message>
         <source>Save letter as P&amp;DF…</source>
-        <translation>Зберегти лист у &amp;файл PDF…</translation>
+        <translation>Зберегти лист &amp;у файл PDF…</translation>
     </message>
     <message>
         <source>&amp;Chronology</source>
@@ -1482,14 +1478,6 @@
         <translation>Видалити цю особу та її заяви зі справи?</translation>
     </message>
     <message>
-        <source>Add the sponsor (&amp;who lives abroad)</source>
-        <translation>Додати &amp;спонсора</translation>
-    </message>
-    <message>
-        <source>Copy to &amp;family…</source>
-        <translation>Скопіювати &amp;рідним…</translation>
-    </message>
-    <message>
         <source>(no name yet)</source>
         <translation>(поки без імені)</translation>
     </message>
@@ -1563,10 +1551,6 @@
     <message>
         <source>Machine-readable zone: paste the 2 or 3 lines</source>
         <translation>Машинозчитувана зона: вставте 2 або 3 рядки</translation>
-    </message>
-    <message>
-        <source>Fill from the &amp;MRZ</source>
-        <translation>З&amp;аповнити з MRZ</translation>
     </message>
     <message>
         <source>Names</source>
@@ -2470,10 +2454,6 @@
         <translation>Спро&amp;бувати на прикладі родини</translation>
     </message>
     <message>
-        <source>&amp;Forget this device</source>
-        <translation>Заб&amp;ути цей пристрій</translation>
-    </message>
-    <message>
         <source>Create your encrypted vault</source>
         <translation>Створіть зашифроване сховище</translation>
     </message>
@@ -2809,81 +2789,6 @@
     <message>
         <source>The passphrase was changed just before the vault was locked: unlock it with the new passphrase.</source>
         <translation>Кодову фразу було змінено перед самим блокуванням: розблокуйте сховище новою кодовою фразою.</translation>
-    </message>
-</context>
-<context>
-    <name>Countries</name>
-    <message>
-        <source>USSR</source>
-        <translation>СРСР</translation>
-    </message>
-    <message>
-        <source>Yugoslavia</source>
-        <translation>Югославія</translation>
-    </message>
-    <message>
-        <source>Czechoslovakia</source>
-        <translation>Чехословаччина</translation>
-    </message>
-    <message>
-        <source>East Germany (GDR)</source>
-        <translation>НДР</translation>
-    </message>
-    <message>
-        <source>Stateless person</source>
-        <translation>Особа без громадянства</translation>
-    </message>
-    <message>
-        <source>Refugee (1951 Convention)</source>
-        <translation>Біженець (Конвенція 1951 р.)</translation>
-    </message>
-    <message>
-        <source>Refugee (other)</source>
-        <translation>Біженець (інше)</translation>
-    </message>
-    <message>
-        <source>Nationality not specified</source>
-        <translation>Громадянство не вказано</translation>
-    </message>
-    <message>
-        <source>Russia</source>
-        <translation>Росія</translation>
-    </message>
-    <message>
-        <source>Moldova</source>
-        <translation>Молдова</translation>
-    </message>
-    <message>
-        <source>Iran</source>
-        <translation>Іран</translation>
-    </message>
-    <message>
-        <source>Syria</source>
-        <translation>Сирія</translation>
-    </message>
-    <message>
-        <source>South Korea</source>
-        <translation>Південна Корея</translation>
-    </message>
-    <message>
-        <source>North Korea</source>
-        <translation>КНДР</translation>
-    </message>
-    <message>
-        <source>Vietnam</source>
-        <translation>В’єтнам</translation>
-    </message>
-    <message>
-        <source>Venezuela</source>
-        <translation>Венесуела</translation>
-    </message>
-    <message>
-        <source>Bolivia</source>
-        <translation>Болівія</translation>
-    </message>
-    <message>
-        <source>Tanzania</source>
-        <translation>Танзанія</translation>
     </message>
 </context>
 </TS>
