@@ -42,7 +42,7 @@ def test_the_cover_names_the_destinations_and_speaks_every_consulates_language(e
 def test_a_schengen_form_counts_where_it_is_going_not_the_schengen_area(example_case):
     from visadesk.forms.engine import fill
     from visadesk.forms.registry import get_registry
-    from visadesk.pdf.packet import destination_names, destination_of
+    from visadesk.pdf.packet_parts import destination_names, destination_of
 
     app = next(a for a in example_case.applications if a.form_id == "schengen-c")
     filled = fill(example_case, app.person_id, get_registry().get("schengen-c"), application=app)

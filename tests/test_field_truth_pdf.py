@@ -125,7 +125,7 @@ def test_cover_and_separators_in_the_consulates_languages(example_case):
 
 def test_scan_pages_are_headed_by_what_the_document_is():
     from visadesk.case.model import Attachment, AttachmentKind
-    from visadesk.pdf.packet import document_heading
+    from visadesk.pdf.packet_parts import document_heading
 
     att = Attachment(
         filename="IMG_2034.jpg", media_type="image/jpeg", kind=AttachmentKind.PASSPORT_SCAN

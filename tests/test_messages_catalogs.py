@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from visadesk import errors
+from visadesk import errors, messages
 from visadesk.identity import mrz
 from visadesk.vault import errors as vault_errors
 
@@ -49,7 +49,7 @@ def _casework_keys() -> dict[str, set[str]]:
 
 def _english() -> dict[str, str]:
     """Every key of the core with its English (the params a translation may use)."""
-    out = {**errors.ENGLISH, **mrz.MESSAGES, **vault_errors.MESSAGES}
+    out = {**messages.ENGLISH, **mrz.MESSAGES, **vault_errors.MESSAGES}
     for key, params in _casework_keys().items():
         out[key] = " ".join("{" + p + "}" for p in sorted(params))
     return out
@@ -381,7 +381,7 @@ def test_invalid_data_names_the_field_in_the_language():
 
 
 def test_field_paths_read_as_names():
-    label = errors.field_label
+    label = messages.field_label
     assert label("applicants[0].documents[0].expiry_date", "ru") == (
         "Заявитель 1 › Документ 1 › Срок действия"
     )
@@ -399,9 +399,9 @@ def test_field_paths_read_as_names():
 
 
 def test_the_english_fallback_when_a_catalog_lacks_a_key(monkeypatch):
-    catalog = dict(errors.catalog("ru"))
+    catalog = dict(messages.catalog("ru"))
     del catalog["vault.wrong_passphrase"]
-    monkeypatch.setitem(errors._catalogs, "ru", catalog)
+    monkeypatch.setitem(messages._catalogs, "ru", catalog)
     assert vault_errors.WrongPassphrase().user_message("ru") == "wrong passphrase"
     assert vault_errors.VaultLocked().user_message("ru").startswith("хранилище заперто")
 
@@ -500,7 +500,7 @@ def test_every_core_error_is_raised_with_a_key():
         for call in _calls(path):
             if isinstance(call.func, ast.Name) and call.func.id == "keyed":
                 key = call.args[0]
-                if not (isinstance(key, ast.Constant) and key.value in errors.CORE):
+                if not (isinstance(key, ast.Constant) and key.value in messages.CORE):
                     bad.append(f"{rel}:{call.lineno}: keyed() with a key missing from CORE")
     assert not bad, "\n".join(bad)
 

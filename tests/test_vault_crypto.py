@@ -120,7 +120,7 @@ def test_stream_truncation_reorder_append_are_refused():
 
 def test_record_ad_fast_path_matches_the_definition():
     from visadesk.vault import header
-    from visadesk.vault.records import record_ad
+    from visadesk.vault.sealed import record_ad
 
     for vid, kind, rid, version in (("v" * 32, "case", "ab" * 16, 1), ("x", "root", "root", 2**40)):
         assert record_ad(vid, kind, rid, version) == crypto.ad(

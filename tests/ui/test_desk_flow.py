@@ -46,7 +46,7 @@ def _other_case() -> Case:
 
 
 def test_restore_confirms_with_counts_and_lists_time_and_reason(qtbot, visadesk_home, monkeypatch):
-    from visadesk.ui import exchange_actions as actions
+    from visadesk.ui import vault_actions as actions
     from visadesk.vault import backups
 
     w = _window(qtbot, [example_case(), _other_case()])
@@ -168,7 +168,7 @@ def test_the_case_list_shows_the_notes_first_line(qtbot, visadesk_home):
 
 
 def test_restore_from_the_locked_screen_counts_the_cases_in_the_file(qtbot, visadesk_home):
-    from visadesk.ui import exchange_actions as actions
+    from visadesk.ui import vault_actions as actions
     from visadesk.vault import backups
 
     w = _window(qtbot, [example_case(), _other_case()])

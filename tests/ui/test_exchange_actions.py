@@ -7,6 +7,7 @@ from visadesk.local.paths import home, vault_path
 from visadesk.local.settings import Settings
 from visadesk.sample.family import example_case
 from visadesk.ui import exchange_actions as actions
+from visadesk.ui import vault_actions
 from visadesk.ui.main_window import MainWindow
 from visadesk.vault import KdfParams, Vault
 
@@ -42,7 +43,7 @@ def test_export_then_import_keeps_both_and_wipe_leaves_nothing(qtbot, visadesk_h
     _close_message(qtbot, "Wrong bundle passphrase")
     assert window.cases.list.count() == 2  # nothing written on a wrong passphrase
 
-    actions.wipe(window, confirmed=True)
+    vault_actions.wipe(window, confirmed=True)
     assert window.session is None and window.vault_screen.creating
     assert not vault_path().exists()
     left = [p for p in home().rglob("*") if p.is_file() and "vault" in p.name]
@@ -57,7 +58,7 @@ def test_restore_backup_swaps_the_vault_and_asks_for_the_passphrase(qtbot, visad
     # the day's first backup is made in a worker once the list shows (never blocks unlocking)
     qtbot.waitUntil(lambda: bool(backups.list_backups(vault_id)), timeout=10_000)
     window.session.delete_case(example_case().id)
-    actions.restore_backup(window, choose=lambda items: items[-1], confirm=lambda *_: True)
+    vault_actions.restore_backup(window, choose=lambda items: items[-1], confirm=lambda *_: True)
     assert window.session is None
     assert not window.vault_screen.creating  # back to the unlock screen
     window.vault_screen.passphrase.setText(SECRET)

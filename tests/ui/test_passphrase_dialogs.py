@@ -15,6 +15,7 @@ from visadesk.local.paths import vault_path
 from visadesk.local.settings import Settings
 from visadesk.sample.family import example_case
 from visadesk.ui import exchange_actions as actions
+from visadesk.ui import vault_actions
 from visadesk.ui.main_window import MainWindow
 from visadesk.ui.passphrase_dialogs import BundlePassphraseDialog, WipeDialog
 from visadesk.ui.passphrase_field import PassphraseField
@@ -142,7 +143,7 @@ def test_wipe_dialog_lists_exports_and_deletes_the_ticked_ones(qtbot, tmp_path):
         dialog.go.click()
 
     errors = _when_modal(WipeDialog, act)
-    actions.wipe(window)
+    vault_actions.wipe(window)
     assert not errors, errors
     assert window.session is None and not vault_path().exists()
     assert kept.exists() and not deleted.exists()

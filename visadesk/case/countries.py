@@ -15,7 +15,8 @@ from __future__ import annotations
 import functools
 import gettext
 
-from visadesk.errors import PROBLEMS, VisaDeskError
+from visadesk.errors import VisaDeskError
+from visadesk.messages import PROBLEMS
 
 # ICAO Doc 9303 part 3, codes that are not ISO 3166 countries; "D" is Germany in MRZs.
 ICAO_SPECIAL: dict[str, str] = {

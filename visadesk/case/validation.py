@@ -39,7 +39,7 @@ _SIMPLE_KEYS = {
 
 
 # The case model's own sentences (case/model.py, case/fields.py, case/account.py) -> their keys;
-# named groups become the parameters. The English of each key is in visadesk.errors.PROBLEMS.
+# named groups become the parameters. The English of each key is in visadesk.messages.PROBLEMS.
 _MODEL_KEYS = tuple(
     (re.compile(pattern + "$", re.S), key)
     for pattern, key in (

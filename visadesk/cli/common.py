@@ -84,7 +84,7 @@ def answer_problem(key: str, english: str, params: tuple[tuple[str, str], ...]) 
     """What is wrong with a form's answer (a FieldProblem's key, English and parameters), in
     the CLI's language; the English sentence when the key has no translation."""
     from visadesk.cli.i18n import language
-    from visadesk.errors import catalog
+    from visadesk.messages import catalog
 
     if key == "charset" and any(name == "chars" for name, _ in params):
         key = "charset_videx"  # the German VIDEX forms name the signs they refuse

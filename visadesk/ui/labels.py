@@ -132,6 +132,6 @@ def editor_field_names() -> dict[str, str]:
 def field_path(path: str) -> str:
     """A field path of the data (``applicants[0].documents[0].expiry_date``) as the user reads
     it in the interface's language: "Заявитель 1 › Документ 1 › Действителен до"."""
-    from visadesk.errors import field_label
+    from visadesk.messages import field_label
 
     return field_label(path, ui_language(), names=editor_field_names())

@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
 
     def extra_actions(self, menu) -> None:
-        """Export, import, backups and wipe (see exchange_actions)."""
+        """Export, import, backups and wipe (see exchange_actions and vault_actions)."""
         from visadesk.ui.exchange_actions import add_actions
 
         add_actions(self, menu)

@@ -1,10 +1,10 @@
 """The application wizard: one page per section of the form definition, drawn from what the
 engine decides (visible fields, where each value comes from, what is missing). Every finished
-change is saved at once; the "what is missing" list jumps to each field."""
+change is saved at once; the "what is missing" list jumps to each field. The second input of a
+free-text field to translate is in :mod:`visadesk.ui.wizard_translation`."""
 
 from __future__ import annotations
 
-import re
 from html import escape
 from typing import Any
 
@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -34,21 +33,15 @@ from visadesk.forms.result import FieldResult, FilledForm
 from visadesk.ui.errors import show_error
 from visadesk.ui.field_widgets import FieldInput
 from visadesk.ui.texts import problem_text, source_text
+from visadesk.ui.wizard_translation import (
+    TranslationInput,
+    asks_translation,
+    commit_translation,
+    language_words,
+)
 
 ERROR_STYLE = "color: palette(bright-text); background: #b00020; padding: 1px 4px;"
-NOTICE_STYLE = "color: #3d2600; background: #ffe8b0; padding: 2px 4px;"
 TRANSLATION_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _asks_translation(result: FieldResult) -> bool:
-    """A free-text field written in Russian or Ukrainian that the form prints in its language:
-    the wizard asks for the answer in that language (not for a vocabulary term, nor for text
-    already in the form's letters)."""
-    return (
-        result.translation_lang is not None
-        and result.original is not None
-        and result.rendering in ("untranslated", "translated")
-    )
 
 
 class _Row:
@@ -60,18 +53,7 @@ class _Row:
         self.mark = mark
         self.reset = reset
         self.note = QLabel()  # "On the form: …" for a vocabulary term
-        self.translation: _Translation | None = None
-
-
-class _Translation:
-    """The second input of a free-text field written in Russian or Ukrainian: the answer in the
-    form's language, with the original beside it and what the form prints until then."""
-
-    def __init__(self, box: QWidget, original: QLabel, input_: FieldInput, message: QLabel):
-        self.box = box
-        self.original = original
-        self.input = input_
-        self.message = message
+        self.translation: TranslationInput | None = None
 
 
 class WizardView(QWidget):
@@ -216,7 +198,7 @@ class WizardView(QWidget):
         for f in untranslated:
             page = wizard.page_of(self.filled, f.field.id)
             number = f"{f.field.number}. " if f.field.number else ""
-            _caption, words = self._language_words(f.translation_lang or "en")
+            _caption, words = language_words(f.translation_lang or "en")
             text = self.tr("Page {page}: {number}{label} — translation {in_language} missing").format(
                 page=(page or 0) + 1, number=number, label=f.field.label.get(self.lang),
                 in_language=words,
@@ -312,8 +294,8 @@ class WizardView(QWidget):
         row.note.setWordWrap(True)
         row.note.setEnabled(False)
         column.addWidget(row.note)
-        if _asks_translation(result):
-            row.translation = self._translation_box(result, label_text)
+        if asks_translation(result):
+            row.translation = TranslationInput.build(result, label_text, self.lang)
             column.addWidget(row.translation.box)
         column.addWidget(error)
         form.addRow(caption, column)
@@ -321,66 +303,8 @@ class WizardView(QWidget):
         self._decorate(row, result)
         input_.edited.connect(lambda fid=field.id: self._commit(fid))
         if row.translation is not None:
-            row.translation.input.edited.connect(lambda fid=field.id: self._commit_translation(fid))
+            row.translation.input.edited.connect(lambda fid=field.id: commit_translation(self, fid))
         reset.clicked.connect(lambda _=False, fid=field.id: self._reset(fid))
-
-    def _language_words(self, lang: str) -> tuple[str, str]:
-        """(the second input's caption, "in French" as a message says it) for a form language."""
-        captions = {
-            "fr": self.tr("In French (as printed on the form)"),
-            "de": self.tr("In German (as printed on the form)"),
-            "en": self.tr("In English (as printed on the form)"),
-            "es": self.tr("In Spanish (as printed on the form)"),
-            "it": self.tr("In Italian (as printed on the form)"),
-        }
-        words = {
-            "fr": self.tr("in French"),
-            "de": self.tr("in German"),
-            "en": self.tr("in English"),
-            "es": self.tr("in Spanish"),
-            "it": self.tr("in Italian"),
-        }
-        return captions.get(lang, captions["en"]), words.get(lang, words["en"])
-
-    def _translation_box(self, result: FieldResult, label_text: str) -> _Translation:
-        """The answer in the form's language beside the Russian (or Ukrainian) original."""
-        caption_text, _words = self._language_words(result.translation_lang or "en")
-        box = QWidget()
-        box.setObjectName("translationBox")
-        grid = QGridLayout(box)
-        grid.setContentsMargins(0, 0, 0, 0)
-        ukrainian = bool(re.search("[ІіЇїЄєҐґ]", result.original or ""))
-        original_caption = QLabel(
-            self.tr("Ukrainian original") if ukrainian else self.tr("Russian original")
-        )
-        original = QLabel(result.original or "")
-        original.setObjectName("translationOriginal")
-        original.setTextFormat(Qt.TextFormat.PlainText)
-        original.setWordWrap(True)
-        original.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        original.setAccessibleName(self.tr("Original of {label}").format(label=label_text))
-        caption = QLabel(caption_text)
-        caption.setTextFormat(Qt.TextFormat.PlainText)
-        caption.setWordWrap(True)
-        input_ = FieldInput(result.field, self.lang)
-        input_.widget.setObjectName("translationInput")
-        caption.setBuddy(input_.focus_widget())
-        input_.set_accessible(
-            f"{label_text} — {caption_text}",
-            self.tr("Original: {text}").format(text=result.original or ""),
-        )
-        message = QLabel()
-        message.setObjectName("translationMessage")
-        message.setTextFormat(Qt.TextFormat.PlainText)
-        message.setWordWrap(True)
-        grid.addWidget(original_caption, 0, 0)
-        grid.addWidget(caption, 0, 1)
-        grid.addWidget(original, 1, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(input_.widget, 1, 1)
-        grid.addWidget(message, 2, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        return _Translation(box, original, input_, message)
 
     def _decorate(self, row: _Row, result: FieldResult) -> None:
         row.mark.setText(source_text(result.source, result.source_path))
@@ -391,7 +315,7 @@ class WizardView(QWidget):
             row.note.clear()
         row.note.setVisible(bool(row.note.text()))
         if row.translation is not None:
-            self._decorate_translation(row.translation, result)
+            row.translation.decorate(result)
         row.reset.setVisible(result.source == "answer" and result.field.source is not None)
         if result.problems:
             row.error.setText(problem_text(result.problems[0]))
@@ -399,29 +323,6 @@ class WizardView(QWidget):
         else:
             row.error.clear()
             row.error.hide()
-
-    def _decorate_translation(self, box: _Translation, result: FieldResult) -> None:
-        _caption, words = self._language_words(result.translation_lang or "en")
-        box.original.setText(result.original or "")
-        if QApplication.focusWidget() is not box.input.focus_widget():
-            shown = result.value if result.rendering == "translated" else None
-            box.input.show(shown or result.earlier_translation or "")
-        if result.rendering == "translated":
-            box.message.setText(self.tr("The form prints this translation."))
-            box.message.setStyleSheet("")
-        else:
-            text = self.tr(
-                "Translation missing: the consulate reads this answer {in_language}. Type it "
-                "as it should be printed on the form. Until then the form prints it "
-                "transliterated: {text}"
-            ).format(in_language=words, text=result.text)
-            if result.earlier_translation:
-                text += " " + self.tr(
-                    "The original changed after it was translated: check the earlier "
-                    "translation and confirm it."
-                )
-            box.message.setText(text)
-            box.message.setStyleSheet(NOTICE_STYLE)
 
     def go_to(self, field_id: str | None, *, translation: bool = False) -> None:
         if self.filled is None or field_id is None:
@@ -457,41 +358,6 @@ class WizardView(QWidget):
             return
         self._save(wizard.set_answer(app, field_id, value), field_id)
 
-    def _commit_translation(self, field_id: str) -> None:
-        """Save the answer typed in the form's language (an empty one removes it)."""
-        from visadesk import casework
-
-        row = self.rows.get(field_id)
-        app = self.application
-        if row is None or row.translation is None or app is None or self.filled is None:
-            return
-        current = self.filled.field(field_id)
-        text = str(row.translation.input.raw() or "").strip()
-        before = current.value if current.rendering == "translated" else ""
-        if text == before and not (text and current.earlier_translation):
-            return
-        if text:
-            _value, problem = wizard.check_translation(self.filled, field_id, text)
-            if problem is not None:
-                row.error.setText(problem_text(problem))
-                row.error.show()
-                self.saved_label.setText(
-                    self.tr("Not saved: {problem}").format(problem=row.error.text())
-                )
-                return
-        assert self.case is not None
-        try:
-            case = casework.translate_field(
-                self.case, app.id, field_id, text, current.translation_lang
-            )
-        except casework.CaseworkError as exc:
-            from visadesk.ui.casework_messages import casework_message
-
-            row.error.setText(casework_message(exc))
-            row.error.show()
-            return
-        self._store(case, field_id)
-
     def _reset(self, field_id: str) -> None:
         app = self.application
         if app is not None:
@@ -508,7 +374,7 @@ class WizardView(QWidget):
         """The current page's rows: which fields, and which of them ask for a translation."""
         if self.page >= len(self.pages):
             return []
-        return [(f.field.id, _asks_translation(f)) for f in self.pages[self.page].fields]
+        return [(f.field.id, asks_translation(f)) for f in self.pages[self.page].fields]
 
     def _store(self, case: Case, field_id: str) -> None:
         try:

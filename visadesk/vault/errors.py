@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from visadesk.errors import Problem, VisaDeskError, catalog, default_language, field_label
+from visadesk.errors import Problem, VisaDeskError, default_language
+from visadesk.messages import catalog, field_label
 
 # The English of every vault message (key -> template). The other languages are in
 # resources/translations/messages_<lang>.json under the same keys; parameters in {braces}.

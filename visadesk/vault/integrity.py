@@ -2,7 +2,7 @@
 
 After a rollback of a manifest bucket, a damaged or missing root, or records added or removed
 from outside VisaDesk, the vault reports the records it cannot vouch for and refuses saves that
-would rewrite the doubtful manifest (records.Unlocked.write). Two ways out, both deliberate:
+would rewrite the doubtful manifest (sealed.SealedRecords.write). Two ways out, both deliberate:
 restore a backup (backups.restore_backup) or :func:`accept_current_state` here.
 """
 
@@ -13,7 +13,8 @@ import logging
 from visadesk.vault import crypto, db
 from visadesk.vault.errors import RecordProblem
 from visadesk.vault.manifest import BUCKET_KIND, ROOT_KIND, Manifest
-from visadesk.vault.records import Unlocked, record_ad
+from visadesk.vault.records import Unlocked
+from visadesk.vault.sealed import record_ad
 
 log = logging.getLogger("visadesk.vault")
 

@@ -31,7 +31,7 @@ from visadesk.vault.attachments import stream_ad
 from visadesk.vault.crypto import CryptoError, KdfParams
 from visadesk.vault.errors import VaultError, vault_error
 from visadesk.vault.lockfile import VaultLock
-from visadesk.vault.records import SUMMARY, record_ad
+from visadesk.vault.sealed import SUMMARY, record_ad
 
 if TYPE_CHECKING:
     from visadesk.vault.store import Vault
