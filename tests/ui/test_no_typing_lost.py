@@ -101,6 +101,9 @@ def test_a_valid_change_is_saved_when_switching_case(qtbot, window, other, asked
     assert window.cases.shown_id == other.id
     assert window.session.vault.get_case(CASE_ID).person(HUSBAND_ID).phone == SAVED_PHONE
     assert asked[1] == []  # valid: nothing to ask
+    # the save a worker was running when the case changed was waited for and taken, not left
+    # to time out with the window frozen
+    assert people.inflight == 0 and all(job.delivered for job in people.running)
 
 
 def test_a_pause_in_typing_saves_by_itself(qtbot, window, asked):

@@ -52,3 +52,27 @@ def test_unexpected_errors_hide_their_message(qtbot):
     text = user_message(KeyError(secret))
     assert secret not in text and "KeyError" in text
     assert user_message(VisaDeskError("is too long", field="surname")) == "surname: is too long"
+
+
+def test_a_slot_can_wait_for_a_job_and_take_its_result_once(qtbot):
+    """A case switch or a lock must wait for the save running in a worker. From inside a slot
+    the job's queued signal is not delivered (it used to time out after 10 s, the window
+    frozen): Running.wait takes the result at once, and the signal arriving later does not run
+    the callback a second time."""
+    from PySide6.QtCore import QTimer
+
+    from visadesk.ui.ops import Running
+
+    calls: list = []
+    seen: dict = {}
+
+    def slot() -> None:
+        job: Running = run_op(None, lambda _p: 7, on_success=calls.append)
+        seen["waited"] = job.wait(5.0)
+        seen["in_slot"] = list(calls)
+
+    QTimer.singleShot(0, slot)
+    qtbot.waitUntil(lambda: "waited" in seen, timeout=5000)
+    qtbot.wait(100)  # the queued signal is delivered by now
+    assert seen == {"waited": True, "in_slot": [7]}
+    assert calls == [7]

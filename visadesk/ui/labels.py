@@ -65,7 +65,8 @@ def ui_language() -> str:
     """The interface's language now ("en", "ru", "uk", "fr", "de"), as ui.i18n installed it."""
     from PySide6.QtCore import QLocale
 
-    return QLocale().name().split("_", 1)[0] or "en"
+    code = QLocale().name().split("_", 1)[0]
+    return code if code in ("ru", "uk", "fr", "de") else "en"  # "C", a language we lack: English
 
 
 def _plain(label: str) -> str:

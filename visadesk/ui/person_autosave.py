@@ -12,12 +12,13 @@ import time
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QWidget
 
 from visadesk import casework
 from visadesk.case.model import Case, Person, Sponsor
 from visadesk.casework import drafts
+from visadesk.ui.ops import Running
 from visadesk.ui.person_editor import PersonEditor
 
 AUTOSAVE_MS = 1500  # a pause in typing this long saves (or keeps the draft)
@@ -119,6 +120,7 @@ class PersonAutosave:
         self.baseline: dict[str, Any] | None = None  # the editor's fields as loaded / saved
         self.loading = False
         self.inflight = 0  # saves running in a worker
+        self.running: list[Running] = []  # their jobs, to wait for
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTOSAVE_MS)
@@ -266,16 +268,19 @@ class PersonAutosave:
                 return "draft"
             done(saved)
         else:
-            self.session.change(self, case_id, op, value, on_done=done, on_failure=failed)
+            job = self.session.change(self, case_id, op, value, on_done=done, on_failure=failed)
+            self.running = [j for j in self.running if not j.delivered] + [job]
         return "saved"
 
     def settle(self, timeout_ms: int = 10_000) -> None:
         """Wait for the saves still running in a worker (their results delivered here), so
         that a lock or closing the window never drops the keys under a save."""
         deadline = time.monotonic() + timeout_ms / 1000
-        while self.inflight > 0 and time.monotonic() < deadline:
-            QThreadPool.globalInstance().waitForDone(20)
-            QCoreApplication.sendPostedEvents()
+        while self.running:  # each result taken here: its queued signal may not come in time
+            job = self.running.pop(0)
+            if not job.wait(max(0.0, deadline - time.monotonic())):
+                self.running.insert(0, job)
+                break
 
     def leave(self, *, ask: bool = False) -> bool:
         """Before the editor's person or case goes away: a valid change is saved at once, an

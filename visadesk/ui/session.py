@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QPixmapCache
@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
 from visadesk.case.model import Attachment, Case
 from visadesk.local.privacy import forget_caches
 from visadesk.local.settings import Settings
+
+if TYPE_CHECKING:
+    from visadesk.ui.ops import Running
 
 
 def close_personal_windows() -> int:
@@ -100,11 +103,11 @@ class Session(QObject):
         *args: Any,
         on_done: Callable[[Case], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
-    ) -> None:
+    ) -> Running:
         """Run the case operation ``op(case, *args)`` (visadesk.casework) on the saved case in
         a worker, save it, then tell every view (``case_saved``) and call ``on_done`` with the
         saved case on the GUI thread. A refusal is shown to the user (or given to
-        ``on_failure``); nothing is saved then."""
+        ``on_failure``); nothing is saved then. Returns the running job (to wait for it)."""
         from visadesk import casework
         from visadesk.ui.ops import run_op
 
@@ -115,7 +118,7 @@ class Session(QObject):
             if on_done is not None:
                 on_done(case)
 
-        run_op(
+        return run_op(
             parent,
             lambda _progress: casework.apply(vault, case_id, op, *args),
             on_success=done,

@@ -243,7 +243,8 @@ class PeopleTab(PersonAutosave, QWidget):
             show_error(self, exc)
 
         self.inflight += 1
-        self.session.change(self, case_id, op, value, on_done=done, on_failure=failed)
+        job = self.session.change(self, case_id, op, value, on_done=done, on_failure=failed)
+        self.running = [j for j in self.running if not j.delivered] + [job]
 
     def _add(self) -> None:
         person = Person()
