@@ -113,6 +113,7 @@ def template(tmp_path, visadesk_home, example_case) -> Path:
     return saved
 
 
+@pytest.mark.long(12)
 def test_kill_9_during_wipe_leaves_nothing_that_opens(visadesk_home, template):
     after, early = _trials(visadesk_home, template, trials=20, seed=22)
     print(f"wipe kill trials: {after} after the key erase, {early} during it")

@@ -3,6 +3,7 @@ reader says), and the wizard can be completed with the keyboard alone."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
@@ -170,6 +171,7 @@ def test_the_wizard_can_be_completed_with_the_keyboard_alone(qtbot, visadesk_hom
     assert app.form_id == "schengen-c" and app.answers  # everything typed was saved
 
 
+@pytest.mark.long(15)
 def test_no_clashing_alt_keys_in_any_language(qtbot, visadesk_home):
     """Per screen (the vault screen, each case tab) and language: no Alt+letter is used twice
     among the menu bar's titles, the tabs, the buttons and the labelled fields."""

@@ -345,6 +345,7 @@ def _file_menu_mnemonic(window: MainWindow) -> tuple[str, list[str]]:
     return mine.group(1).lower(), letters
 
 
+@pytest.mark.long(10)
 def test_menu_action_and_dialog_have_no_clashing_alt_keys_in_any_language(qtbot, visadesk_home):
     window = _window(qtbot)
     problems = []
