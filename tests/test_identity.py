@@ -342,6 +342,14 @@ def test_printed_places_and_letters_keep_the_capital_after_a_hyphen() -> None:
     assert latin("ул. Ленина, д. 5") == "ul. Lenina, d. 5"
 
 
+def test_a_letter_names_a_hyphenated_given_name_with_both_capitals() -> None:
+    from visadesk.case.model import Person
+    from visadesk.letters.compose import letter_name
+
+    person = Person(id="d1" * 8, surname="Щукина", given_names="Анна-Мария")
+    assert letter_name(person) == "Anna-Mariia SHCHUKINA"
+
+
 # No soft or hard sign (some schemes give them no Latin letter: a part of them has no case).
 _CYR_LOWER = "абвгдеёжзийклмнопрстуфхцчшщыэюя"
 

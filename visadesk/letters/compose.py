@@ -57,7 +57,11 @@ def postal_address(address: Address, lang: str) -> str:
 
 def letter_name(person: Person) -> str:
     """Given names, then the surname in capitals, as in the passport: "Iaroslav PODIEIACHEV"."""
-    given = " ".join(w[:1] + w[1:].lower() for w in person.given_names_latin.split(" ") if w)
+    given = " ".join(
+        "-".join(part[:1] + part[1:].lower() for part in w.split("-"))  # Anna-Mariia
+        for w in person.given_names_latin.split(" ")
+        if w
+    )
     return " ".join(p for p in (given, person.surname_latin) if p)
 
 
