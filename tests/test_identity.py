@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date
 
@@ -10,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from visadesk.identity.mrz import MRZError, build_td3, check_digit, parse
-from visadesk.identity.translit import transliterate
+from visadesk.identity.translit import case_class, transliterate, transliterate_as_written
 
 TD3 = (
     "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
@@ -309,3 +310,75 @@ def test_every_scheme_is_labelled_with_what_it_is_and_its_years():
     assert "2010" in SCHEMES["gost_52535"] and "2013" in SCHEMES["gost_52535"]
     assert "since 2013" in SCHEMES["icao_doc_9303"]
     assert "Resolution No. 55" in SCHEMES["ua_kmu_55_2010"]
+
+
+# --- capitals as written (issue 14): places, addresses and names keep their case per part ---
+@pytest.mark.parametrize(
+    ("cyrillic", "latin"),
+    [
+        ("Петропавловск-Камчатский", "Petropavlovsk-Kamchatskii"),
+        ("Ростов-на-Дону", "Rostov-na-Donu"),
+        ("ЩУКИН", "SHCHUKIN"),
+        ("Щукин", "Shchukin"),
+        ("ул. Ленина, д. 5, кв. 12", "ul. Lenina, d. 5, kv. 12"),
+        ("г. Санкт-Петербург", "g. Sankt-Peterburg"),
+        ("ЩУКИНА-Петрова", "SHCHUKINA-Petrova"),
+        ("ООО «Ромашка»", "OOO «Romashka»"),
+        ("МакДональд", "MakDonald"),
+        ("Екатеринбург, Ural", "Ekaterinburg, Ural"),
+    ],
+)
+def test_transliteration_keeps_the_capitals_as_written(cyrillic: str, latin: str) -> None:
+    assert transliterate_as_written(cyrillic) == latin
+
+
+def test_printed_places_and_letters_keep_the_capital_after_a_hyphen() -> None:
+    from visadesk.forms.values import to_charset
+    from visadesk.letters.compose import latin
+
+    assert to_charset("Петропавловск-Камчатский", "latin") == "Petropavlovsk-Kamchatskii"
+    assert to_charset("Ростов-на-Дону, д. 5, кв. 12", "latin") == "Rostov-na-Donu, d. 5, kv. 12"
+    assert latin("Петропавловск-Камчатский") == "Petropavlovsk-Kamchatskii"
+    assert latin("ул. Ленина, д. 5") == "ul. Lenina, d. 5"
+
+
+def test_a_letter_names_a_hyphenated_given_name_with_both_capitals() -> None:
+    from visadesk.case.model import Person
+    from visadesk.letters.compose import letter_name
+
+    person = Person(id="d1" * 8, surname="Щукина", given_names="Анна-Мария")
+    assert letter_name(person) == "Anna-Mariia SHCHUKINA"
+
+
+# No soft or hard sign (some schemes give them no Latin letter: a part of them has no case).
+_CYR_LOWER = "абвгдеёжзийклмнопрстуфхцчшщыэюя"
+
+
+@st.composite
+def _cased_part(draw: st.DrawFn) -> tuple[str, str]:
+    word = draw(st.text(alphabet=_CYR_LOWER, min_size=2, max_size=9))
+    kind = draw(st.sampled_from(["upper", "lower", "capitalised"]))
+    if kind == "upper":
+        word = word.upper()
+    elif kind == "capitalised":
+        word = word[0].upper() + word[1:]
+    return word, kind
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(_cased_part(), min_size=1, max_size=5),
+    st.lists(st.sampled_from(["-", " "]), min_size=4, max_size=4),
+    st.sampled_from(["icao_doc_9303", "gost_52535", "mvd_310", "ua_kmu_55_2010"]),
+)
+def test_each_part_keeps_its_case_class(
+    parts: list[tuple[str, str]], seps: list[str], scheme: str
+) -> None:
+    text = "".join(w + (seps[i] if i < len(parts) - 1 else "") for i, (w, _) in enumerate(parts))
+    out = transliterate_as_written(text, scheme)
+    pieces = re.split(r"[\s\-]", out)
+    assert len(pieces) == len(parts), (text, out)
+    for piece, (word, kind) in zip(pieces, parts, strict=True):
+        assert case_class(piece) == kind, (word, piece, scheme)
+    # the letters are the passport's: the same as the upper-case spelling
+    assert out.upper() == transliterate(text, scheme)

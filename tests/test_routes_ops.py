@@ -157,3 +157,30 @@ def test_each_route_button_makes_the_application_its_letter_recognises(
         case = create_route_applications(bare, rule_id, [BROTHER_ID])
         found = request_of(case, BROTHER_ID, None)
         assert found is not None and found[0] == basis, rule_id
+
+
+def test_cli_routes_and_plan_show_tajikistans_and_azerbaijans_registration(
+    tmp_path: Path, example_case: Case, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sit = Situation(
+        people=[
+            PersonSituation(
+                person_id=BROTHER_ID,
+                documents=DocumentsHeld(internal_passport=True, foreign_passport=True),
+            )
+        ]
+    )
+    path = tmp_path / "case.json"
+    path.write_text(dump_case(save_situation(example_case, sit)), encoding="utf-8")
+    assert main(["routes", str(path), "--person", "2", "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    tj = out[out.index("  * Tajikistan") :]
+    az = out[out.index("  * Azerbaijan") :]
+    assert "Registration: Tajikistan: register with the police within 10 working days" in tj
+    assert "Registration: Azerbaijan: staying more than 15 days, register within 15 days" in az
+    pdf = tmp_path / "plan.pdf"
+    assert main(["routes", str(path), "--person", "2", "--pdf", str(pdf)]) == 0
+    reader = PdfReader(io.BytesIO(pdf.read_bytes()))
+    text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
+    assert "Registration: register with the police within 10 working days of arrival" in text
+    assert "Registration: staying more than 15 days, register within 15 days of arrival" in text

@@ -394,3 +394,49 @@ def test_reunification_names_its_legal_text_and_where_to_apply(example_case: Cas
     assert "district where they live" in law.statement.en  # not any consulate they choose
     keys = {pt.key for pt in line.points if law in pt.facts}
     assert keys == {"who", "where"}
+
+
+@pytest.mark.parametrize(
+    ("exit_id", "fact_id", "en", "ru"),
+    [
+        (
+            "exit.tj",
+            "tj.registration",
+            "Registration: Tajikistan: register with the police within 10 working days of arrival",
+            "Регистрация: Таджикистан: регистрация в органах внутренних дел в течение 10 рабочих дней",
+        ),
+        (
+            "exit.az",
+            "az.registration",
+            "Registration: Azerbaijan: staying more than 15 days, register within 15 days",
+            "Регистрация: Азербайджан: при пребывании дольше 15 дней — регистрация в течение 15 дней",
+        ),
+    ],
+)
+def test_a_traveller_to_tajikistan_or_azerbaijan_is_told_how_to_register(
+    exit_id: str, fact_id: str, en: str, ru: str
+) -> None:
+    """The registration rule is the border checklist's own fact (one place per fact), shown
+    with its sources under the exit."""
+    from pathlib import Path
+
+    import visadesk
+    from visadesk.facts.store import builtin_facts
+
+    p = _person("a9" * 8, date(1990, 1, 1))
+    sit = Situation(
+        people=[PersonSituation(person_id=p.id, documents=DocumentsHeld(foreign_passport=True))]
+    )
+    advice = advise(_case(p, situation=sit), p, today=TODAY)
+    line = next(x for x in advice.exits if x.rule.id == exit_id)
+    registration = next(pt for pt in line.points if pt.key == "registration")
+    assert [f.id for f in registration.facts] == [fact_id]
+    assert registration.facts[0].statement == builtin_facts().get(fact_id).statement
+    # the same fact the border checklist prints, not a copy of its text
+    checklist = Path(visadesk.__file__).parent / "forms/definitions" / f"{line.rule.checklist}.yaml"
+    assert f"- {fact_id}" in checklist.read_text(encoding="utf-8")
+    for lang, expected in (("en", en), ("ru", ru)):
+        text = to_lines(advice, lang)
+        i = next(i for i, t in enumerate(text) if t.text.startswith(expected))
+        assert text[i + 1].level == 3 and "https://" in text[i + 1].text  # its sources follow
+    _honest(advice)

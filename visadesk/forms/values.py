@@ -120,21 +120,12 @@ def to_charset(text: str, charset: str | None, langs: tuple[str, ...] = ("en",))
 
 
 def _latin_word(word: str) -> str:
-    """A Cyrillic word in Latin letters with its capitals as written: «Ромашка» → «Romashka»,
-    МВД → MVD, Екатеринбург → Ekaterinburg."""
-    from visadesk.identity.translit import transliterate
+    """A Cyrillic word in Latin letters with its capitals as written, each part of a hyphenated
+    word on its own: «Ромашка» → «Romashka», МВД → MVD, Петропавловск-Камчатский →
+    Petropavlovsk-Kamchatskii, д. → d."""
+    from visadesk.identity.translit import transliterate_as_written
 
-    letters = [c for c in word if c.isalpha()]
-    latin = transliterate(word)  # upper case
-    if letters and all(c.isupper() for c in letters) and len(letters) > 1:
-        return latin
-    lower = latin.lower()
-    first = next((i for i, c in enumerate(word) if c.isalpha()), None)
-    if first is not None and word[first].isupper():
-        j = next((i for i, c in enumerate(lower) if c.isalpha()), None)
-        if j is not None:
-            lower = lower[:j] + lower[j].upper() + lower[j + 1 :]
-    return lower
+    return transliterate_as_written(word)
 
 
 def format_value(field: FieldDef, value: Any, form: FormDefinition, langs: tuple[str, ...]) -> str:

@@ -109,6 +109,81 @@ def transliterate(text: str, scheme: str = DEFAULT_SCHEME) -> str:
     return "".join(out).upper()
 
 
+def case_class(text: str) -> str | None:
+    """The case pattern of a word's letters: "upper" (two or more letters, all capitals),
+    "capitalised" (a capital, then small letters), "lower", else "mixed"; None without letters."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return None
+    if all(c.islower() for c in letters):
+        return "lower"
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return "upper"
+    if letters[0].isupper() and all(c.islower() for c in letters[1:]):
+        return "capitalised"
+    return "mixed"
+
+
+def _recase(latin: str, pattern: str | None) -> str:
+    """Latin text (any case) in a case pattern."""
+    lower = latin.lower()
+    if pattern == "upper":
+        return latin.upper()
+    if pattern == "capitalised":
+        j = next((i for i, c in enumerate(lower) if c.isalpha()), None)
+        return lower if j is None else lower[:j] + lower[j].upper() + lower[j + 1 :]
+    return lower
+
+
+def _runs(word: str) -> list[str]:
+    """A mixed-case word cut where its letters' case changes (МакДональд → М, ак, Д, ональд)."""
+    runs: list[str] = []
+    for ch in word:
+        head = next((c for c in runs[-1] if c.isalpha()), None) if runs else None
+        if runs and (not ch.isalpha() or head is None or head.isupper() == ch.isupper()):
+            runs[-1] += ch
+        else:
+            runs.append(ch)
+    return runs
+
+
+def _part_as_written(part: str, scheme: str) -> str:
+    pattern = case_class(part)
+    if pattern is None or not re.search(r"[\u0400-\u04ff]", part):
+        return part
+    if pattern != "mixed":
+        return _recase(transliterate(part, scheme), pattern)
+    # A capital inside a word (МакДональд): each run of capitals or small letters keeps its
+    # case; a single capital before small letters opens a capitalised chunk (Щу → Shchu).
+    out: list[str] = []
+    runs = _runs(part)
+    for i, run in enumerate(runs):
+        upper = any(c.isupper() for c in run)
+        single = sum(c.isalpha() for c in run) == 1
+        nxt = runs[i + 1] if i + 1 < len(runs) else ""
+        latin = transliterate(run, scheme)
+        if upper and single and any(c.islower() for c in nxt):
+            out.append(_recase(latin, "capitalised"))
+        else:
+            out.append(latin.upper() if upper else latin.lower())
+    return "".join(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def transliterate_as_written(text: str, scheme: str = DEFAULT_SCHEME) -> str:
+    """The Latin spelling of ``text`` keeping the case pattern of each word and of each part of
+    a hyphenated word, as written: Петропавловск-Камчатский → Petropavlovsk-Kamchatskii,
+    Ростов-на-Дону → Rostov-na-Donu, ЩУКИН → SHCHUKIN, д. 5, кв. 12 → d. 5, kv. 12. Latin words
+    and everything that is not a Cyrillic letter pass through."""
+    if scheme not in SCHEMES:
+        raise UnknownScheme(f"unknown scheme {scheme!r}; choose one of: {', '.join(SCHEMES)}")
+    text = unicodedata.normalize("NFC", text)
+    return "".join(
+        token if token[0].isspace() or token[0] == "-" else _part_as_written(token, scheme)
+        for token in _WORD.findall(text)
+    )
+
+
 def mrz_name(text: str) -> str:
     """Latin name → MRZ filler form: spaces/hyphens become '<', anything else not A–Z dropped."""
     upper = unicodedata.normalize("NFC", text).strip().upper()

@@ -34,15 +34,9 @@ def latin(text: str) -> str:
     """A proper name (place, address) in Latin letters: transliterated when it is Cyrillic."""
     if not has_cyrillic(text):
         return text
-    from visadesk.identity.translit import transliterate
+    from visadesk.identity.translit import transliterate_as_written
 
-    words = []
-    for word in text.split(" "):
-        if has_cyrillic(word):
-            up = transliterate(word)
-            word = up[:1] + up[1:].lower()
-        words.append(word)
-    return " ".join(words)
+    return transliterate_as_written(text)  # capitals as written (Rostov-na-Donu, d. 5)
 
 
 # Short country names for a postal address, where the catalogue's official name reads badly.
@@ -63,7 +57,11 @@ def postal_address(address: Address, lang: str) -> str:
 
 def letter_name(person: Person) -> str:
     """Given names, then the surname in capitals, as in the passport: "Iaroslav PODIEIACHEV"."""
-    given = " ".join(w[:1] + w[1:].lower() for w in person.given_names_latin.split(" ") if w)
+    given = " ".join(
+        "-".join(part[:1] + part[1:].lower() for part in w.split("-"))  # Anna-Mariia
+        for w in person.given_names_latin.split(" ")
+        if w
+    )
     return " ".join(p for p in (given, person.surname_latin) if p)
 
 
