@@ -242,3 +242,35 @@ def test_the_wizard_reflows_at_1024x600_on_every_page_in_english_and_russian(
         window.set_language("en")
     assert len(seen_forms) >= 3, seen_forms
     assert not problems, "\n".join(problems[:40])
+
+
+def test_a_long_choice_of_a_check_list_wraps_and_its_text_toggles_it(qtbot) -> None:
+    """#13.11: a check box's own text cannot wrap (a long choice held the wizard wider than its
+    column): the text beside it wraps, and clicking it ticks the box as before."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtWidgets import QLabel
+
+    from visadesk.forms.registry import get_registry
+    from visadesk.ui.field_widgets import FieldInput
+
+    form = get_registry().get("schengen-c")
+    field = next(f for s in form.sections for f in s.fields if f.id == "purpose")
+    input_ = FieldInput(field, "en")
+    input_.set_accessible("23. Purpose of the journey", "")
+    qtbot.addWidget(input_.widget)
+    input_.widget.resize(140, 400)
+    input_.widget.show()
+    QApplication.processEvents()
+    assert input_.widget.minimumSizeHint().width() <= 140
+    last = input_.checks[-1]
+    text = next(
+        lb for lb in input_.widget.findChildren(QLabel) if lb.text() == field.choices[-1].label.en
+    )
+    assert text.height() > 1.5 * text.fontMetrics().height()  # on two lines or more
+    assert text.geometry().right() <= input_.widget.width()
+    assert last.accessibleName() == f"23. Purpose of the journey: {text.text()}"
+    assert not last.isChecked()
+    with qtbot.waitSignal(input_.edited):
+        qtbot.mouseClick(text, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert last.isChecked()
+    assert field.choices[-1].value in input_.raw()
