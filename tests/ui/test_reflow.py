@@ -158,3 +158,119 @@ def test_the_where_can_i_go_interview_has_no_sideways_scroll_at_1024x600(qtbot, 
                     assert label.geometry().right() <= area.viewport().width(), label.text()
     finally:
         window.set_language("en")
+
+
+def _too_wide(area: QScrollArea) -> list[str]:
+    """The visible widgets of a scroll area's page that reach past its viewport's right edge."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QWidget
+
+    room = area.viewport().width()
+    body = area.widget()
+    out = []
+    for w in body.findChildren(QWidget):
+        if not w.isVisible() or w.window() is not body.window():
+            continue
+        right = w.mapTo(body, QPoint(w.width(), 0)).x()
+        if right > room + 1:
+            text = getattr(w, "text", lambda: "")() if hasattr(w, "text") else ""
+            out.append(f"{type(w).__name__} {w.accessibleName() or text!r}: {right} > {room}")
+    return out
+
+
+def test_the_wizard_reflows_at_1024x600_on_every_page_in_english_and_russian(
+    qtbot, visadesk_home
+) -> None:
+    """#13.11: at 1024×600 the form column of the wizard (Schengen, Cerfa, VIDEX of the example
+    family) never scrolls sideways: labels go above the fields, help texts wrap, inputs (and the
+    translation's second input) shrink to the column."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtWidgets import QLabel
+
+    from visadesk.local.paths import vault_path
+    from visadesk.local.settings import Settings
+    from visadesk.ui.main_window import MainWindow
+    from visadesk.vault import KdfParams, Vault
+
+    _default_text_size()
+    vault = Vault.create(vault_path(), "зелёный чайник летит над Лионом", kdf=KdfParams.for_tests())
+    case = example_case()
+    vault.put_case(case)
+    window = MainWindow(vault_path(), Settings(), kdf=KdfParams.for_tests(), save_settings=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_vault(vault)
+    seen_forms: set[str] = set()
+    problems: list[str] = []
+    try:
+        for lang in ("en", "ru"):
+            window.set_language(lang)
+            window.resize(1024, 600)
+            cases = window.cases
+            cases.tabs.setCurrentWidget(cases.applications)
+            apps = cases.applications
+            for row in range(apps.list.count()):
+                apps.list.setCurrentRow(row)
+                QApplication.processEvents()
+                wizard = apps.wizard
+                assert wizard.filled is not None
+                seen_forms.add(wizard.filled.definition.id)
+                area = wizard.scroll
+                for page in range(len(wizard.pages)):
+                    wizard.show_page(page, focus=False)
+                    window.resize(1024, 600)
+                    QApplication.processEvents()
+                    QApplication.processEvents()
+                    assert window.width() <= 1024
+                    where = (lang, wizard.filled.definition.id, page)
+                    if area.horizontalScrollBar().isVisible():
+                        problems.append(f"{where}: horizontal scroll bar")
+                    problems += [f"{where}: {p}" for p in _too_wide(area)]
+                    for label in area.widget().findChildren(QLabel):
+                        if not label.isVisible() or not label.text():
+                            continue
+                        need = label.fontMetrics().boundingRect(
+                            QRect(0, 0, max(1, label.contentsRect().width()), 100_000),
+                            Qt.TextFlag.TextWordWrap,
+                            label.text(),
+                        )
+                        if need.width() > label.contentsRect().width() + 1:
+                            problems.append(f"{where}: label cut {label.text()!r}")
+                        if need.height() > label.contentsRect().height() + 2:
+                            problems.append(f"{where}: label too short {label.text()!r}")
+    finally:
+        window.set_language("en")
+    assert len(seen_forms) >= 3, seen_forms
+    assert not problems, "\n".join(problems[:40])
+
+
+def test_a_long_choice_of_a_check_list_wraps_and_its_text_toggles_it(qtbot) -> None:
+    """#13.11: a check box's own text cannot wrap (a long choice held the wizard wider than its
+    column): the text beside it wraps, and clicking it ticks the box as before."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtWidgets import QLabel
+
+    from visadesk.forms.registry import get_registry
+    from visadesk.ui.field_widgets import FieldInput
+
+    form = get_registry().get("schengen-c")
+    field = next(f for s in form.sections for f in s.fields if f.id == "purpose")
+    input_ = FieldInput(field, "en")
+    input_.set_accessible("23. Purpose of the journey", "")
+    qtbot.addWidget(input_.widget)
+    input_.widget.resize(140, 400)
+    input_.widget.show()
+    QApplication.processEvents()
+    assert input_.widget.minimumSizeHint().width() <= 140
+    last = input_.checks[-1]
+    text = next(
+        lb for lb in input_.widget.findChildren(QLabel) if lb.text() == field.choices[-1].label.en
+    )
+    assert text.height() > 1.5 * text.fontMetrics().height()  # on two lines or more
+    assert text.geometry().right() <= input_.widget.width()
+    assert last.accessibleName() == f"23. Purpose of the journey: {text.text()}"
+    assert not last.isChecked()
+    with qtbot.waitSignal(input_.edited):
+        qtbot.mouseClick(text, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert last.isChecked()
+    assert field.choices[-1].value in input_.raw()

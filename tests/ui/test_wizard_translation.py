@@ -143,3 +143,26 @@ def test_a_changed_original_shows_the_earlier_translation_to_confirm(view):
     box.input.edited.emit()
     res = view.filled.field("employer")
     assert res.text == "Lycée n° 2, Ekaterinbourg" and res.rendering == "translated"
+
+
+def test_the_second_input_stacks_under_the_original_in_a_narrow_column(view):
+    """#13.11: side by side when there is room; in a narrow column (1024×600, 200 %) the original
+    goes above the translation, each as wide as the column, and the page never scrolls sideways."""
+    box = view.rows["employer"].translation
+    assert box is not None
+    QApplication.processEvents()
+    original, field = box.original, box.input.widget
+    assert field.x() > original.x() + original.width() - 1  # beside it at 1000 px
+    view.resize(460, 700)
+    QApplication.processEvents()
+    QApplication.processEvents()
+    chars = box.box.width() / box.box.fontMetrics().averageCharWidth()
+    assert chars < type(box.box).WIDE_CHARS, chars  # narrow, whatever the text size
+    assert not view.scroll.horizontalScrollBar().isVisible()
+    assert field.y() > original.y() + original.height() - 1  # below it
+    assert field.width() >= box.box.width() - 2  # the column's whole width
+    assert field.width() / field.fontMetrics().averageCharWidth() >= 30
+    view.resize(1000, 800)
+    QApplication.processEvents()
+    QApplication.processEvents()
+    assert field.x() > original.x() + original.width() - 1  # beside it again

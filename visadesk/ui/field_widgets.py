@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -65,6 +67,36 @@ class _PlainText(QPlainTextEdit):
         self.focus_out.emit()
 
 
+# The fewest characters an input shows before it stops shrinking with its column (#13.11): a combo
+# box no longer holds the wizard as wide as its longest country or choice name.
+MIN_CHARS = 8
+
+
+def _narrow_combo(w: QComboBox) -> QComboBox:
+    w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    w.setMinimumContentsLength(MIN_CHARS)
+    w.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+    return w
+
+
+class _ChoiceText(QLabel):
+    """A check box's word-wrapped text: clicking it toggles the box, as a check box's own (never
+    wrapping) text does."""
+
+    def __init__(self, text: str, check: QCheckBox) -> None:
+        super().__init__(text)
+        self.check = check
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setBuddy(check)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's API
+        super().mouseReleaseEvent(event)
+        if self.check.isEnabled() and self.rect().contains(event.position().toPoint()):
+            self.check.toggle()
+            self.check.setFocus()
+
+
 class FieldInput(QObject):
     edited = Signal()
 
@@ -85,7 +117,7 @@ class FieldInput(QObject):
             w.focus_out.connect(self.edited)
             return w
         if kind == "combo":
-            w = QComboBox()
+            w = _narrow_combo(QComboBox())
             w.addItem("—", None)
             if self.field.type == "bool":
                 w.addItem(self.tr("Yes"), True)
@@ -96,7 +128,7 @@ class FieldInput(QObject):
             w.activated.connect(lambda _i: self.edited.emit())
             return w
         if kind == "country":
-            w = QComboBox()
+            w = _narrow_combo(QComboBox())
             w.setEditable(True)
             w.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             w.addItem("", None)
@@ -115,10 +147,17 @@ class FieldInput(QObject):
             box.setContentsMargins(0, 0, 0, 0)
             self.checks = []
             for c in self.field.choices:
-                check = QCheckBox(c.label.get(self.lang))
-                check.setProperty("choice", c.value)
+                text = c.label.get(self.lang)
+                check = QCheckBox()  # its text beside it wraps (a long choice once held the
+                check.setProperty("choice", c.value)  # wizard wider than its column)
+                check.setProperty("label", text)
+                check.setToolTip(text)
                 check.toggled.connect(lambda _on: self.edited.emit())
-                box.addWidget(check)
+                line = QHBoxLayout()
+                line.setContentsMargins(0, 0, 0, 0)
+                line.addWidget(check, 0, Qt.AlignmentFlag.AlignTop)
+                line.addWidget(_ChoiceText(text, check), 1)
+                box.addLayout(line)
                 self.checks.append(check)
             return w
         w = QLineEdit()
@@ -126,6 +165,7 @@ class FieldInput(QObject):
             w.setPlaceholderText(self.tr("DD.MM.YYYY"))
         elif kind_of(self.field).placeholder:
             w.setPlaceholderText(kind_of(self.field).placeholder)
+        w.setMinimumWidth(w.fontMetrics().averageCharWidth() * MIN_CHARS)
         w.editingFinished.connect(self.edited)
         return w
 
@@ -142,7 +182,7 @@ class FieldInput(QObject):
         if checks:
             self.widget.setAccessibleName(name)
             for check in self.checks:
-                check.setAccessibleName(f"{name}: {check.text()}")
+                check.setAccessibleName(f"{name}: {check.property('label')}")
         else:
             self.widget.setAccessibleName(name)
             if isinstance(self.widget, QPlainTextEdit):  # its viewport reports the focus too

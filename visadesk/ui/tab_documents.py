@@ -28,12 +28,15 @@ from PySide6.QtWidgets import (
 
 from visadesk import casework
 from visadesk.case.model import Attachment, AttachmentKind, Case, new_id
+from visadesk.facts.store import Fact, builtin_facts, fact_value, sources_line
 from visadesk.forms.engine import fill_application
+from visadesk.forms.schema import ChecklistItemDef, FormDefinition
 from visadesk.ui.errors import show_error
 from visadesk.ui.ops import run_op
 from visadesk.ui.viewer import AttachmentViewer, thumbnail
 
 ROLE = Qt.ItemDataRole.UserRole
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1  # the help panel's text of a checklist item (HTML)
 FILE_FILTER = "PDF, JPEG, PNG (*.pdf *.jpg *.jpeg *.png)"
 
 
@@ -142,12 +145,19 @@ class DocumentsTab(QWidget):
                         else self.tr("optional"),
                         "not_applicable": self.tr("not needed"),
                     }[result.status]
-                    item = QTreeWidgetItem([result.item.label.get(self.lang), status])
-                    item.setData(0, ROLE, ("item", person.id, app.id, result.item.id))
                     label = result.item.label.get(self.lang)
+                    action, facts = _action_and_facts(filled.definition, result.item, self.lang)
                     about = result.item.help.get(self.lang) if result.item.help else ""
-                    item.setToolTip(0, f"{label}\n\n{about}" if about else label)
-                    item.setData(1, ROLE, result.item.label.get(self.lang))
+                    # The list shows what to carry or do; the rule behind it, with its sources,
+                    # is in the panel beside it (it once made one very long row), and whole in
+                    # the tooltip and in what a screen reader says.
+                    item = QTreeWidgetItem([action, status])
+                    item.setData(0, ROLE, ("item", person.id, app.id, result.item.id))
+                    full = f"{label}\n\n{about}" if about else label
+                    item.setToolTip(0, full)
+                    item.setData(0, Qt.ItemDataRole.AccessibleTextRole, full.replace("\n\n", " "))
+                    item.setData(1, ROLE, action)
+                    item.setData(1, DETAIL_ROLE, _detail_html(about, facts, self.lang))
                     form_item.addChild(item)
                     for att_id in result.attachment_ids:
                         att = next(a for a in case.attachments if a.id == att_id)
@@ -202,7 +212,7 @@ class DocumentsTab(QWidget):
         kind, person_id, _app_id, key = data
         text = item.text(0)
         if kind == "item":
-            text = f"<b>{_esc(item.data(1, ROLE) or text)}</b><br>{_esc(item.toolTip(0))}"
+            text = f"<b>{_esc(item.data(1, ROLE) or text)}</b>{item.data(1, DETAIL_ROLE) or ''}"
         else:
             text = f"<b>{_esc(text)}</b>"
         self.help.setText(text)
@@ -350,6 +360,48 @@ class DocumentsTab(QWidget):
         self.tree.clear()
         self.thumbnails.clear()
         self.help.clear()
+
+
+def _action_and_facts(
+    definition: FormDefinition, item: ChecklistItemDef, lang: str
+) -> tuple[str, list[Fact]]:
+    """A checklist item's own words (what to carry or do) and the facts whose rule the form
+    definition appended to them ("Visa fee — EUR 90 … (Sources: …)"): the facts none of the
+    form's info rows already shows."""
+    label = item.label.get(lang)
+    if not item.facts:
+        return label, []
+    shown = {f for row in definition.info for f in row.facts}
+    extra = [f for f in item.facts if f not in shown]
+    if not extra:
+        return label, []
+    value, _unconfirmed = fact_value(extra)
+    for rule in (value.get(lang), value["en"]):
+        if rule and label.endswith(f" — {rule}"):
+            store = builtin_facts()
+            return label[: -len(f" — {rule}")], [store.get(f) for f in extra]
+    return label, []
+
+
+def _breakable(text: str) -> str:
+    """Escaped text whose long addresses may wrap after a "/" (a zero-width space): a source's
+    URL no longer holds the panel wider than the window."""
+    import re
+
+    return re.sub(r"(?<![:/])/(?!/)", "/\u200b", _esc(text))
+
+
+def _detail_html(about: str, facts: list[Fact], lang: str) -> str:
+    """The help panel's text below an item's name: its help, then each rule with its sources."""
+    parts = [f"<p>{_esc(about)}</p>"] if about else []
+    for fact in facts:
+        # the statement as the checklist words it (with "unconfirmed — check with …"), then
+        # its sources and the date they were checked on a line of their own
+        sources = sources_line(fact, lang)
+        rule = fact_value([fact.id])[0].get(lang) or fact.statement.get(lang)
+        rule = rule.removesuffix(f" ({sources})")
+        parts.append(f"<p>{_esc(rule)}<br><small>{_breakable(sources)}</small></p>")
+    return "".join(parts)
 
 
 def _kind_for(item_id: str | None) -> AttachmentKind:

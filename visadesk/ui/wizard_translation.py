@@ -50,11 +50,61 @@ def language_words(lang: str) -> tuple[str, str]:
     return captions.get(lang, captions["en"]), words.get(lang, words["en"])
 
 
+class _Box(QWidget):
+    """The two inputs side by side when there is room, the original above the translation when
+    the column is narrow (#13.11: at 1024×600 or 200 % side by side they left a few characters
+    each, or held the wizard wider than its column)."""
+
+    WIDE_CHARS = 56  # below this many average characters the two stack
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("translationBox")
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.parts: tuple[QWidget, ...] = ()
+        self.stacked: bool | None = None
+
+    def place(self, *parts: QWidget) -> None:
+        """(original's caption, caption, original, input, message)"""
+        self.parts = parts
+        self.arrange(stacked=True)
+
+    def arrange(self, *, stacked: bool) -> None:
+        if stacked == self.stacked or not self.parts:
+            return
+        self.stacked = stacked
+        original_caption, caption, original, input_, message = self.parts
+        for w in self.parts:
+            self.grid.removeWidget(w)
+        top = Qt.AlignmentFlag.AlignTop
+        if stacked:
+            self.grid.addWidget(original_caption, 0, 0)
+            self.grid.addWidget(original, 1, 0, top)
+            self.grid.addWidget(caption, 2, 0)
+            self.grid.addWidget(input_, 3, 0)
+            self.grid.addWidget(message, 4, 0)
+            self.grid.setColumnStretch(1, 0)
+        else:
+            self.grid.addWidget(original_caption, 0, 0)
+            self.grid.addWidget(caption, 0, 1)
+            self.grid.addWidget(original, 1, 0, top)
+            self.grid.addWidget(input_, 1, 1)
+            self.grid.addWidget(message, 2, 0, 1, 2)
+            self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnStretch(0, 1)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's API
+        super().resizeEvent(event)
+        wide = event.size().width() >= self.fontMetrics().averageCharWidth() * self.WIDE_CHARS
+        self.arrange(stacked=not wide)
+
+
 class TranslationInput:
     """The second input of a free-text field written in Russian or Ukrainian: the answer in the
     form's language, with the original beside it and what the form prints until then."""
 
-    def __init__(self, box: QWidget, original: QLabel, input_: FieldInput, message: QLabel):
+    def __init__(self, box: _Box, original: QLabel, input_: FieldInput, message: QLabel):
         self.box = box
         self.original = original
         self.input = input_
@@ -64,10 +114,7 @@ class TranslationInput:
     def build(cls, result: FieldResult, label_text: str, lang: str) -> TranslationInput:
         """The answer in the form's language beside the Russian (or Ukrainian) original."""
         caption_text, _words = language_words(result.translation_lang or "en")
-        box = QWidget()
-        box.setObjectName("translationBox")
-        grid = QGridLayout(box)
-        grid.setContentsMargins(0, 0, 0, 0)
+        box = _Box()
         ukrainian = bool(re.search("[ІіЇїЄєҐґ]", result.original or ""))
         original_caption = QLabel(
             translate("WizardView", "Ukrainian original")
@@ -96,13 +143,8 @@ class TranslationInput:
         message.setObjectName("translationMessage")
         message.setTextFormat(Qt.TextFormat.PlainText)
         message.setWordWrap(True)
-        grid.addWidget(original_caption, 0, 0)
-        grid.addWidget(caption, 0, 1)
-        grid.addWidget(original, 1, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(input_.widget, 1, 1)
-        grid.addWidget(message, 2, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        original_caption.setWordWrap(True)
+        box.place(original_caption, caption, original, input_.widget, message)
         return cls(box, original, input_, message)
 
     def decorate(self, result: FieldResult) -> None:

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -104,7 +103,7 @@ class WizardView(QWidget):
         side_layout.addWidget(missing_caption)
         side_layout.addWidget(self.missing_list)
         split.addWidget(side)
-        side.setMinimumWidth(220)
+        side.setMinimumWidth(side.fontMetrics().averageCharWidth() * 22)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         split.setSizes([700, 260])
@@ -217,13 +216,15 @@ class WizardView(QWidget):
         self.page = index
         page = self.pages[index]
         body = QWidget()
-        form = QFormLayout(body)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        # The label above its field: long labels (and their translations) are never cut.
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        body.setObjectName("wizardPage")
+        # One column: each label above its field, every text word-wrapped, every input as wide
+        # as the column (#13.11). A QFormLayout, even wrapping its rows, gave a label its one-line
+        # width and held the page wider than the column: a sideways scroll bar at 1024×600.
+        form = QVBoxLayout(body)
         self.rows = {}
         for result in page.fields:
             self._add_row(form, result)
+        form.addStretch(1)
         old = self.scroll.takeWidget()
         if old is not None:
             old.deleteLater()
@@ -240,7 +241,7 @@ class WizardView(QWidget):
         if target in self.rows:
             self.rows[target].input.focus_widget().setFocus()
 
-    def _add_row(self, form: QFormLayout, result: FieldResult) -> None:
+    def _add_row(self, form: QVBoxLayout, result: FieldResult) -> None:
         field = result.field
         number = f"{field.number}. " if field.number else ""
         star = " *" if result.required else ""
@@ -267,6 +268,8 @@ class WizardView(QWidget):
         input_.set_accessible(label_text, description)
         mark = QLabel()
         mark.setObjectName("sourceMark")
+        mark.setTextFormat(Qt.TextFormat.PlainText)
+        mark.setWordWrap(True)  # "usual answer (change it …)" once held the column wide
         mark.setEnabled(False)  # drawn in the palette's muted text colour
         reset = QToolButton()
         reset.setText(self.tr("Use the profile value"))
@@ -278,11 +281,12 @@ class WizardView(QWidget):
         error.setStyleSheet(ERROR_STYLE)
         error.setAccessibleName(self.tr("Problem with {label}").format(label=label_text))
         column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addWidget(caption)
         column.addWidget(input_.widget)
-        marks = QHBoxLayout()
-        marks.addWidget(mark, 1)
-        marks.addWidget(reset)
-        column.addLayout(marks)
+        column.addWidget(mark)
+        # Its own line: beside the mark, its Russian words held the column wider than 1024×600.
+        column.addWidget(reset, 0, Qt.AlignmentFlag.AlignLeft)
         if description:
             help_label = QLabel(description)
             help_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -298,7 +302,8 @@ class WizardView(QWidget):
             row.translation = TranslationInput.build(result, label_text, self.lang)
             column.addWidget(row.translation.box)
         column.addWidget(error)
-        form.addRow(caption, column)
+        form.addLayout(column)
+        form.addSpacing(6)
         self.rows[field.id] = row
         self._decorate(row, result)
         input_.edited.connect(lambda fid=field.id: self._commit(fid))
