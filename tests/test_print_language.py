@@ -79,3 +79,97 @@ def test_one_table_gives_every_sheet_word_in_five_languages():
         if lang != "en":
             same = [k for k in keys if words[k] == SHEET_WORDS["en"][k] and k != "source"]
             assert same == [], (lang, same)
+
+
+def _packet(case, person_id: str) -> PdfReader:
+    from visadesk.pdf.packet import build_packet
+
+    buf = io.BytesIO()
+    build_packet(case, buf, on_date=DAY, person_ids=[person_id], lang="ru")
+    return PdfReader(io.BytesIO(buf.getvalue()))
+
+
+def _outline(reader: PdfReader) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+
+    def walk(items):
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                out.append((reader.get_destination_page_number(item), item.title))
+
+    walk(reader.outline)
+    return out
+
+
+def test_the_page_the_host_signs_carries_no_note_for_the_host(example_case):
+    """The French attestation is the consulate's copy: its note for the host ("ne fait pas
+    partie de l'attestation") is on a sheet of its own, marked as not to be handed in."""
+    from visadesk.sample.family import BROTHER_ID
+
+    pages = [
+        " ".join((p.extract_text() or "").split()) for p in _packet(example_case, BROTHER_ID).pages
+    ]
+    signed = [t for t in pages if "Signature de l'hébergeant" in t]  # attestation, support
+    assert len(signed) == 2 and any("atteste sur l'honneur" in t for t in signed)
+    for page in signed:
+        assert "Note pour l'hébergeant" not in page and "ne fait pas partie" not in page
+        assert "n'est pas à remettre au consulat" not in page
+    notes = [t for t in pages if "Note pour l'hébergeant" in t]
+    assert len(notes) == 1
+    assert "cette feuille n'est pas à remettre au consulat" in notes[0]
+    assert "attestation d'accueil" in notes[0] and "Signature" not in notes[0]
+
+
+def test_a_sponsor_sheet_that_is_signed_refuses_a_note():
+    from visadesk.letters.sponsor import SponsorSheet
+
+    with pytest.raises(ValueError, match="signed page"):
+        SponsorSheet(kind="attestation", lang="fr", title="t", sign_line="Fait à", note="n")
+    with pytest.raises(ValueError, match="consulate"):
+        SponsorSheet(
+            kind="attestation", lang="fr", title="t", sign_line="Fait à", for_consulate=False
+        )
+
+
+def test_the_standalone_attestation_keeps_its_note_apart(example_case):
+    """`visadesk letter attestation` and the Letters tab render each sheet: the signed one has
+    no note; the host's note is a page of its own."""
+    from visadesk.letters.sponsor import sponsor_sheets
+    from visadesk.pdf.letters import render_sponsor_sheet
+    from visadesk.sample.family import BROTHER_ID
+
+    person = example_case.person(BROTHER_ID)
+    sheets = sponsor_sheets(example_case, person, "FRA", "fr", DAY, "")
+    kinds = [(s.kind, s.for_consulate) for s in sheets]
+    assert kinds == [("attestation", True), ("support", True), ("host_note", False)]
+    attestation = _text(render_sponsor_sheet(sheets[0]))
+    assert "Signature de l'hébergeant" in attestation and "Note pour" not in attestation
+    assert "Note pour l'hébergeant" in _text(render_sponsor_sheet(sheets[2]))
+
+
+def test_the_sponsors_checklist_is_not_bound_among_the_consulates_parts(example_case):
+    """The Verpflichtungserklärung checklist tells the host what to bring to the Ausländerbehörde:
+    it stands with the applicant's own checklist, before the first form, the letter and its
+    exhibits — never between them — and says at its top that it is not handed in."""
+    reader = _packet(example_case, HUSBAND_ID)
+    outline = _outline(reader)
+    titles = [t for _, t in outline]
+    vpe = next(i for i, t in enumerate(titles) if t.startswith("Verpflichtungserklärung"))
+    checklist = next(i for i, t in enumerate(titles) if t.startswith("Liste der Unterlagen"))
+    letter = next(i for i, t in enumerate(titles) if t.startswith("Begleitschreiben"))
+    form = next(i for i, t in enumerate(titles) if "VIDEX" in t)
+    assert vpe == checklist + 1 and vpe < form < letter
+    page = " ".join((reader.pages[outline[vpe][0]].extract_text() or "").split())
+    assert "nicht bei der Auslandsvertretung abgeben" in page
+    assert "Ausländerbehörde" in page
+    # and nothing after the letter is the sponsor's to-do list
+    later = " ".join(
+        " ".join((p.extract_text() or "").split()) for p in reader.pages[outline[letter][0] :]
+    )
+    assert (
+        "was die sich verpflichtende Person braucht"
+        not in later.split("Verzeichnis der Anlagen")[-1]
+    )
+    assert "nicht bei der Auslandsvertretung abgeben" not in later

@@ -208,6 +208,8 @@ def render_sponsor_sheet(sheet: SponsorSheet) -> bytes:
 
 def draw_sponsor_sheet(c: Canvas, sheet: SponsorSheet) -> None:
     w = Page(c)
+    if not sheet.for_consulate:  # the host's and applicant's own sheet, said at its top
+        w.boxed(_p("not_for_consulate", sheet.lang), (1, 0.97, 0.85), size=9)
     w.text(sheet.title, fonts.BOLD, 14)
     w.gap(8)
     if sheet.rows:
@@ -222,7 +224,7 @@ def draw_sponsor_sheet(c: Canvas, sheet: SponsorSheet) -> None:
         w.text(sheet.sign_line)
         w.gap(24)
         w.text("______________________________")
-    if sheet.note:
+    if sheet.note:  # never on a signed page (SponsorSheet refuses it)
         w.gap(10)
         w.boxed(sheet.note, (1, 0.97, 0.85), size=8.5)
     c.showPage()
@@ -266,12 +268,15 @@ def draw_draft(c: Canvas, draft: Draft) -> None:
 class LetterPart:
     """One part of an applicant's letter in the packet: pages drawn on the packet's own canvas
     (``draw``; ``label`` heads its footer), or an exhibit's scan or translation
-    (``attachment``) that the packet places like any other scan."""
+    (``attachment``) that the packet places like any other scan. ``own``: the applicant's and
+    host's own sheet (the host's notes, the sponsor's to-do list), which the packet keeps with
+    the applicant's checklist, ahead of (and apart from) the consulate's parts."""
 
     title: str
     draw: Callable[[Canvas], None] | None = None
     label: str = ""
     attachment: Attachment | None = None
+    own: bool = False
 
     def render(self) -> bytes:
         """This part as a PDF of its own (drawn parts only)."""
@@ -306,7 +311,14 @@ def letter_parts(
         )
     ]
     for sheet in sponsor_sheets(case, person, letter.country, lang, on_date, ""):
-        parts.append(LetterPart(sheet.title, partial(draw_sponsor_sheet, sheet=sheet), sheet.title))
+        parts.append(
+            LetterPart(
+                sheet.title,
+                partial(draw_sponsor_sheet, sheet=sheet),
+                sheet.title,
+                own=not sheet.for_consulate,
+            )
+        )
     if letter.exhibits:
         idx = _p("idx_title", lang)
         parts.append(LetterPart(idx, lambda c: draw_index(c, letter, name), idx))

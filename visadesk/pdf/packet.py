@@ -1,6 +1,8 @@
 """Render one form, or a whole application packet: cover with contents, per applicant a
-separator, the checklist page, each form or sheet, the attached scans (images placed on pages,
-PDFs merged page by page), with bookmarks. Same case and date → the same bytes.
+separator, the applicant's own pages (the checklist, and the host's notes or the sponsor's
+to-do list: not the consulate's), then the consulate's parts: each form or sheet, the letter
+and its exhibits, the attached scans (images placed on pages, PDFs merged page by page), with
+bookmarks. Same case and date → the same bytes.
 
 A packet without PDF scans is drawn on one canvas (assembly.py) and never touches pypdf; with a
 PDF scan, each part is rendered apart and pypdf (imported only then) merges them. The parts
@@ -210,6 +212,10 @@ def build_packet(
             )
         )
         tick(f"checklist {len(parts)}")
+        # the applicant's and host's own sheets stay with the applicant's checklist, ahead of
+        # the consulate's parts (forms, letter, exhibits, scans), never bound among them
+        for part in _letter_group(letters[person.id], True, open_attachment, on_date)[0]:
+            add(part)
         for f in filled:
             add(
                 Part(
@@ -227,13 +233,9 @@ def build_packet(
                 )
             )
             tick(f.definition.id)
-        placed: set[str] = set()
-        for lp in letters[person.id]:
-            letter_part = _from_letter(lp, open_attachment, on_date)
-            if letter_part is not None:
-                add(letter_part)
-            if lp.attachment is not None:
-                placed.add(lp.attachment.id)
+        letter_group, placed = _letter_group(letters[person.id], False, open_attachment, on_date)
+        for part in letter_group:
+            add(part)
         if open_attachment is not None:
             for att in case.attachments_for(person.id):
                 if att.id in placed:
@@ -323,6 +325,24 @@ def _from_letter(
     part = attachment_part(lp.attachment, open_attachment, on_date)
     part.title = lp.title
     return part
+
+
+def _letter_group(
+    lps: list[LetterPart], own: bool, open_attachment: OpenAttachment | None, on_date: date
+) -> tuple[list[Part], set[str]]:
+    """The letter's parts that are the applicant's own (``own``), or the consulate's; and the
+    attachments they place (not placed again among the person's scans)."""
+    parts: list[Part] = []
+    placed: set[str] = set()
+    for lp in lps:
+        if lp.own != own:
+            continue
+        part = _from_letter(lp, open_attachment, on_date)
+        if part is not None:
+            parts.append(part)
+        if lp.attachment is not None:
+            placed.add(lp.attachment.id)
+    return parts, placed
 
 
 def _letter_parts(
