@@ -173,3 +173,21 @@ def test_the_sponsors_checklist_is_not_bound_among_the_consulates_parts(example_
         not in later.split("Verzeichnis der Anlagen")[-1]
     )
     assert "nicht bei der Auslandsvertretung abgeben" not in later
+
+
+def test_the_covers_contents_name_each_form_in_its_readers_language(example_case):
+    """The Schengen form for France is listed in French first (never English alone); the VIDEX
+    preparation sheet, the applicant's own, in the user's language."""
+    from visadesk.sample.family import BROTHER_ID
+
+    reader = _packet(example_case, BROTHER_ID)
+    titles = [t for _, t in _outline(reader)]
+    assert "Demande de visa Schengen / Application for Schengen Visa" in titles
+    assert "Application for Schengen Visa" not in titles
+    cover = " ".join((reader.pages[0].extract_text() or "").split())
+    assert "Demande de visa Schengen / Application for Schengen Visa" in cover
+    reader = _packet(example_case, HUSBAND_ID)  # lang="ru"
+    titles = [t for _, t in _outline(reader)]
+    prep = get_registry().get("de-videx-national")
+    assert prep.title.ru in titles
+    assert not any(t.startswith("Preparation sheet") for t in titles)

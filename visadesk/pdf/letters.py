@@ -27,6 +27,7 @@ from visadesk.letters.templates import templates
 from visadesk.pdf import fonts
 from visadesk.pdf.layout import PAGE_H, PAGE_W, neutral_metadata, numbered_canvas
 from visadesk.pdf.letter_pages import GREY, RED, Cell, Page, centred_title
+from visadesk.pdf.packet_parts import packet_words
 
 
 def _canvas(buf: io.BytesIO, label: str) -> Canvas:
@@ -328,7 +329,8 @@ def letter_parts(
         label = f"{number}: {_doc_label(x, lang)}"
         parts.append(LetterPart(label, partial(draw_separator, x=x, lang=lang), number))
         if x.attachment is not None:
-            parts.append(LetterPart(f"{label} (scan)", attachment=x.attachment))
+            scan = packet_words("scan", (lang,))
+            parts.append(LetterPart(f"{label} ({scan})", attachment=x.attachment))
         if x.translation is not None:
             parts.append(
                 LetterPart(f"{label} ({_p('col_translation', lang)})", attachment=x.translation)

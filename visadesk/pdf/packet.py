@@ -219,14 +219,7 @@ def build_packet(
         for f in filled:
             add(
                 Part(
-                    next(
-                        (
-                            x
-                            for x in (f.definition.print_title.get(lg) for lg in f.print_languages)
-                            if x
-                        ),
-                        f.definition.title.en,
-                    ),
+                    _form_title(f, lang),
                     1,
                     _footer(f.definition.id, on_date),
                     draw=lambda c, f=f: draw_filled(c, case, f, on_date, open_attachment, lang),
@@ -245,24 +238,26 @@ def build_packet(
     # page numbers: the cover comes first; drawn once to learn its length, and again if it grew
     cover_footer: Footer = lambda n, t: f"VisaDesk · {on_date.isoformat()} · {n} / {t}"  # noqa: E731
 
+    langs = tuple(dict.fromkeys([*consulate_langs, "en", lang]))
+    cover_title = "Cover and contents"  # a bookmark, not printed (tests/test_pdf.py pins it)
+
     def draw_cover(c: Canvas, cover_pages: int) -> None:
-        langs = tuple(dict.fromkeys([*consulate_langs, "en", lang]))
         dest = destination_names(destinations, langs[0])
         draw_cover_page(c, case, dest, people, _contents(parts, cover_pages), on_date, langs)
 
     if canvas is not None:
-        section = canvas.begin(cover_footer, "Cover and contents", 0)
+        section = canvas.begin(cover_footer, cover_title, 0)
         draw_cover(canvas, 1)
         if section.pages != 1:
             grown = section.pages
             canvas.drop(section)
-            section = canvas.begin(cover_footer, "Cover and contents", 0)
+            section = canvas.begin(cover_footer, cover_title, 0)
             draw_cover(canvas, grown)
         canvas.place_first(section)
         tick("assembling")
         canvas.save()
         return canvas.page_count
-    return _merge(out, parts, cover_footer, draw_cover, tick)
+    return _merge(out, parts, cover_footer, draw_cover, tick, cover_title)
 
 
 def _packet_canvas(out: BinaryIO) -> SectionCanvas:
@@ -290,6 +285,18 @@ def _draw_part(part: Part, c: Canvas) -> None:
         ) from None
     if c._code:  # a part that left its last page open
         c.showPage()
+
+
+def _form_title(filled: FilledForm, lang: str) -> str:
+    """A form's title in the packet's contents: the consulate's language(s) first, English after
+    (never English alone when the form speaks another); a preparation sheet, the applicant's
+    own, in the user's language."""
+    form = filled.definition
+    if form.kind == "prep_sheet":
+        return form.title.get(lang)
+    langs = [*(lg for lg in filled.print_languages if lg != "en"), "en"]
+    titles = [t for t in (form.print_title.get(lg) for lg in langs) if t]
+    return " / ".join(dict.fromkeys(titles)) or form.title.en
 
 
 def _chosen_people(case: Case, person_ids: list[str] | None) -> list[Person]:
@@ -369,6 +376,7 @@ def _merge(
     cover_footer: Footer,
     draw_cover: Callable[[Canvas, int], None],
     tick: Callable[[str], None],
+    cover_title: str,
 ) -> int:
     """A packet with PDF scans: every part is a PDF of its own; pypdf joins them. pypdf's
     readers are cyclic: if the command paused the cyclic collector (visadesk.cli.main), it runs
@@ -378,7 +386,7 @@ def _merge(
     paused = not gc.isenabled()
     gc.enable()
     try:
-        return _merge_parts(out, parts, cover_footer, draw_cover, tick)
+        return _merge_parts(out, parts, cover_footer, draw_cover, tick, cover_title)
     finally:
         if paused:
             gc.disable()
@@ -390,6 +398,7 @@ def _merge_parts(
     cover_footer: Footer,
     draw_cover: Callable[[Canvas, int], None],
     tick: Callable[[str], None],
+    cover_title: str,
 ) -> int:
     from pypdf import PdfReader, PdfWriter
 
@@ -417,7 +426,7 @@ def _merge_parts(
             writer.add_page(page)
         return writer.add_outline_item(title=title, page_number=start, parent=parent)
 
-    append(data, "Cover and contents", None)
+    append(data, cover_title, None)
     parent = None
     for part in parts:
         assert part.pdf is not None

@@ -84,6 +84,7 @@ PACKET_WORDS: dict[str, dict[str, str]] = {
     "born": {"en": "born", "fr": "né(e) le", "de": "geb.", "ru": "род.", "uk": "нар."},
     "passport": {"en": "passport", "fr": "passeport", "de": "Pass", "ru": "паспорт",
                  "uk": "паспорт"},
+    "scan": {"en": "scan", "fr": "copie numérisée", "de": "Scan", "ru": "скан", "uk": "скан"},
     "checklist": {"en": "Checklist of supporting documents", "fr": "Liste des pièces justificatives",
                   "de": "Liste der Unterlagen", "ru": "Список документов", "uk": "Список документів"},
 }  # fmt: skip
