@@ -191,3 +191,18 @@ def test_the_covers_contents_name_each_form_in_its_readers_language(example_case
     prep = get_registry().get("de-videx-national")
     assert prep.title.ru in titles
     assert not any(t.startswith("Preparation sheet") for t in titles)
+
+
+def test_every_packet_and_scan_heading_has_its_five_languages():
+    """A scan's heading names the document in the user's language too (a Russian user read
+    "Reisepass / Passport" before: English stood in for Russian)."""
+    from visadesk.case.model import Attachment, AttachmentKind
+    from visadesk.pdf.packet_parts import DOCUMENT_WORDS, PACKET_WORDS, document_heading
+
+    for table in (PACKET_WORDS, DOCUMENT_WORDS):
+        for key, entry in table.items():
+            assert set(entry) == {"en", "ru", "uk", "fr", "de"}, key
+    att = Attachment(
+        kind=AttachmentKind.PASSPORT_SCAN, filename="IMG_1.jpg", media_type="image/jpeg"
+    )
+    assert document_heading(att, ("de", "en", "ru")) == "Reisepass / Passport / Загранпаспорт"
