@@ -163,6 +163,7 @@ def test_the_sponsors_checklist_is_not_bound_among_the_consulates_parts(example_
     assert vpe == checklist + 1 and vpe < form < letter
     page = " ".join((reader.pages[outline[vpe][0]].extract_text() or "").split())
     assert "nicht bei der Auslandsvertretung abgeben" in page
+    assert "этот лист в консульство не сдаётся" in page  # and in the user's language
     assert "Ausländerbehörde" in page
     # and nothing after the letter is the sponsor's to-do list
     later = " ".join(

@@ -29,6 +29,8 @@ from visadesk.pdf.layout import PAGE_H, PAGE_W, neutral_metadata, numbered_canva
 from visadesk.pdf.letter_pages import GREY, RED, Cell, Page, centred_title
 from visadesk.pdf.packet_parts import packet_words
 
+LANGS = ("en", "ru", "uk", "fr", "de")
+
 
 def _canvas(buf: io.BytesIO, label: str) -> Canvas:
     fonts.register()
@@ -207,10 +209,11 @@ def render_sponsor_sheet(sheet: SponsorSheet) -> bytes:
     return _render(sheet.title, lambda c: draw_sponsor_sheet(c, sheet))
 
 
-def draw_sponsor_sheet(c: Canvas, sheet: SponsorSheet) -> None:
+def draw_sponsor_sheet(c: Canvas, sheet: SponsorSheet, user_lang: str | None = None) -> None:
     w = Page(c)
     if not sheet.for_consulate:  # the host's and applicant's own sheet, said at its top
-        w.boxed(_p("not_for_consulate", sheet.lang), (1, 0.97, 0.85), size=9)
+        langs = dict.fromkeys([sheet.lang, *([user_lang] if user_lang in LANGS else [])])
+        w.boxed("\n".join(_p("not_for_consulate", lg) for lg in langs), (1, 0.97, 0.85), size=9)
     w.text(sheet.title, fonts.BOLD, 14)
     w.gap(8)
     if sheet.rows:
@@ -292,11 +295,13 @@ def letter_parts(
     on_date: date,
     lang: str | None = None,
     form_ids: list[str] | None = None,
+    user_lang: str | None = None,
 ) -> list[LetterPart]:
     """What one applicant's letter adds to the packet, in order: the cover letter, the sponsor's
     side, the evidence index, then each exhibit behind its separator (the scan, then a sworn
     translation or a translation draft). Empty when the person has no letter. Nothing is drawn
-    until a part's ``draw`` is called."""
+    until a part's ``draw`` is called. ``user_lang``: the applicant's language, beside the
+    letter's on the sheets that are the applicant's and host's own."""
     try:
         letter = compose_letter(case, person_id, on_date=on_date, lang=lang, form_ids=form_ids)
     except NoLetter:
@@ -315,7 +320,7 @@ def letter_parts(
         parts.append(
             LetterPart(
                 sheet.title,
-                partial(draw_sponsor_sheet, sheet=sheet),
+                partial(draw_sponsor_sheet, sheet=sheet, user_lang=user_lang),
                 sheet.title,
                 own=not sheet.for_consulate,
             )

@@ -153,7 +153,7 @@ def build_packet(
 
     # letters are drawn on the packet's canvas like forms; their exhibits' scans are placed like
     # any scan, so only a PDF scan (of a person or an exhibit) makes the packet merge with pypdf
-    letters = {p.id: _letter_parts(case, p.id, on_date, form_ids) for p in people}
+    letters = {p.id: _letter_parts(case, p.id, on_date, form_ids, lang) for p in people}
     merge = open_attachment is not None and _has_pdf_scan(case, people, letters)
     canvas = None if merge else _packet_canvas(out)
     parts: list[Part] = []
@@ -353,12 +353,12 @@ def _letter_group(
 
 
 def _letter_parts(
-    case: Case, person_id: str, on_date: date, form_ids: list[str] | None
+    case: Case, person_id: str, on_date: date, form_ids: list[str] | None, user_lang: str
 ) -> list[LetterPart]:
     """The applicant's letter, sponsor's side, evidence index and exhibits (visadesk.pdf.letters)."""
     from visadesk.pdf.letters import letter_parts
 
-    return letter_parts(case, person_id, on_date, form_ids=form_ids)
+    return letter_parts(case, person_id, on_date, form_ids=form_ids, user_lang=user_lang)
 
 
 def _contents(parts: list[Part], cover_pages: int) -> list[tuple[str, int, int]]:
