@@ -207,3 +207,11 @@ def test_every_packet_and_scan_heading_has_its_five_languages():
         kind=AttachmentKind.PASSPORT_SCAN, filename="IMG_1.jpg", media_type="image/jpeg"
     )
     assert document_heading(att, ("de", "en", "ru")) == "Reisepass / Passport / Загранпаспорт"
+
+
+def test_the_sponsors_checklist_names_nationalities_not_codes(example_case):
+    from visadesk.letters.sponsor import german_obligation
+
+    sheet = german_obligation(example_case, example_case.person(HUSBAND_ID), "de")
+    values = [v for k, v in sheet.rows if k == "Staatsangehörigkeit"]
+    assert values == ["Russische Föderation", "Russische Föderation"]  # sponsor, applicant

@@ -45,6 +45,14 @@ def _sex(p: Person) -> str | None:
     return {Sex.MALE: "M", Sex.FEMALE: "F"}.get(p.sex) if p.sex else None
 
 
+def _country(code: str | None, lang: str) -> str:
+    """A nationality as the sheet's language names the state ("Russische Föderation"), never
+    its code ("RUS")."""
+    from visadesk.case.countries import name
+
+    return name(code, lang) if code else "—"
+
+
 def _arrival(case: Case, person_id: str) -> date | None:
     for app in case.applications_for(person_id):
         for key in ("arrival_date", "entry_date"):
@@ -170,7 +178,7 @@ def german_obligation(case: Case, person: Person, lang: str) -> SponsorSheet:
         rows += [
             (p("f_name", lang), letter_name(sponsor)),
             (p("f_dob", lang), fmt_date(sponsor.date_of_birth, lang)),
-            (p("f_nationality", lang), sponsor.nationality or "—"),
+            (p("f_nationality", lang), _country(sponsor.nationality, lang)),
             (p("f_address", lang), postal_address(sponsor.address, lang) or "—"),
             (
                 p("f_status", lang),
@@ -192,7 +200,7 @@ def german_obligation(case: Case, person: Person, lang: str) -> SponsorSheet:
     rows += [
         (p("f_name", lang), letter_name(person)),
         (p("f_dob", lang), fmt_date(person.date_of_birth, lang)),
-        (p("f_nationality", lang), person.nationality or "—"),
+        (p("f_nationality", lang), _country(person.nationality, lang)),
         (p("f_passport", lang), person.passport.number if person.passport else "—"),
         (p("f_address", lang), postal_address(person.address, lang) or "—"),
     ]
