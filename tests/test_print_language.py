@@ -215,3 +215,19 @@ def test_the_sponsors_checklist_names_nationalities_not_codes(example_case):
     sheet = german_obligation(example_case, example_case.person(HUSBAND_ID), "de")
     values = [v for k, v in sheet.rows if k == "Staatsangehörigkeit"]
     assert values == ["Russische Föderation", "Russische Föderation"]  # sponsor, applicant
+
+
+def test_the_travellers_own_sheets_come_before_the_consulates_forms(example_case):
+    """A border checklist added after the Schengen form is still the traveller's own: it stands
+    with the applicant's checklist, ahead of the form the consulate receives."""
+    from visadesk.case.model import Application, Case
+    from visadesk.sample.family import BROTHER_ID
+
+    apps = [*example_case.applications, Application(person_id=BROTHER_ID, form_id="border-ge")]
+    case = Case.model_validate(example_case.model_copy(update={"applications": apps}).model_dump())
+    titles = [t for _, t in _outline(_packet(case, BROTHER_ID))]
+    border = titles.index(get_registry().get("border-ge").title.ru)  # in the user's language
+    schengen = titles.index("Demande de visa Schengen / Application for Schengen Visa")
+    host_note = next(i for i, t in enumerate(titles) if t.startswith("Attestation d'hébergement :"))
+    checklist = next(i for i, t in enumerate(titles) if t.startswith("Liste des pièces"))
+    assert host_note == checklist + 1 and checklist < border < schengen

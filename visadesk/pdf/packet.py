@@ -213,10 +213,12 @@ def build_packet(
         )
         tick(f"checklist {len(parts)}")
         # the applicant's and host's own sheets stay with the applicant's checklist, ahead of
-        # the consulate's parts (forms, letter, exhibits, scans), never bound among them
+        # the consulate's parts (forms, letter, exhibits, scans), never bound among them: the
+        # host's notes and the sponsor's to-do list, then the applicant's own sheets (a VIDEX
+        # preparation sheet, a border checklist), then the official forms
         for part in _letter_group(letters[person.id], True, open_attachment, on_date)[0]:
             add(part)
-        for f in filled:
+        for f in sorted(filled, key=lambda f: f.definition.kind == "official_form"):
             add(
                 Part(
                     _form_title(f, lang),
@@ -289,10 +291,10 @@ def _draw_part(part: Part, c: Canvas) -> None:
 
 def _form_title(filled: FilledForm, lang: str) -> str:
     """A form's title in the packet's contents: the consulate's language(s) first, English after
-    (never English alone when the form speaks another); a preparation sheet, the applicant's
-    own, in the user's language."""
+    (never English alone when the form speaks another); a preparation sheet or a border
+    checklist, the applicant's own, in the user's language."""
     form = filled.definition
-    if form.kind == "prep_sheet":
+    if form.kind != "official_form":
         return form.title.get(lang)
     langs = [*(lg for lg in filled.print_languages if lg != "en"), "en"]
     titles = [t for t in (form.print_title.get(lg) for lg in langs) if t]
