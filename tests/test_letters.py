@@ -244,8 +244,9 @@ def test_packet_puts_exhibits_in_index_order_with_separators(example_case):
     build_packet(case, buf, on_date=DAY, open_attachment=opener, person_ids=[HUSBAND_ID])
     text = "\n".join(_pages(buf.getvalue()))
     order = [
+        # the sponsor's to-do list is the host's own: with the applicant's checklist, first
+        "was die sich verpflichtende Person braucht",
         "Begleitschreiben",
-        "Verpflichtungserklärung",
         "Verzeichnis der Anlagen",
         "Anlage 1",
         "SCAN-SUMMONS",
@@ -269,6 +270,11 @@ def test_packet_puts_exhibits_in_index_order_with_separators(example_case):
         assert text.count(once) == 1  # exhibits are not repeated among the scans
     assert "beglaubigte" in text  # the index says a sworn translation is attached
     assert "Übersetzungsentwurf: Heiratsurkunde" not in text  # a sworn one is attached
+    # an exhibit's scan is named in the letter's language on the cover and in the bookmarks
+    reader = PdfReader(io.BytesIO(buf.getvalue()))
+    titles = [o.title for group in reader.outline if isinstance(group, list) for o in group]
+    assert "Anlage 1: Einberufungsbescheid (Scan)" in titles
+    assert not any("(scan)" in t for t in titles) and "(scan)" not in text
 
 
 def test_example_packet_contains_both_letters_attestation_index_and_drafts(example_case):

@@ -18,19 +18,39 @@ from visadesk.letters.templates import templates
 
 @dataclass
 class SponsorSheet:
-    """One page of the sponsor's side: a title, rows of details, paragraphs, a signature line."""
+    """One page of the sponsor's side: a title, rows of details, paragraphs, a signature line.
 
-    kind: str  # attestation, support, obligation
+    ``for_consulate``: the page is handed in (the attestation the host signs, the letter of
+    support); otherwise it is the host's and applicant's own (what the host must know or bring),
+    kept with the applicant's sheets and never among the consulate's parts. A page that is
+    signed carries no note: the notes go on a sheet of their own."""
+
+    kind: str  # attestation, support, host_note, obligation
     lang: str
     title: str
     rows: list[tuple[str, str]] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)
     sign_line: str = ""
     note: str = ""
+    for_consulate: bool = True
+
+    def __post_init__(self) -> None:
+        if self.sign_line and self.note:
+            raise ValueError("a signed page carries no note: put it on a sheet of its own")
+        if self.sign_line and not self.for_consulate:
+            raise ValueError("a page the host signs is the consulate's")
 
 
 def _sex(p: Person) -> str | None:
     return {Sex.MALE: "M", Sex.FEMALE: "F"}.get(p.sex) if p.sex else None
+
+
+def _country(code: str | None, lang: str) -> str:
+    """A nationality as the sheet's language names the state ("Russische Föderation"), never
+    its code ("RUS")."""
+    from visadesk.case.countries import name
+
+    return name(code, lang) if code else "—"
 
 
 def _arrival(case: Case, person_id: str) -> date | None:
@@ -105,7 +125,14 @@ def french_sheets(
         title=p("att_title", lang),
         paragraphs=[host, guest, p("att_support", lang), p("att_enclosures", lang)],
         sign_line=p("att_sign", lang, place=city, date=fmt_date(on_date, lang)),
-        note=_step("att_accueil_note", lang),
+    )
+    # what the host should know before signing: on a sheet of its own, never on the signed page
+    host_note = SponsorSheet(
+        kind="host_note",
+        lang=lang,
+        title=p("host_note_title", lang),
+        paragraphs=[_step("att_accueil_note", lang)],
+        for_consulate=False,
     )
     of_key = next(
         (
@@ -136,7 +163,7 @@ def french_sheets(
         sign_line=p("att_sign", lang, place=city, date=fmt_date(on_date, lang)),
     )
     del place
-    return [attestation, support]
+    return [attestation, support, host_note]
 
 
 def german_obligation(case: Case, person: Person, lang: str) -> SponsorSheet:
@@ -151,7 +178,7 @@ def german_obligation(case: Case, person: Person, lang: str) -> SponsorSheet:
         rows += [
             (p("f_name", lang), letter_name(sponsor)),
             (p("f_dob", lang), fmt_date(sponsor.date_of_birth, lang)),
-            (p("f_nationality", lang), sponsor.nationality or "—"),
+            (p("f_nationality", lang), _country(sponsor.nationality, lang)),
             (p("f_address", lang), postal_address(sponsor.address, lang) or "—"),
             (
                 p("f_status", lang),
@@ -173,7 +200,7 @@ def german_obligation(case: Case, person: Person, lang: str) -> SponsorSheet:
     rows += [
         (p("f_name", lang), letter_name(person)),
         (p("f_dob", lang), fmt_date(person.date_of_birth, lang)),
-        (p("f_nationality", lang), person.nationality or "—"),
+        (p("f_nationality", lang), _country(person.nationality, lang)),
         (p("f_passport", lang), person.passport.number if person.passport else "—"),
         (p("f_address", lang), postal_address(person.address, lang) or "—"),
     ]
@@ -197,13 +224,15 @@ def german_obligation(case: Case, person: Person, lang: str) -> SponsorSheet:
         rows=rows,
         paragraphs=[p("vpe_steps", lang), *paragraphs],
         note=note,
+        for_consulate=False,  # the sponsor's to-do list: the consulate gets the obligation itself
     )
 
 
 def sponsor_sheets(
     case: Case, person: Person, country: str, lang: str, on_date: date, place: str
 ) -> list[SponsorSheet]:
-    """What the sponsor's side of this letter prints, by destination."""
+    """What the sponsor's side of this letter prints, by destination (the consulate's pages
+    first, then the host's own)."""
     if country == "FRA":
         return french_sheets(case, person, lang, on_date, place)
     if country == "DEU":

@@ -27,6 +27,9 @@ from visadesk.letters.templates import templates
 from visadesk.pdf import fonts
 from visadesk.pdf.layout import PAGE_H, PAGE_W, neutral_metadata, numbered_canvas
 from visadesk.pdf.letter_pages import GREY, RED, Cell, Page, centred_title
+from visadesk.pdf.packet_parts import packet_words
+
+LANGS = ("en", "ru", "uk", "fr", "de")
 
 
 def _canvas(buf: io.BytesIO, label: str) -> Canvas:
@@ -206,8 +209,11 @@ def render_sponsor_sheet(sheet: SponsorSheet) -> bytes:
     return _render(sheet.title, lambda c: draw_sponsor_sheet(c, sheet))
 
 
-def draw_sponsor_sheet(c: Canvas, sheet: SponsorSheet) -> None:
+def draw_sponsor_sheet(c: Canvas, sheet: SponsorSheet, user_lang: str | None = None) -> None:
     w = Page(c)
+    if not sheet.for_consulate:  # the host's and applicant's own sheet, said at its top
+        langs = dict.fromkeys([sheet.lang, *([user_lang] if user_lang in LANGS else [])])
+        w.boxed("\n".join(_p("not_for_consulate", lg) for lg in langs), (1, 0.97, 0.85), size=9)
     w.text(sheet.title, fonts.BOLD, 14)
     w.gap(8)
     if sheet.rows:
@@ -222,7 +228,7 @@ def draw_sponsor_sheet(c: Canvas, sheet: SponsorSheet) -> None:
         w.text(sheet.sign_line)
         w.gap(24)
         w.text("______________________________")
-    if sheet.note:
+    if sheet.note:  # never on a signed page (SponsorSheet refuses it)
         w.gap(10)
         w.boxed(sheet.note, (1, 0.97, 0.85), size=8.5)
     c.showPage()
@@ -266,12 +272,15 @@ def draw_draft(c: Canvas, draft: Draft) -> None:
 class LetterPart:
     """One part of an applicant's letter in the packet: pages drawn on the packet's own canvas
     (``draw``; ``label`` heads its footer), or an exhibit's scan or translation
-    (``attachment``) that the packet places like any other scan."""
+    (``attachment``) that the packet places like any other scan. ``own``: the applicant's and
+    host's own sheet (the host's notes, the sponsor's to-do list), which the packet keeps with
+    the applicant's checklist, ahead of (and apart from) the consulate's parts."""
 
     title: str
     draw: Callable[[Canvas], None] | None = None
     label: str = ""
     attachment: Attachment | None = None
+    own: bool = False
 
     def render(self) -> bytes:
         """This part as a PDF of its own (drawn parts only)."""
@@ -286,11 +295,13 @@ def letter_parts(
     on_date: date,
     lang: str | None = None,
     form_ids: list[str] | None = None,
+    user_lang: str | None = None,
 ) -> list[LetterPart]:
     """What one applicant's letter adds to the packet, in order: the cover letter, the sponsor's
     side, the evidence index, then each exhibit behind its separator (the scan, then a sworn
     translation or a translation draft). Empty when the person has no letter. Nothing is drawn
-    until a part's ``draw`` is called."""
+    until a part's ``draw`` is called. ``user_lang``: the applicant's language, beside the
+    letter's on the sheets that are the applicant's and host's own."""
     try:
         letter = compose_letter(case, person_id, on_date=on_date, lang=lang, form_ids=form_ids)
     except NoLetter:
@@ -306,7 +317,14 @@ def letter_parts(
         )
     ]
     for sheet in sponsor_sheets(case, person, letter.country, lang, on_date, ""):
-        parts.append(LetterPart(sheet.title, partial(draw_sponsor_sheet, sheet=sheet), sheet.title))
+        parts.append(
+            LetterPart(
+                sheet.title,
+                partial(draw_sponsor_sheet, sheet=sheet, user_lang=user_lang),
+                sheet.title,
+                own=not sheet.for_consulate,
+            )
+        )
     if letter.exhibits:
         idx = _p("idx_title", lang)
         parts.append(LetterPart(idx, lambda c: draw_index(c, letter, name), idx))
@@ -316,7 +334,8 @@ def letter_parts(
         label = f"{number}: {_doc_label(x, lang)}"
         parts.append(LetterPart(label, partial(draw_separator, x=x, lang=lang), number))
         if x.attachment is not None:
-            parts.append(LetterPart(f"{label} (scan)", attachment=x.attachment))
+            scan = packet_words("scan", (lang,))
+            parts.append(LetterPart(f"{label} ({scan})", attachment=x.attachment))
         if x.translation is not None:
             parts.append(
                 LetterPart(f"{label} ({_p('col_translation', lang)})", attachment=x.translation)

@@ -1,6 +1,8 @@
 """Render one form, or a whole application packet: cover with contents, per applicant a
-separator, the checklist page, each form or sheet, the attached scans (images placed on pages,
-PDFs merged page by page), with bookmarks. Same case and date → the same bytes.
+separator, the applicant's own pages (the checklist, and the host's notes or the sponsor's
+to-do list: not the consulate's), then the consulate's parts: each form or sheet, the letter
+and its exhibits, the attached scans (images placed on pages, PDFs merged page by page), with
+bookmarks. Same case and date → the same bytes.
 
 A packet without PDF scans is drawn on one canvas (assembly.py) and never touches pypdf; with a
 PDF scan, each part is rendered apart and pypdf (imported only then) merges them. The parts
@@ -151,7 +153,7 @@ def build_packet(
 
     # letters are drawn on the packet's canvas like forms; their exhibits' scans are placed like
     # any scan, so only a PDF scan (of a person or an exhibit) makes the packet merge with pypdf
-    letters = {p.id: _letter_parts(case, p.id, on_date, form_ids) for p in people}
+    letters = {p.id: _letter_parts(case, p.id, on_date, form_ids, lang) for p in people}
     merge = open_attachment is not None and _has_pdf_scan(case, people, letters)
     canvas = None if merge else _packet_canvas(out)
     parts: list[Part] = []
@@ -210,30 +212,25 @@ def build_packet(
             )
         )
         tick(f"checklist {len(parts)}")
-        for f in filled:
+        # the applicant's and host's own sheets stay with the applicant's checklist, ahead of
+        # the consulate's parts (forms, letter, exhibits, scans), never bound among them: the
+        # host's notes and the sponsor's to-do list, then the applicant's own sheets (a VIDEX
+        # preparation sheet, a border checklist), then the official forms
+        for part in _letter_group(letters[person.id], True, open_attachment, on_date)[0]:
+            add(part)
+        for f in sorted(filled, key=lambda f: f.definition.kind == "official_form"):
             add(
                 Part(
-                    next(
-                        (
-                            x
-                            for x in (f.definition.print_title.get(lg) for lg in f.print_languages)
-                            if x
-                        ),
-                        f.definition.title.en,
-                    ),
+                    _form_title(f, lang),
                     1,
                     _footer(f.definition.id, on_date),
                     draw=lambda c, f=f: draw_filled(c, case, f, on_date, open_attachment, lang),
                 )
             )
             tick(f.definition.id)
-        placed: set[str] = set()
-        for lp in letters[person.id]:
-            letter_part = _from_letter(lp, open_attachment, on_date)
-            if letter_part is not None:
-                add(letter_part)
-            if lp.attachment is not None:
-                placed.add(lp.attachment.id)
+        letter_group, placed = _letter_group(letters[person.id], False, open_attachment, on_date)
+        for part in letter_group:
+            add(part)
         if open_attachment is not None:
             for att in case.attachments_for(person.id):
                 if att.id in placed:
@@ -243,24 +240,26 @@ def build_packet(
     # page numbers: the cover comes first; drawn once to learn its length, and again if it grew
     cover_footer: Footer = lambda n, t: f"VisaDesk · {on_date.isoformat()} · {n} / {t}"  # noqa: E731
 
+    langs = tuple(dict.fromkeys([*consulate_langs, "en", lang]))
+    cover_title = "Cover and contents"  # a bookmark, not printed (tests/test_pdf.py pins it)
+
     def draw_cover(c: Canvas, cover_pages: int) -> None:
-        langs = tuple(dict.fromkeys([*consulate_langs, "en", lang]))
         dest = destination_names(destinations, langs[0])
         draw_cover_page(c, case, dest, people, _contents(parts, cover_pages), on_date, langs)
 
     if canvas is not None:
-        section = canvas.begin(cover_footer, "Cover and contents", 0)
+        section = canvas.begin(cover_footer, cover_title, 0)
         draw_cover(canvas, 1)
         if section.pages != 1:
             grown = section.pages
             canvas.drop(section)
-            section = canvas.begin(cover_footer, "Cover and contents", 0)
+            section = canvas.begin(cover_footer, cover_title, 0)
             draw_cover(canvas, grown)
         canvas.place_first(section)
         tick("assembling")
         canvas.save()
         return canvas.page_count
-    return _merge(out, parts, cover_footer, draw_cover, tick)
+    return _merge(out, parts, cover_footer, draw_cover, tick, cover_title)
 
 
 def _packet_canvas(out: BinaryIO) -> SectionCanvas:
@@ -288,6 +287,18 @@ def _draw_part(part: Part, c: Canvas) -> None:
         ) from None
     if c._code:  # a part that left its last page open
         c.showPage()
+
+
+def _form_title(filled: FilledForm, lang: str) -> str:
+    """A form's title in the packet's contents: the consulate's language(s) first, English after
+    (never English alone when the form speaks another); a preparation sheet or a border
+    checklist, the applicant's own, in the user's language."""
+    form = filled.definition
+    if form.kind != "official_form":
+        return form.title.get(lang)
+    langs = [*(lg for lg in filled.print_languages if lg != "en"), "en"]
+    titles = [t for t in (form.print_title.get(lg) for lg in langs) if t]
+    return " / ".join(dict.fromkeys(titles)) or form.title.en
 
 
 def _chosen_people(case: Case, person_ids: list[str] | None) -> list[Person]:
@@ -325,13 +336,31 @@ def _from_letter(
     return part
 
 
+def _letter_group(
+    lps: list[LetterPart], own: bool, open_attachment: OpenAttachment | None, on_date: date
+) -> tuple[list[Part], set[str]]:
+    """The letter's parts that are the applicant's own (``own``), or the consulate's; and the
+    attachments they place (not placed again among the person's scans)."""
+    parts: list[Part] = []
+    placed: set[str] = set()
+    for lp in lps:
+        if lp.own != own:
+            continue
+        part = _from_letter(lp, open_attachment, on_date)
+        if part is not None:
+            parts.append(part)
+        if lp.attachment is not None:
+            placed.add(lp.attachment.id)
+    return parts, placed
+
+
 def _letter_parts(
-    case: Case, person_id: str, on_date: date, form_ids: list[str] | None
+    case: Case, person_id: str, on_date: date, form_ids: list[str] | None, user_lang: str
 ) -> list[LetterPart]:
     """The applicant's letter, sponsor's side, evidence index and exhibits (visadesk.pdf.letters)."""
     from visadesk.pdf.letters import letter_parts
 
-    return letter_parts(case, person_id, on_date, form_ids=form_ids)
+    return letter_parts(case, person_id, on_date, form_ids=form_ids, user_lang=user_lang)
 
 
 def _contents(parts: list[Part], cover_pages: int) -> list[tuple[str, int, int]]:
@@ -349,6 +378,7 @@ def _merge(
     cover_footer: Footer,
     draw_cover: Callable[[Canvas, int], None],
     tick: Callable[[str], None],
+    cover_title: str,
 ) -> int:
     """A packet with PDF scans: every part is a PDF of its own; pypdf joins them. pypdf's
     readers are cyclic: if the command paused the cyclic collector (visadesk.cli.main), it runs
@@ -358,7 +388,7 @@ def _merge(
     paused = not gc.isenabled()
     gc.enable()
     try:
-        return _merge_parts(out, parts, cover_footer, draw_cover, tick)
+        return _merge_parts(out, parts, cover_footer, draw_cover, tick, cover_title)
     finally:
         if paused:
             gc.disable()
@@ -370,6 +400,7 @@ def _merge_parts(
     cover_footer: Footer,
     draw_cover: Callable[[Canvas, int], None],
     tick: Callable[[str], None],
+    cover_title: str,
 ) -> int:
     from pypdf import PdfReader, PdfWriter
 
@@ -397,7 +428,7 @@ def _merge_parts(
             writer.add_page(page)
         return writer.add_outline_item(title=title, page_number=start, parent=parent)
 
-    append(data, "Cover and contents", None)
+    append(data, cover_title, None)
     parent = None
     for part in parts:
         assert part.pdf is not None

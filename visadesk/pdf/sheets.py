@@ -102,7 +102,7 @@ def _header(w: Writer, filled: FilledForm, person_name: str) -> None:
             w.text(t, fonts.REGULAR, 9.5)
         w.text(own, fonts.ITALIC, 8.5)
     w.text(person_name, fonts.BOLD, 11)
-    words = CHECKLIST_WORDS.get(w.lang, CHECKLIST_WORDS["en"])
+    words = SHEET_WORDS.get(w.lang, SHEET_WORDS["en"])
     w.text(
         f"{words['source']}: {form.source} — {words['checked']}: {form.checked.isoformat()}",
         fonts.CONDENSED,
@@ -206,30 +206,27 @@ def draw_checklist_form(c: Canvas, filled: FilledForm, person_name: str, lang: s
     """A border-crossing checklist: what to carry, stay, registration, with verify notes."""
     form = filled.definition
     w = Writer(c, lang)
+    # the traveller's own sheet: everything on it in the user's language, nothing in English
+    # beside it (the definition's English title and source line are not printed)
+    words = SHEET_WORDS.get(lang, SHEET_WORDS["en"])
     w.text(form.title.get(lang), fonts.BOLD, 13)
-    if lang != "en":
-        w.text(form.title.en, fonts.REGULAR, 9.5)
     w.text(person_name, fonts.BOLD, 11)
     if form.verify_before_travel:
-        verify = {
-            "ru": "ПРОВЕРЬТЕ ПЕРЕД ПОЕЗДКОЙ",
-            "uk": "ПЕРЕВІРТЕ ПЕРЕД ПОЇЗДКОЮ",
-            "fr": "À VÉRIFIER AVANT LE DÉPART",
-            "de": "VOR DER REISE PRÜFEN",
-        }
-        head = "VERIFY BEFORE TRAVEL" + (f" / {verify[lang]}" if lang in verify else "")
-        w.banner(f"{head}: {form.notes[0].get(lang) if form.notes else ''}")
-    words = CHECKLIST_WORDS.get(lang, CHECKLIST_WORDS["en"])
+        w.banner(f"{words['verify']}: {form.notes[0].get(lang) if form.notes else ''}")
     if form.info and all(row.unverified for row in form.info):
         w.banner(words["nothing"])
     for row in form.info:
-        mark = f" ({words['unverified']})" if row.unverified else ""
+        mark = f" ({words['unconfirmed']})" if row.unverified else ""
         value = readable_urls(row.value.get(lang))
         w.text(f"{row.label.get(lang)}: {value}{mark}", fonts.REGULAR, 10)
     w.rule()
     _items(w, filled, lang)
     w.y -= 3 * mm
-    w.text(f"{words['source']}: {form.source}", fonts.CONDENSED, 7, color=(0.3, 0.3, 0.3))
+    sourced_rows = bool(form.info) and all(row.facts for row in form.info)
+    # rows from the fact store carry their own sources: say so in the user's language (the
+    # definition's own line is an English note for maintainers)
+    source = words["row_sources"] if sourced_rows else form.source
+    w.text(f"{words['source']}: {source}", fonts.CONDENSED, 7, color=(0.3, 0.3, 0.3))
     w.text(
         f"{words['checked']}: {form.checked.isoformat()}",
         fonts.CONDENSED,
@@ -273,33 +270,55 @@ def _items(w: Writer, filled: FilledForm, lang: str, status_langs: tuple[str, ..
         w.c.setFillGray(0)
 
 
-# The checklist's headings and statuses: the consulate's language(s) first, the user's beside.
+# Every fixed word printed on a sheet (checklist headings and statuses, border checklists), in the
+# five languages: on the packet's checklist the consulate's language(s) first, the user's beside;
+# on a border checklist (the traveller's own) the user's language alone.
 SHEET_WORDS: dict[str, dict[str, str]] = {
     "en": {"title": "Checklist of supporting documents", "attached": "attached",
            "missing": "missing", "not_applicable": "not applicable",
            "unverified": "unconfirmed: check", "complete": "All fields of this form are filled in.",
            "problems": "Missing or invalid in this form ({count}):", "field_missing": "missing",
-           "field_invalid": "invalid"},
+           "field_invalid": "invalid",
+           "unconfirmed": "unconfirmed", "source": "Source", "checked": "Checked",
+           "verify": "VERIFY BEFORE TRAVEL",
+           "row_sources": "each row names its sources and the date they were checked",
+           "nothing": "NOTHING ON THIS CHECKLIST IS CONFIRMED BY A SOURCE: check every rule with the consulate or border service before you travel."},
     "fr": {"title": "Liste des pièces justificatives", "attached": "joint", "missing": "manquant",
            "not_applicable": "sans objet", "unverified": "non confirmé : à vérifier",
            "complete": "Tous les champs de ce formulaire sont remplis.",
            "problems": "Manquant ou invalide dans ce formulaire ({count}) :",
-           "field_missing": "manquant", "field_invalid": "invalide"},
+           "field_missing": "manquant", "field_invalid": "invalide",
+           "unconfirmed": "non confirmé", "source": "Source", "checked": "Vérifié le",
+           "verify": "À VÉRIFIER AVANT LE DÉPART",
+           "row_sources": "chaque ligne indique ses sources et la date de leur vérification",
+           "nothing": "RIEN DANS CETTE LISTE N'EST CONFIRMÉ PAR UNE SOURCE : vérifiez chaque règle auprès du consulat ou des gardes-frontières avant le départ."},
     "de": {"title": "Liste der Unterlagen", "attached": "beigefügt", "missing": "fehlt",
            "not_applicable": "entfällt", "unverified": "nicht bestätigt: prüfen",
            "complete": "Alle Felder dieses Formulars sind ausgefüllt.",
            "problems": "Fehlend oder ungültig in diesem Formular ({count}):",
-           "field_missing": "fehlt", "field_invalid": "ungültig"},
+           "field_missing": "fehlt", "field_invalid": "ungültig",
+           "unconfirmed": "nicht bestätigt", "source": "Quelle", "checked": "Geprüft am",
+           "verify": "VOR DER REISE PRÜFEN",
+           "row_sources": "jede Zeile nennt ihre Quellen und das Datum der Prüfung",
+           "nothing": "NICHTS IN DIESER LISTE IST DURCH EINE QUELLE BESTÄTIGT: jede Regel vor der Reise beim Konsulat oder Grenzschutz prüfen."},
     "ru": {"title": "Список документов", "attached": "приложено", "missing": "нет",
            "not_applicable": "не требуется", "unverified": "не подтверждено: проверьте",
            "complete": "Все поля этой анкеты заполнены.",
            "problems": "Не заполнено или неверно в этой анкете ({count}):",
-           "field_missing": "не заполнено", "field_invalid": "неверно"},
+           "field_missing": "не заполнено", "field_invalid": "неверно",
+           "unconfirmed": "не подтверждено", "source": "Источник", "checked": "Проверено",
+           "verify": "ПРОВЕРЬТЕ ПЕРЕД ПОЕЗДКОЙ",
+           "row_sources": "в каждой строке указаны её источники и дата проверки",
+           "nothing": "НИЧТО В ЭТОМ СПИСКЕ НЕ ПОДТВЕРЖДЕНО ИСТОЧНИКОМ: проверьте каждое правило в консульстве или пограничной службе перед поездкой."},
     "uk": {"title": "Список документів", "attached": "додано", "missing": "немає",
            "not_applicable": "не потрібно", "unverified": "не підтверджено: перевірте",
            "complete": "Усі поля цієї анкети заповнено.",
            "problems": "Не заповнено або неправильно в цій анкеті ({count}):",
-           "field_missing": "не заповнено", "field_invalid": "неправильно"},
+           "field_missing": "не заповнено", "field_invalid": "неправильно",
+           "unconfirmed": "не підтверджено", "source": "Джерело", "checked": "Перевірено",
+           "verify": "ПЕРЕВІРТЕ ПЕРЕД ПОЇЗДКОЮ",
+           "row_sources": "у кожному рядку зазначено його джерела та дату перевірки",
+           "nothing": "НІЩО В ЦЬОМУ СПИСКУ НЕ ПІДТВЕРДЖЕНО ДЖЕРЕЛОМ: перевірте кожне правило в консульстві чи прикордонній службі перед поїздкою."},
 }  # fmt: skip
 
 
@@ -439,17 +458,3 @@ def translation_notes(filled: FilledForm, lang: str) -> list[str]:
         target = res.translation_lang or "en"
         out.append(template.format(field=name, text=res.text, language=words.get(target, target)))
     return out
-
-
-CHECKLIST_WORDS = {
-    "en": {"unverified": "unconfirmed", "source": "Source", "checked": "Checked",
-           "nothing": "NOTHING ON THIS CHECKLIST IS CONFIRMED BY A SOURCE: check every rule with the consulate or border service before you travel."},
-    "ru": {"unverified": "не подтверждено", "source": "Источник", "checked": "Проверено",
-           "nothing": "НИЧТО В ЭТОМ СПИСКЕ НЕ ПОДТВЕРЖДЕНО ИСТОЧНИКОМ: проверьте каждое правило в консульстве или пограничной службе перед поездкой."},
-    "uk": {"unverified": "не підтверджено", "source": "Джерело", "checked": "Перевірено",
-           "nothing": "НІЩО В ЦЬОМУ СПИСКУ НЕ ПІДТВЕРДЖЕНО ДЖЕРЕЛОМ: перевірте кожне правило в консульстві чи прикордонній службі перед поїздкою."},
-    "fr": {"unverified": "non confirmé", "source": "Source", "checked": "Vérifié le",
-           "nothing": "RIEN DANS CETTE LISTE N'EST CONFIRMÉ PAR UNE SOURCE : vérifiez chaque règle auprès du consulat ou des gardes-frontières avant le départ."},
-    "de": {"unverified": "nicht bestätigt", "source": "Quelle", "checked": "Geprüft am",
-           "nothing": "NICHTS IN DIESER LISTE IST DURCH EINE QUELLE BESTÄTIGT: jede Regel vor der Reise beim Konsulat oder Grenzschutz prüfen."},
-}  # fmt: skip
