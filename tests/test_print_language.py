@@ -231,3 +231,27 @@ def test_the_travellers_own_sheets_come_before_the_consulates_forms(example_case
     host_note = next(i for i, t in enumerate(titles) if t.startswith("Attestation d'hébergement :"))
     checklist = next(i for i, t in enumerate(titles) if t.startswith("Liste des pièces"))
     assert host_note == checklist + 1 and checklist < border < schengen
+
+
+def test_the_photo_box_speaks_the_forms_languages(example_case):
+    """The empty photo box says what goes there in the form's languages: on the Schengen form
+    for Germany "Lichtbild" beside "Photo", on the French one no German word."""
+    import io as _io
+    from datetime import date as _date
+
+    from pypdf import PdfReader as _Reader
+
+    from visadesk import casework
+    from visadesk.pdf.packet import render_form
+    from visadesk.sample.family import BROTHER_ID
+
+    def first_page(case) -> str:
+        pdf = render_form(case, BROTHER_ID, "schengen-c", on_date=_date(2026, 12, 3))
+        return _Reader(_io.BytesIO(pdf)).pages[0].extract_text()
+
+    app = next(a for a in example_case.applications_for(BROTHER_ID) if a.form_id == "schengen-c")
+    french = first_page(example_case)
+    assert "Photo 35 × 45 mm" in french and "Lichtbild" not in french
+    to_germany = casework.answer_field(example_case, app.id, "main_destination", "DE")
+    german = first_page(to_germany)
+    assert "Lichtbild 35 × 45 mm" in german and "Photo 35 × 45 mm" in german

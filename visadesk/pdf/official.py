@@ -41,6 +41,8 @@ ANNEX_WORDS = {
     "see": {"en": "See annex — field {n}", "fr": "Voir l'annexe — case {n}",
             "de": "Siehe Anlage — Feld {n}"},
     "title": {"en": "Annex — field {n}", "fr": "Annexe — case {n}", "de": "Anlage — Feld {n}"},
+    "photo": {"en": "Photo 35 × 45 mm", "fr": "Photo 35 × 45 mm", "de": "Lichtbild 35 × 45 mm",
+              "es": "Fotografía 35 × 45 mm", "it": "Fotografia 35 × 45 mm"},
 }  # fmt: skip
 
 
@@ -216,8 +218,12 @@ def _title_block(ctx: Ctx) -> None:
         dw, dh = iw * scale, ih * scale
         c.drawImage(img, px + (PHOTO_W - dw) / 2, py + (PHOTO_H - dh) / 2, dw, dh)
     else:
-        c.setFont(fonts.CONDENSED, 7)
-        c.drawCentredString(px + PHOTO_W / 2, py + PHOTO_H / 2, "Photo 35 × 45 mm")
+        c.setFont(fonts.CONDENSED, 7)  # in the form's languages, one line each
+        words = ANNEX_WORDS["photo"]
+        lines = list(dict.fromkeys(words.get(lg, words["en"]) for lg in ctx.langs))
+        top = py + PHOTO_H / 2 + (len(lines) - 1) * 4.5
+        for i, line in enumerate(lines):
+            c.drawCentredString(px + PHOTO_W / 2, top - i * 9, line)
     ctx.y = min(y - 2 * mm, py - 3 * mm)
 
 
