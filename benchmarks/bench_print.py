@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QApplication
 
 from visadesk.pdf.packet import build_packet
 from visadesk.sample.family import example_case
-from visadesk.ui.tab_packet import PrintRequest, spool_pdf
+from visadesk.ui.printing import PrintRequest, spool_pdf
 from visadesk.ui.viewer import MemoryPdf
 
 RUNS = 3

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from PySide6.QtPrintSupport import QPrinter
 
-from visadesk.ui.tab_packet import PacketTab, PrintRequest
+from visadesk.ui.printing import PrintRequest
+from visadesk.ui.tab_packet import PacketTab
 
 
 def _pdf(pages: int = 3) -> bytes:
@@ -74,7 +75,7 @@ def test_the_spooler_gets_the_pdf_itself_from_a_worker(qtbot, tmp_path: Path) ->
     assert tab.print_button.isEnabled() and not tab.cancel_print_button.isVisibleTo(tab)
 
 
-def test_page_range_copies_and_duplex_reach_the_spooler(tmp_path: Path) -> None:
+def test_page_range_copies_and_duplex_reach_the_spooler(qapp, tmp_path: Path) -> None:
     printer = _printer()
     printer.setPrintRange(QPrinter.PrintRange.PageRange)
     printer.setFromTo(2, 3)
