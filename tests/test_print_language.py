@@ -103,6 +103,9 @@ def _outline(reader: PdfReader) -> list[tuple[int, str]]:
     return out
 
 
+NOTE = "Demandez au consulat laquelle il attend"  # a sentence of the host's note
+
+
 def test_the_page_the_host_signs_carries_no_note_for_the_host(example_case):
     """The French attestation is the consulate's copy: its note for the host ("ne fait pas
     partie de l'attestation") is on a sheet of its own, marked as not to be handed in."""
@@ -114,9 +117,9 @@ def test_the_page_the_host_signs_carries_no_note_for_the_host(example_case):
     signed = [t for t in pages if "Signature de l'hébergeant" in t]  # attestation, support
     assert len(signed) == 2 and any("atteste sur l'honneur" in t for t in signed)
     for page in signed:
-        assert "Note pour l'hébergeant" not in page and "ne fait pas partie" not in page
+        assert NOTE not in page and "Note pour" not in page
         assert "n'est pas à remettre au consulat" not in page
-    notes = [t for t in pages if "Note pour l'hébergeant" in t]
+    notes = [t for t in pages if NOTE in t]
     assert len(notes) == 1
     assert "cette feuille n'est pas à remettre au consulat" in notes[0]
     assert "attestation d'accueil" in notes[0] and "Signature" not in notes[0]
@@ -145,8 +148,10 @@ def test_the_standalone_attestation_keeps_its_note_apart(example_case):
     kinds = [(s.kind, s.for_consulate) for s in sheets]
     assert kinds == [("attestation", True), ("support", True), ("host_note", False)]
     attestation = _text(render_sponsor_sheet(sheets[0]))
-    assert "Signature de l'hébergeant" in attestation and "Note pour" not in attestation
-    assert "Note pour l'hébergeant" in _text(render_sponsor_sheet(sheets[2]))
+    assert "Signature de l'hébergeant" in attestation and NOTE not in attestation
+    note = _text(render_sponsor_sheet(sheets[2]))
+    assert NOTE in note
+    assert "Note pour" not in note  # its own sheet's title says what it is: no second heading
 
 
 def test_the_sponsors_checklist_is_not_bound_among_the_consulates_parts(example_case):
