@@ -121,7 +121,7 @@ def _parse(text: str, kind: str):
 
 
 def _parse_date(text: str) -> date | str | None:
-    from visadesk.forms.values import ValueProblem, parse_date
+    from visadesk.forms.types import ValueProblem, parse_date
 
     text = text.strip()
     if not text:

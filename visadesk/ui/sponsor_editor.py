@@ -26,6 +26,7 @@ from visadesk.ui import labels
 from visadesk.ui.errors import problem_message
 from visadesk.ui.field_widgets import country_items
 from visadesk.ui.person_editor import PersonEditor
+from visadesk.ui.person_fields import _parse_date
 
 STAY_FIELDS = (
     "residence_country",
@@ -40,18 +41,6 @@ STAY_FIELDS = (
 
 def _date_text(value: date | None) -> str:
     return value.strftime("%d.%m.%Y") if value else ""
-
-
-def _parse_date(text: str) -> date | str | None:
-    from visadesk.forms.types import ValueProblem, parse_date
-
-    text = text.strip()
-    if not text:
-        return None
-    try:
-        return parse_date(text)
-    except ValueProblem:
-        return text  # the model names it as not a date, next to the field
 
 
 class SponsorEditor(QWidget):
