@@ -200,3 +200,43 @@ def test_cli_forms_list_names_countries(tmp_path):
     assert rows["schengen-c"] == "Шенгенская зона"
     done = _cli("forms", "show", "fr-long-stay", "--lang", "de", home=tmp_path)
     assert "[fr-long-stay, Frankreich," in done.stdout
+
+
+# --- pycountry's data, read without importing pycountry (visadesk/case/iso3166.py) -------------
+
+
+def test_every_iso_entry_is_found_as_pycountry_finds_it():
+    """Each lookup by alpha-2, alpha-3 and numeric, in both parts, in upper and lower case, gives
+    the entry pycountry's own Database.get gives (the same last-one-wins on a duplicate value)."""
+    import pycountry
+
+    from visadesk.case import iso3166
+
+    for part, db in (("3166-1", pycountry.countries), ("3166-3", pycountry.historic_countries)):
+        assert [dict(c) for c in db] == list(iso3166.entries(part))
+        for entry in iso3166.entries(part):
+            for key in ("alpha_2", "alpha_3", "numeric"):
+                if key in entry:
+                    for value in (entry[key].upper(), entry[key].lower()):
+                        assert iso3166.get(part, key, value) == dict(db.get(**{key: value}))
+        assert iso3166.get(part, "alpha_3", "QQQ") is None
+    assert iso3166.locales_dir() == pycountry.LOCALES_DIR
+
+
+def test_validating_a_case_does_not_import_pycountry_or_package_metadata(tmp_path):
+    """The codes of a case are checked against pycountry's data without its ~40 ms import."""
+    code = f"""
+import sys
+from visadesk.cli.main import main
+main(["example-case", "-o", {str(tmp_path / "c.json")!r}])
+from visadesk.case.casefile import load_case
+from pathlib import Path
+case = load_case(Path({str(tmp_path / "c.json")!r}))
+from visadesk.case.countries import name, normalize
+print(normalize("su"), name("RUS", "ru"), name("SUN", "de"), name("DEU", "fr"),
+      "pycountry" in sys.modules, "importlib.metadata" in sys.modules)
+"""
+    env = {**os.environ, "VISADESK_HOME": str(tmp_path / "home")}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split("\n")[-2] == "SUN Российская Федерация UdSSR Allemagne False False"

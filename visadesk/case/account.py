@@ -82,7 +82,7 @@ class Words(_Strict):
 
     text: LongText = ""
     lang: TextLang = "ru"
-    translations: dict[LetterLang, LongText] = Field(default_factory=dict)
+    translations: dict[LetterLang, LongText] = Field(default={})
 
     def in_lang(self, lang: str) -> str | None:
         """The passage in ``lang``, or None when nobody has translated it yet."""
@@ -104,8 +104,8 @@ class DangerEvent(_Strict):
     place: Text = ""
     kind: EventKind = EventKind.OTHER
     description: Words = Field(default_factory=Words)
-    person_ids: list[_ID] = Field(default_factory=list, max_length=50)  # empty: the whole family
-    evidence_ids: list[_ID] = Field(default_factory=list, max_length=50)
+    person_ids: list[_ID] = Field(default=[], max_length=50)  # empty: the whole family
+    evidence_ids: list[_ID] = Field(default=[], max_length=50)
 
     def concerns(self, person_id: str) -> bool:
         return not self.person_ids or person_id in self.person_ids
@@ -139,9 +139,9 @@ class Statement(_Strict):
 
 
 class DangerAccount(_Strict):
-    events: list[DangerEvent] = Field(default_factory=list, max_length=300)
-    evidence: list[Evidence] = Field(default_factory=list, max_length=500)
-    statements: list[Statement] = Field(default_factory=list, max_length=50)
+    events: list[DangerEvent] = Field(default=[], max_length=300)
+    evidence: list[Evidence] = Field(default=[], max_length=500)
+    statements: list[Statement] = Field(default=[], max_length=50)
 
     def statement_for(self, person_id: str) -> Statement | None:
         return next((s for s in self.statements if s.person_id == person_id), None)

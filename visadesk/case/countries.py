@@ -1,4 +1,5 @@
-"""Country codes: ISO 3166 alpha-3 as the stored form (as in passports' MRZ), via pycountry.
+"""Country codes: ISO 3166 alpha-3 as the stored form (as in passports' MRZ), from pycountry's
+data (:mod:`visadesk.case.iso3166`).
 
 Historic codes that documents still carry are accepted (SUN for births in the USSR, YUG, CSK,
 DDR …), as are the ICAO 9303 codes for stateless persons and refugees. Alpha-2 input is accepted
@@ -15,6 +16,7 @@ from __future__ import annotations
 import functools
 import gettext
 
+from visadesk.case import iso3166
 from visadesk.errors import VisaDeskError
 from visadesk.messages import PROBLEMS
 
@@ -42,53 +44,39 @@ class UnknownCountry(VisaDeskError, ValueError):
 @functools.lru_cache(maxsize=4096)
 def normalize(code: str) -> str:
     """Return the alpha-3 code for ``code`` (alpha-2, alpha-3 or historic); raise UnknownCountry."""
-    import pycountry
-
     raw = code.strip().upper().replace("<", "")
     if raw in MRZ_ALIASES:
         return MRZ_ALIASES[raw]
     if raw in ICAO_SPECIAL:
         return raw
-    if len(raw) == 2:
-        country = pycountry.countries.get(alpha_2=raw) or pycountry.historic_countries.get(
-            alpha_2=raw
-        )
-    elif len(raw) == 3:
-        country = pycountry.countries.get(alpha_3=raw) or pycountry.historic_countries.get(
-            alpha_3=raw
-        )
-    else:
-        country = None
+    key = {2: "alpha_2", 3: "alpha_3"}.get(len(raw))
+    country = None
+    if key is not None:
+        country = iso3166.get("3166-1", key, raw) or iso3166.get("3166-3", key, raw)
     if country is None:
         raise UnknownCountry(f"{code!r} is not an ISO 3166 country code", code)
-    return country.alpha_3
+    return country["alpha_3"]
 
 
 def is_historic(code: str) -> bool:
-    import pycountry
-
     return (
-        pycountry.countries.get(alpha_3=normalize(code)) is None
+        iso3166.get("3166-1", "alpha_3", normalize(code)) is None
         and normalize(code) not in ICAO_SPECIAL
     )
 
 
 @functools.lru_cache(maxsize=8)
 def _translation(lang: str) -> gettext.NullTranslations:
-    import pycountry
-
     try:
-        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        return gettext.translation("iso3166-1", iso3166.locales_dir(), languages=[lang])
     except OSError:
         return gettext.NullTranslations()
 
 
 @functools.lru_cache(maxsize=8)
 def _historic_translation(lang: str) -> gettext.NullTranslations:
-    import pycountry
-
     try:
-        return gettext.translation("iso3166-3", pycountry.LOCALES_DIR, languages=[lang])
+        return gettext.translation("iso3166-3", iso3166.locales_dir(), languages=[lang])
     except OSError:
         return gettext.NullTranslations()
 
@@ -131,21 +119,19 @@ def name(code: str, lang: str = "en") -> str:
 
 
 def _catalogue_name(a3: str, lang: str) -> str:
-    import pycountry
-
     if a3 in ICAO_SPECIAL:
         return ICAO_SPECIAL[a3]
-    country = pycountry.countries.get(alpha_3=a3)
+    country = iso3166.get("3166-1", "alpha_3", a3)
     if country is not None:
-        english = getattr(country, "common_name", None) or country.name
+        english = country.get("common_name") or country["name"]
         if lang == "en":
             return english
-        translated = _translation(lang).gettext(country.name)
-        return translated if translated != country.name else english
-    hist = pycountry.historic_countries.get(alpha_3=a3)
+        translated = _translation(lang).gettext(country["name"])
+        return translated if translated != country["name"] else english
+    hist = iso3166.get("3166-3", "alpha_3", a3)
     if hist is None:
         raise UnknownCountry(a3, a3)
-    english = hist.name
+    english = hist["name"]
     if lang == "en":
         return english
     return _historic_translation(lang).gettext(english)
@@ -153,19 +139,17 @@ def _catalogue_name(a3: str, lang: str) -> str:
 
 def alpha2(code: str) -> str | None:
     """Alpha-2 for a current country (None for historic or ICAO-only codes)."""
-    import pycountry
-
-    country = pycountry.countries.get(alpha_3=normalize(code))
-    return country.alpha_2 if country else None
+    country = iso3166.get("3166-1", "alpha_3", normalize(code))
+    return country["alpha_2"] if country else None
 
 
 def all_codes(include_historic: bool = True) -> list[str]:
     """Every accepted alpha-3 code, current first, then historic, then ICAO's special codes."""
-    import pycountry
-
-    codes = sorted(c.alpha_3 for c in pycountry.countries)
+    codes = sorted(c["alpha_3"] for c in iso3166.entries("3166-1"))
     if include_historic:
-        codes += sorted(c.alpha_3 for c in pycountry.historic_countries if c.alpha_3 not in codes)
+        codes += sorted(
+            c["alpha_3"] for c in iso3166.entries("3166-3") if c["alpha_3"] not in codes
+        )
     codes += list(ICAO_SPECIAL)
     return codes
 

@@ -156,18 +156,18 @@ class Person(Model):
     latin_given_names: NameText | None = None
     translit_scheme: TranslitScheme = TranslitScheme.ICAO
     surname_at_birth: NameText = ""
-    former_surnames: list[NameText] = Field(default_factory=list, max_length=10)
+    former_surnames: list[NameText] = Field(default=[], max_length=10)
     sex: Sex | None = None
     date_of_birth: PastDate | None = None
     place_of_birth: Text = ""
     country_of_birth: CountryCode | None = None
     nationality: CountryCode | None = None
     nationality_at_birth: CountryCode | None = None
-    other_nationalities: list[CountryCode] = Field(default_factory=list, max_length=10)
+    other_nationalities: list[CountryCode] = Field(default=[], max_length=10)
     civil_status: CivilStatus | None = None
     civil_status_other: Text = ""
     national_id_number: Annotated[str, AfterValidator(_clean_text), Field(max_length=40)] = ""
-    documents: list[TravelDocument] = Field(default_factory=list, max_length=20)
+    documents: list[TravelDocument] = Field(default=[], max_length=20)
     address: Address = Field(default_factory=Address)
     phone: Annotated[Phone | None, BeforeValidator(_empty_to_none)] = None
     email: Annotated[Email | None, BeforeValidator(_empty_to_none)] = None
@@ -177,7 +177,7 @@ class Person(Model):
     employer_phone: Annotated[Phone | None, BeforeValidator(_empty_to_none)] = None
     relationship_to_sponsor: Relationship | None = None
     military: MilitaryService = Field(default_factory=MilitaryService)
-    guardians: list[Guardian] = Field(default_factory=list, max_length=2)
+    guardians: list[Guardian] = Field(default=[], max_length=2)
     notes: LongText = ""
 
     # -- derived values (read by the form engine as profile paths; never stored) --
@@ -300,14 +300,14 @@ class Application(Model):
     person_id: str
     form_id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9._-]{0,63}$")]
     answers: dict[Annotated[str, Field(max_length=100)], AnswerValue] = Field(
-        default_factory=dict, max_length=500
+        default={}, max_length=500
     )
     # field id -> form language -> the answer in that language (see :class:`Translation`);
     # not written while empty, so a case without translations keeps its stored form
     translations: dict[
         Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")],
         Annotated[dict[TranslationLang, Translation], Field(min_length=1, max_length=5)],
-    ] = Field(default_factory=dict, max_length=500, exclude_if=lambda v: not v)
+    ] = Field(default={}, max_length=500, exclude_if=lambda v: not v)
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 
@@ -339,8 +339,8 @@ class Case(Model):
     appointment: date | None = None  # the next appointment (consulate, visa centre)
     sponsor: Sponsor | None = None
     applicants: list[Person] = Field(min_length=1, max_length=50)
-    applications: list[Application] = Field(default_factory=list, max_length=500)
-    attachments: list[Attachment] = Field(default_factory=list, max_length=2000)
+    applications: list[Application] = Field(default=[], max_length=500)
+    attachments: list[Attachment] = Field(default=[], max_length=2000)
     notes: LongText = ""
     situation: Situation | None = None  # the "Where can I go?" interview (visadesk.routes)
     account: DangerAccount | None = None  # the account of the danger (visadesk.case.account)

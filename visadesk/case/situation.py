@@ -37,8 +37,8 @@ class DocumentsHeld(_Strict):
     foreign_passport: bool | None = None
     foreign_passport_expiry: date | None = None
     birth_certificate: bool | None = None  # for a child
-    residence_permits: list[CountryCode] = Field(default_factory=list, max_length=10)
-    visas: list[VisaHeld] = Field(default_factory=list, max_length=20)
+    residence_permits: list[CountryCode] = Field(default=[], max_length=10)
+    visas: list[VisaHeld] = Field(default=[], max_length=20)
 
 
 class MilitarySituation(_Strict):
@@ -57,19 +57,19 @@ class FamilyAbroad(_Strict):
 
 class PersonSituation(_Strict):
     person_id: Annotated[str, Field(pattern=r"^[0-9a-f]{8,64}$")]
-    citizenships: list[CountryCode] = Field(default_factory=list, max_length=5)
+    citizenships: list[CountryCode] = Field(default=[], max_length=5)
     documents: DocumentsHeld = Field(default_factory=DocumentsHeld)
     location: CountryCode | None = None  # where the person is now
     military: MilitarySituation = Field(default_factory=MilitarySituation)
-    family_abroad: list[FamilyAbroad] = Field(default_factory=list, max_length=20)
+    family_abroad: list[FamilyAbroad] = Field(default=[], max_length=20)
 
 
 class Situation(_Strict):
     """The interview's answers for a case (all optional)."""
 
-    people: list[PersonSituation] = Field(default_factory=list, max_length=50)
+    people: list[PersonSituation] = Field(default=[], max_length=50)
     children_travelling: bool | None = None
-    travel_means: list[TravelMeans] = Field(default_factory=list, max_length=5)
+    travel_means: list[TravelMeans] = Field(default=[], max_length=5)
     answered_on: date | None = None
 
     def of(self, person_id: str) -> PersonSituation | None:

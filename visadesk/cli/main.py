@@ -19,6 +19,7 @@ from typing import NoReturn
 
 from visadesk import __version__
 from visadesk.cli.i18n import _
+from visadesk.local.pydantic_plugins import keep_plugins_out
 
 log = logging.getLogger("visadesk.cli")
 
@@ -136,9 +137,7 @@ def opened_files(argv: Sequence[str]) -> list[str] | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    # No third-party pydantic plugin (found through installed packages' entry points) sees the
-    # case data VisaDesk validates; and pydantic skips scanning every installed package for one.
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    keep_plugins_out()  # no third-party pydantic plugin sees the case data VisaDesk validates
     as_program = argv is None  # the process ends with the command (console script, -m visadesk)
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv in GUI_ARGS:  # the desktop app: its first window should not wait for argparse
@@ -193,6 +192,7 @@ def gui_main(demo: bool = False, files: Sequence[str] | None = None) -> int:
     """Start the desktop app (Qt is imported by visadesk.ui only). ``files``: .vdx bundles to
     offer for import after unlocking (None: those named in sys.argv, as the packaged
     `visadesk-gui` gets them from a double-click)."""
+    keep_plugins_out()  # the packaged `visadesk-gui` starts here, not in main()
     if demo is False and "--demo" in sys.argv[1:]:
         demo = True
     if files is None:

@@ -52,9 +52,9 @@ class Fact(BaseModel):
     letter: Text5 | None = None
     # Machine-readable value where one exists (days, a flag), e.g. {"stay_days": 90}.
     value: dict[Annotated[str, Field(pattern=r"^[a-z_]{1,40}$")], int | bool | str] = Field(
-        default_factory=dict
+        default={}
     )
-    sources: list[Source] = Field(default_factory=list, max_length=12)
+    sources: list[Source] = Field(default=[], max_length=12)
     # Optional: may only be *lower* than what the sources support (e.g. sources disagree).
     confidence: Confidence | None = None
     check_with: Text5 | None = None  # whom to ask when the fact is unconfirmed
@@ -92,7 +92,7 @@ class Fact(BaseModel):
 class FactFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    facts: list[Fact] = Field(default_factory=list, max_length=2000)
+    facts: list[Fact] = Field(default=[], max_length=2000)
 
 
 class UnknownFact(VisaDeskError):

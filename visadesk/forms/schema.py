@@ -146,7 +146,7 @@ class Refusal(Strict):
 
 
 class Validation(Strict):
-    refuse_if: list[Refusal] = Field(default_factory=list)
+    refuse_if: list[Refusal] = Field(default=[])
     pattern: str | None = None
     min_length: int | None = None
     max_length: int | None = None
@@ -173,7 +173,7 @@ class FieldDef(Strict):
     print_label: PrintText = PrintText.model_construct()
     help: I18n | None = None
     type: FieldType = "text"
-    choices: list[ChoiceDef] = Field(default_factory=list)
+    choices: list[ChoiceDef] = Field(default=[])
     required: bool = False
     show_if: Condition | None = None
     required_if: Condition | None = None
@@ -221,7 +221,7 @@ class ChecklistItemDef(Strict):
     show_if: Condition | None = None
     unverified: bool = False  # a sensible candidate, not a confirmed requirement
     source: str | None = None  # where the rule comes from
-    facts: list[str] = Field(default_factory=list)  # ids in visadesk.facts: sourced there
+    facts: list[str] = Field(default=[])  # ids in visadesk.facts: sourced there
 
     @field_validator("source")
     @classmethod
@@ -250,7 +250,7 @@ class InfoRow(Strict):
     label: I18n
     value: I18n
     unverified: bool = False
-    facts: list[str] = Field(default_factory=list)
+    facts: list[str] = Field(default=[])
 
     @model_validator(mode="before")
     @classmethod
@@ -278,20 +278,20 @@ class FormDefinition(Strict):
     )
     # Schengen: the printing language follows the destination member state (a field's value).
     destination_field: Ident | None = None
-    print_languages_by_destination: dict[str, list[str]] = Field(default_factory=dict)
+    print_languages_by_destination: dict[str, list[str]] = Field(default={})
     date_format: Literal["DD-MM-YYYY", "DD.MM.YYYY", "YYYY-MM-DD", "DD/MM/YYYY"] = "DD-MM-YYYY"
     charset: Literal["latin", "videx"] | None = None
     reconstructed: bool = False
     verify_before_travel: bool = False
-    notes: list[I18n] = Field(default_factory=list)
+    notes: list[I18n] = Field(default=[])
     # Printed under the title of the official form itself, in its print languages.
-    header_notes: list[PrintText] = Field(default_factory=list)
-    info: list[InfoRow] = Field(default_factory=list)
-    declarations: list[PrintText] = Field(default_factory=list)
-    official_use: list[PrintText] = Field(default_factory=list)
+    header_notes: list[PrintText] = Field(default=[])
+    info: list[InfoRow] = Field(default=[])
+    declarations: list[PrintText] = Field(default=[])
+    official_use: list[PrintText] = Field(default=[])
     signature: bool = True
-    sections: list[SectionDef] = Field(default_factory=list)
-    checklist: list[ChecklistItemDef] = Field(default_factory=list)
+    sections: list[SectionDef] = Field(default=[])
+    checklist: list[ChecklistItemDef] = Field(default=[])
 
     @model_validator(mode="before")
     @classmethod

@@ -9,10 +9,12 @@ and code locations only, never the message text.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import traceback
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import logging.handlers
 
 _configured = False
 
@@ -27,18 +29,51 @@ class _Scrubbed(logging.Formatter):
         )
 
 
-class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+def _rotating(path: str) -> logging.Handler:
     """A rotating log whose every file (the current one and each rotated copy) is created 0600,
     never through a link (``O_NOFOLLOW``)."""
+    import logging.handlers
 
-    def _open(self):  # type: ignore[no-untyped-def]  # logging's API
-        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0)
-        fd = os.open(self.baseFilename, flags, 0o600)
-        try:
-            os.fchmod(fd, 0o600)  # an older file made before this rule
-        except OSError:
-            pass
-        return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
+    class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+        def _open(self):  # type: ignore[no-untyped-def]  # logging's API
+            flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0)
+            fd = os.open(self.baseFilename, flags, 0o600)
+            try:
+                os.fchmod(fd, 0o600)  # an older file made before this rule
+            except OSError:
+                pass
+            return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
+
+    return PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+
+
+class LazyLogFile(logging.Handler):
+    """The log file, opened (and ``logging.handlers`` imported, ~10 ms) at the first record: a
+    command that logs nothing, as a packet usually does, pays for neither."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__()
+        self.path = path
+        self.real: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.real is None:
+            try:
+                self.real = _rotating(self.path)
+            except OSError:
+                self.handleError(record)
+                return
+            self.real.setFormatter(self.formatter)
+        self.real.emit(record)
+
+    def flush(self) -> None:
+        if self.real is not None:
+            self.real.flush()
+
+    def close(self) -> None:
+        if self.real is not None:
+            self.real.close()
+        super().close()
 
 
 def setup_logging(level: int | None = None) -> None:
@@ -51,7 +86,7 @@ def setup_logging(level: int | None = None) -> None:
     by_name: int = getattr(logging, env_level, logging.INFO)
     chosen = level or by_name
     path = logs_dir() / "visadesk.log"
-    handler = PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler = LazyLogFile(str(path))
     handler.setFormatter(_Scrubbed("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger("visadesk")
     root.setLevel(chosen)

@@ -187,6 +187,10 @@ def _word_1pt(word: str, font: str) -> float:
     return 0.001 * sum(map(get, map(ord, word), repeat(default, len(word))))
 
 
+# The width of a word (no spaces) at 1 pt, cached per word: multiply by the size.
+word_width = _word_1pt
+
+
 # The last text measured in each font, with the sum of its words' widths and its word count.
 _LAST: dict[str, tuple[str, float, int]] = {}
 

@@ -24,26 +24,35 @@ FOOTER_Y = 7 * mm
 
 
 def wrap(text: str, font: str, size: float, max_width: float) -> list[str]:
-    """Greedy word wrap that also breaks words longer than the line (never drops characters)."""
+    """Greedy word wrap that also breaks words longer than the line (never drops characters).
+
+    A line's width is the sum of its words' widths plus its spaces', in points at ``size``:
+    ``fonts.width``'s arithmetic (the same additions in the same order), kept as a running sum
+    so each word is measured once, not once per longer candidate line."""
     lines: list[str] = []
+    space = fonts.word_width(" ", font)
     for para in text.split("\n"):
-        current = ""
+        words: list[str] = []
+        total = 0.0  # the words' widths (1 pt), summed left to right as sum() does
         for word in para.split(" "):
-            candidate = f"{current} {word}" if current else word
-            if fonts.width(candidate, font, size) <= max_width:
-                current = candidate
+            if words == [""]:  # an empty line so far (leading spaces): replaced, not extended
+                words = []
+            one = fonts.word_width(word, font)
+            if (total + one + len(words) * space) * size <= max_width:
+                words.append(word)
+                total += one
                 continue
-            if current:
-                lines.append(current)
-            current = ""
-            while fonts.width(word, font, size) > max_width and len(word) > 1:
+            if words:
+                lines.append(" ".join(words))
+            while one * size > max_width and len(word) > 1:
                 cut = len(word)
                 while cut > 1 and fonts.width(word[:cut], font, size) > max_width:
                     cut -= 1
                 lines.append(word[:cut])
                 word = word[cut:]
-            current = word
-        lines.append(current)
+                one = fonts.word_width(word, font)
+            words, total = [word], 0.0 + one
+        lines.append(" ".join(words))
     return lines
 
 

@@ -127,7 +127,7 @@ class Rule(_Strict):
     checklist: FormRef | None = None  # exit: the border checklist form
     form: FormRef | None = None  # route: the application form it creates
     answers: dict[Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")], AnswerValue] = Field(
-        default_factory=dict
+        default={}
     )
 
     @model_validator(mode="after")
@@ -151,8 +151,8 @@ class Rule(_Strict):
 class RoutesFile(_Strict):
     """One routes file: facts (usually in visadesk/facts/data) and rules."""
 
-    facts: list[Fact] = Field(default_factory=list, max_length=2000)
-    rules: list[Rule] = Field(default_factory=list, max_length=2000)
+    facts: list[Fact] = Field(default=[], max_length=2000)
+    rules: list[Rule] = Field(default=[], max_length=2000)
 
 
 Condition.model_rebuild()
