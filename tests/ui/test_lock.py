@@ -8,15 +8,13 @@ import logging
 import os
 import stat
 
-from visadesk.local.logs import PrivateRotatingFileHandler
+from visadesk.local.logs import private_rotating_handler
 
 
 def test_every_rotated_log_file_is_owner_only(tmp_path):
     old = os.umask(0o022)
     try:
-        handler = PrivateRotatingFileHandler(
-            tmp_path / "visadesk.log", maxBytes=200, backupCount=3, encoding="utf-8"
-        )
+        handler = private_rotating_handler(tmp_path / "visadesk.log", max_bytes=200, backups=3)
         logger = logging.getLogger("visadesk.test.rotation")
         logger.addHandler(handler)
         logger.propagate = False
@@ -37,7 +35,7 @@ def test_the_log_is_never_opened_through_a_link(tmp_path):
     target.write_text("not a log")
     os.symlink(target, tmp_path / "visadesk.log")
     try:
-        PrivateRotatingFileHandler(tmp_path / "visadesk.log", encoding="utf-8")
+        private_rotating_handler(tmp_path / "visadesk.log")
     except OSError:
         pass
     else:

@@ -29,7 +29,9 @@ class _Scrubbed(logging.Formatter):
         )
 
 
-def _rotating(path: str) -> logging.Handler:
+def private_rotating_handler(
+    path: str | os.PathLike[str], *, max_bytes: int = 1_000_000, backups: int = 3
+) -> logging.Handler:
     """A rotating log whose every file (the current one and each rotated copy) is created 0600,
     never through a link (``O_NOFOLLOW``)."""
     import logging.handlers
@@ -44,7 +46,9 @@ def _rotating(path: str) -> logging.Handler:
                 pass
             return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
 
-    return PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    return PrivateRotatingFileHandler(
+        path, maxBytes=max_bytes, backupCount=backups, encoding="utf-8"
+    )
 
 
 class LazyLogFile(logging.Handler):
@@ -59,7 +63,7 @@ class LazyLogFile(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         if self.real is None:
             try:
-                self.real = _rotating(self.path)
+                self.real = private_rotating_handler(self.path)
             except OSError:
                 self.handleError(record)
                 return
